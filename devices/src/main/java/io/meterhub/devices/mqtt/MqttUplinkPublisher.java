@@ -1,0 +1,84 @@
+package io.meterhub.devices.mqtt;
+
+import io.meterhub.protocols.telemetry.TelemetryCodec;
+import io.meterhub.protocols.telemetry.UplinkDocument;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Publishes controllers' uplink documents to {@code meterhub/v1/{controller}/up} at QoS 1, as a
+ * real controller or gateway would. Several controllers may share one connection: the topic, not
+ * the MQTT client, names the controller.
+ */
+public final class MqttUplinkPublisher implements AutoCloseable {
+    public static final String TOPIC_PREFIX = "meterhub/v1/";
+    private static final int MAX_IN_FLIGHT = 1000;
+
+    private final MqttAsyncClient client;
+    private final TelemetryCodec codec = new TelemetryCodec();
+    private final Deque<IMqttToken> inFlight = new ArrayDeque<>();
+
+    public MqttUplinkPublisher(String brokerUri, String clientId) {
+        try {
+            client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
+            MqttConnectionOptions options = new MqttConnectionOptions();
+            options.setCleanStart(true);
+            options.setAutomaticReconnect(true);
+            options.setReceiveMaximum(MAX_IN_FLIGHT);
+            client.connect(options).waitForCompletion(10_000);
+        } catch (MqttException e) {
+            throw new IllegalStateException("cannot connect to the MQTT broker at " + brokerUri + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static String uplinkTopic(String controllerId) {
+        return TOPIC_PREFIX + controllerId + "/up";
+    }
+
+    public void publish(UplinkDocument document) {
+        publishRaw(document.controllerId(), codec.encode(document));
+    }
+
+    /** Sends bytes as they are: simulators use it to send malformed documents on purpose. */
+    public void publishRaw(String controllerId, byte[] payload) {
+        try {
+            while (inFlight.size() >= MAX_IN_FLIGHT / 2) {
+                inFlight.removeFirst().waitForCompletion(30_000);
+            }
+            MqttMessage message = new MqttMessage(payload);
+            message.setQos(1);
+            inFlight.addLast(client.publish(uplinkTopic(controllerId), message));
+        } catch (MqttException e) {
+            throw new IllegalStateException("cannot publish for controller " + controllerId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until the broker has acknowledged everything published so far. */
+    public void flush() {
+        try {
+            while (!inFlight.isEmpty()) {
+                inFlight.removeFirst().waitForCompletion(30_000);
+            }
+        } catch (MqttException e) {
+            throw new IllegalStateException("the broker did not acknowledge a publish: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            flush();
+            client.disconnect().waitForCompletion(5_000);
+            client.close();
+        } catch (MqttException e) {
+            // closing is best effort: the broker drops the session either way
+        }
+    }
+}

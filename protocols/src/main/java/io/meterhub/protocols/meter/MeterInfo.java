@@ -1,0 +1,20 @@
+package io.meterhub.protocols.meter;
+
+import java.time.ZoneId;
+
+/**
+ * What the pipeline must know of a registered meter to turn its registers into consumption.
+ *
+ * @param registerDigits   integer digits of the energy registers: they wrap at 10^digits kWh
+ * @param tariffRegisters  how many tariff registers (1.8.1..) the meter keeps itself; 0 when zones
+ *                         come from the organization's schedule
+ * @param intervalSeconds  how often the meter is expected to report
+ */
+public record MeterInfo(String meterId, String organizationId, ZoneId timeZone, TariffZoneSchedule zoneSchedule,
+                        int registerDigits, int tariffRegisters, int intervalSeconds) {
+
+    /** The value at which an energy register wraps back to zero. */
+    public double registerCapacity() {
+        return Math.pow(10, registerDigits);
+    }
+}
