@@ -11,7 +11,7 @@ import java.time.ZoneId;
  * @param intervalSeconds  how often the meter is expected to report
  */
 public record MeterInfo(String meterId, String organizationId, ZoneId timeZone, TariffZoneSchedule zoneSchedule,
-                        int registerDigits, int tariffRegisters, int intervalSeconds) {
+                        int registerDigits, int tariffRegisters, int intervalSeconds) implements java.io.Serializable {
 
     /** The value at which an energy register wraps back to zero. */
     public double registerCapacity() {

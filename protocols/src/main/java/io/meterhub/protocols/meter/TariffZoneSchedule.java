@@ -8,7 +8,7 @@ import java.util.List;
  * Zones are numbered as their registers: 1 peak (or day), 2 semi-peak (or night in a two-zone
  * schedule), 3 night. Russian schedules change zone on whole hours, so a day is 24 slots.
  */
-public record TariffZoneSchedule(int[] zoneByHour) {
+public record TariffZoneSchedule(int[] zoneByHour) implements java.io.Serializable {
 
     public TariffZoneSchedule {
         if (zoneByHour.length != 24) {
@@ -19,14 +19,16 @@ public record TariffZoneSchedule(int[] zoneByHour) {
 
     /** One zone all day. */
     public static TariffZoneSchedule singleZone() {
-        int[] hours = new int[24];
-        Arrays.fill(hours, 1);
-        return new TariffZoneSchedule(hours);
+        return parse(SINGLE_ZONE);
     }
+
+    public static final String SINGLE_ZONE = "T1 00-24";
+    public static final String THREE_ZONES = "T1 07-10,17-21; T2 10-17,21-23; T3 23-07";
+    public static final String TWO_ZONES = "T1 07-23; T2 23-07";
 
     /** Peak 07-10 and 17-21, semi-peak 10-17 and 21-23, night 23-07: the common Russian three-zone split. */
     public static TariffZoneSchedule threeZoneDefault() {
-        return parse("T1 07-10,17-21; T2 10-17,21-23; T3 23-07");
+        return parse(THREE_ZONES);
     }
 
     /**
@@ -51,7 +53,8 @@ public record TariffZoneSchedule(int[] zoneByHour) {
                 }
                 int from = hour(bounds[0]);
                 int to = hour(bounds[1]);
-                for (int h = from; h != to; h = (h + 1) % 24) {
+                int length = from == to ? 24 : Math.floorMod(to - from, 24);
+                for (int i = 0, h = from; i < length; i++, h = (h + 1) % 24) {
                     if (hours[h] != 0) {
                         throw new IllegalArgumentException("hour " + h + " is in two zones of \"" + text + "\"");
                     }

@@ -1,0 +1,60 @@
+package io.meterhub.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** The connection pool and the schema migrations. */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Opens the pool and brings the schema up to date. */
+    public static Database open(StorageConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setPoolName("meterhub");
+        hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        Database database = new Database(new HikariDataSource(hikari));
+        database.migrate();
+        return database;
+    }
+
+    public MigrateResult migrate() {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** A plain connection outside the pool, for long-lived writers such as the pipeline's sinks. */
+    public static Connection connect(StorageConfig config) throws SQLException {
+        Properties properties = new Properties();
+        if (config.user() != null) {
+            properties.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        return DriverManager.getConnection(config.jdbcUrl(), properties);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,67 @@
+package io.meterhub.stream;
+
+import io.meterhub.protocols.telemetry.MeterEvent;
+import io.meterhub.protocols.telemetry.Reading;
+import io.meterhub.storage.telemetry.HourlyConsumption;
+import io.meterhub.storage.telemetry.QuarantinedItem;
+import io.meterhub.storage.telemetry.TelemetryWriter;
+import io.meterhub.stream.sink.JdbcBatchSink;
+import io.meterhub.stream.source.MqttUplinkSource;
+import io.meterhub.stream.validation.JdbcMeterDirectory;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The production wiring of {@link MeterhubPipeline}: MQTT in, PostgreSQL out. {@link #main} is the
+ * entry point a Flink cluster runs ({@code flink run -c io.meterhub.stream.MeterhubJob}); started
+ * from a plain JVM it runs on a local mini cluster.
+ */
+public final class MeterhubJob {
+    private MeterhubJob() {
+    }
+
+    public static MeterhubPipeline pipeline(StreamConfig config) {
+        int batch = config.sinkBatch();
+        Duration delay = config.sinkMaxDelay();
+        return new MeterhubPipeline(
+                new MqttUplinkSource(config.mqtt()),
+                new JdbcBatchSink<Reading>("raw readings", config.storage(), TelemetryWriter::writeRawReadings, batch, delay),
+                new JdbcBatchSink<HourlyConsumption>("hourly consumption", config.storage(), TelemetryWriter::upsertHourly, batch, delay),
+                new JdbcBatchSink<MeterEvent>("events", config.storage(), TelemetryWriter::writeEvents, batch, delay),
+                new JdbcBatchSink<QuarantinedItem>("quarantine", config.storage(), TelemetryWriter::writeQuarantine, batch, delay),
+                new JdbcMeterDirectory(config.storage()), config);
+    }
+
+    /** The environment the job runs in: local when started from a JVM, the cluster's under {@code flink run}. */
+    public static StreamExecutionEnvironment environment(StreamConfig config) {
+        Configuration flink = new Configuration();
+        flink.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, Integer.MAX_VALUE);
+        flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+        env.setParallelism(config.parallelism());
+        env.enableCheckpointing(config.checkpointInterval().toMillis());
+        return env;
+    }
+
+    /** Starts the job and returns at once; the caller owns its lifetime. */
+    public static JobClient start(StreamConfig config) throws Exception {
+        StreamExecutionEnvironment env = environment(config);
+        pipeline(config).build(env);
+        return env.executeAsync("meterhub-telemetry");
+    }
+
+    public static void main(String[] args) throws Exception {
+        StreamConfig config = StreamConfig.fromEnvironment(Map.copyOf(System.getenv()));
+        StreamExecutionEnvironment env = environment(config);
+        pipeline(config).build(env);
+        JobExecutionResult result = env.execute("meterhub-telemetry");
+        System.out.println("job finished after " + result.getNetRuntime() + " ms");
+    }
+}

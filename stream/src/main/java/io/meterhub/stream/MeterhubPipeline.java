@@ -1,0 +1,78 @@
+package io.meterhub.stream;
+
+import io.meterhub.ingest.mqtt.InboundUplink;
+import io.meterhub.protocols.telemetry.MeterEvent;
+import io.meterhub.protocols.telemetry.Obis;
+import io.meterhub.protocols.telemetry.Reading;
+import io.meterhub.storage.telemetry.HourlyConsumption;
+import io.meterhub.storage.telemetry.QuarantinedItem;
+import io.meterhub.stream.consumption.HourlyConsumptionFunction;
+import io.meterhub.stream.validation.DecodeAndValidate;
+import io.meterhub.stream.validation.MeterDirectory;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.time.Duration;
+
+/**
+ * The telemetry job: uplinks in; raw readings, hourly consumption, events and quarantine out.
+ * Shaped like the Flink training exercises: sources and sinks come in through the constructor, so
+ * tests run the very same graph on other inputs and outputs.
+ *
+ * <pre>
+ * uplinks ─▶ decode+validate ─┬─▶ raw readings
+ *                             ├─▶ (energy registers) keyBy meter|register ─▶ hourly consumption ─▶ hours
+ *                             ├─▶ events ◀─────────── resets, rollovers ◀─┤
+ *                             └─▶ quarantine ◀─────── conflicts, too late ◀┘
+ * </pre>
+ */
+public final class MeterhubPipeline {
+    private final Source<InboundUplink, ?, ?> uplinks;
+    private final Sink<Reading> rawReadings;
+    private final Sink<HourlyConsumption> hours;
+    private final Sink<MeterEvent> events;
+    private final Sink<QuarantinedItem> quarantine;
+    private final MeterDirectory directory;
+    private final StreamConfig config;
+
+    public MeterhubPipeline(Source<InboundUplink, ?, ?> uplinks, Sink<Reading> rawReadings, Sink<HourlyConsumption> hours,
+                            Sink<MeterEvent> events, Sink<QuarantinedItem> quarantine, MeterDirectory directory,
+                            StreamConfig config) {
+        this.uplinks = uplinks;
+        this.rawReadings = rawReadings;
+        this.hours = hours;
+        this.events = events;
+        this.quarantine = quarantine;
+        this.directory = directory;
+        this.config = config;
+    }
+
+    public void build(StreamExecutionEnvironment env) {
+        DataStream<InboundUplink> messages = env.fromSource(uplinks, WatermarkStrategy.noWatermarks(), "mqtt-uplinks")
+                .uid("mqtt-uplinks");
+        SingleOutputStreamOperator<Reading> readings = messages
+                .process(new DecodeAndValidate(directory, config.maxClockAhead()))
+                .name("decode-and-validate").uid("decode-and-validate");
+        readings.sinkTo(rawReadings).name("raw-readings").uid("raw-readings-sink");
+
+        SingleOutputStreamOperator<HourlyConsumption> hourly = readings
+                .filter(reading -> Obis.isCumulative(reading.obis())).name("energy-registers").uid("energy-registers")
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<Reading>forBoundedOutOfOrderness(config.outOfOrderness())
+                        .withTimestampAssigner((reading, previous) -> reading.timestamp())
+                        .withIdleness(Duration.ofSeconds(30)))
+                .name("event-time").uid("event-time")
+                .keyBy(Reading::seriesKey)
+                .process(new HourlyConsumptionFunction(directory, config.recomputeHorizon()))
+                .name("hourly-consumption").uid("hourly-consumption");
+        hourly.sinkTo(hours).name("hourly-consumption-sink").uid("hourly-consumption-sink");
+
+        readings.getSideOutput(Outputs.EVENTS).union(hourly.getSideOutput(Outputs.EVENTS))
+                .sinkTo(events).name("events").uid("events-sink");
+        readings.getSideOutput(Outputs.QUARANTINE).union(hourly.getSideOutput(Outputs.QUARANTINE))
+                .sinkTo(quarantine).name("quarantine").uid("quarantine-sink");
+    }
+}

@@ -1,0 +1,63 @@
+package io.meterhub.stream;
+
+import io.meterhub.ingest.mqtt.MqttIngestConfig;
+import io.meterhub.protocols.config.EnvReader;
+import io.meterhub.storage.StorageConfig;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The pipeline's settings, from environment variables (see the README's configuration table).
+ *
+ * @param outOfOrderness  how far behind the newest reading the watermark trails: an hour becomes
+ *                        final this long after it ends
+ * @param recomputeHorizon how late a reading may arrive behind its register's newest one and still
+ *                        recompute its hours
+ * @param maxClockAhead   how far ahead of the server clock a timestamp may be
+ * @param sinkMaxDelay    the longest a row waits in a sink's batch: how soon the open hour shows
+ */
+public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int parallelism, Duration checkpointInterval,
+                           Duration outOfOrderness, Duration recomputeHorizon, Duration maxClockAhead,
+                           Duration sinkMaxDelay, int sinkBatch) implements Serializable {
+
+    public static StreamConfig fromEnvironment(Map<String, String> env) {
+        EnvReader read = new EnvReader(env);
+        int parallelism = (int) read.number("MH_STREAM_PARALLELISM", 1, 1, 256);
+        long checkpointMs = read.number("MH_CHECKPOINT_INTERVAL_MS", 1_000, 100, 600_000);
+        long outOfOrderS = read.number("MH_OUT_OF_ORDERNESS_S", 300, 0, 86_400);
+        long horizonH = read.number("MH_RECOMPUTE_HORIZON_H", 48, 1, 24 * 31);
+        long clockAheadS = read.number("MH_MAX_CLOCK_AHEAD_S", 300, 0, 86_400);
+        long sinkDelayMs = read.number("MH_SINK_MAX_DELAY_MS", 500, 10, 60_000);
+        int sinkBatch = (int) read.number("MH_SINK_BATCH", 5_000, 1, 1_000_000);
+        StorageConfig storage = null;
+        MqttIngestConfig mqtt = null;
+        try {
+            storage = StorageConfig.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            read.problem(e.getMessage());
+        }
+        try {
+            mqtt = MqttIngestConfig.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            read.problem(e.getMessage());
+        }
+        read.validate("stream");
+        return new StreamConfig(storage, mqtt, parallelism, Duration.ofMillis(checkpointMs), Duration.ofSeconds(outOfOrderS),
+                Duration.ofHours(horizonH), Duration.ofSeconds(clockAheadS), Duration.ofMillis(sinkDelayMs), sinkBatch);
+    }
+
+    public static StreamConfig defaults(StorageConfig storage, MqttIngestConfig mqtt) {
+        return new StreamConfig(storage, mqtt, 1, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(48),
+                Duration.ofMinutes(5), Duration.ofMillis(500), 5_000);
+    }
+
+    public StreamConfig withOutOfOrderness(Duration value) {
+        return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, value, recomputeHorizon, maxClockAhead, sinkMaxDelay, sinkBatch);
+    }
+
+    public StreamConfig withParallelism(int value) {
+        return new StreamConfig(storage, mqtt, value, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay, sinkBatch);
+    }
+}

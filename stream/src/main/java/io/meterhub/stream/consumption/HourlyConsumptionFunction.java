@@ -1,0 +1,159 @@
+package io.meterhub.stream.consumption;
+
+import io.meterhub.protocols.meter.MeterInfo;
+import io.meterhub.protocols.telemetry.EventCode;
+import io.meterhub.protocols.telemetry.MeterEvent;
+import io.meterhub.protocols.telemetry.Obis;
+import io.meterhub.protocols.telemetry.Reading;
+import io.meterhub.storage.telemetry.HourlyConsumption;
+import io.meterhub.storage.telemetry.QuarantinedItem;
+import io.meterhub.stream.Outputs;
+import io.meterhub.stream.validation.MeterDirectory;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+/**
+ * Turns one cumulative register's readings into hourly consumption, keyed by meter and register.
+ *
+ * <p>Every reading, whenever it arrives, is placed among its neighbours by event time and every hour
+ * the changed intervals touch is recomputed from the readings and emitted whole (an upsert): the
+ * open hour is visible at once, late or out-of-order data corrects the hours it touches, and a
+ * duplicate changes nothing. When the watermark passes an hour's end the hour is emitted again
+ * marked final.
+ */
+public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Reading, HourlyConsumption> {
+    private final MeterDirectory directory;
+    private final long horizonMillis;
+
+    private transient ValueState<RegisterSeries> seriesState;
+    private transient Counter duplicates;
+    private transient Counter tooLate;
+
+    /**
+     * @param horizon how far behind a register's newest reading a late reading may still arrive and
+     *                be recomputed; older ones are kept raw and quarantined as too late
+     */
+    public HourlyConsumptionFunction(MeterDirectory directory, Duration horizon) {
+        this.directory = directory;
+        this.horizonMillis = horizon.toMillis();
+    }
+
+    @Override
+    public void open(OpenContext openContext) throws Exception {
+        directory.open();
+        ValueStateDescriptor<RegisterSeries> descriptor =
+                new ValueStateDescriptor<>("register-series", TypeInformation.of(RegisterSeries.class));
+        // A meter that stopped reporting must not hold memory forever.
+        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(Duration.ofDays(35)).build());
+        seriesState = getRuntimeContext().getState(descriptor);
+        duplicates = getRuntimeContext().getMetricGroup().counter("duplicateReadings");
+        tooLate = getRuntimeContext().getMetricGroup().counter("readingsTooLateToRecompute");
+    }
+
+    @Override
+    public void processElement(Reading reading, Context context, Collector<HourlyConsumption> out) throws Exception {
+        MeterInfo meter = directory.find(reading.meterId());
+        if (meter == null) {
+            return; // validation upstream quarantines unknown meters; a meter removed meanwhile is dropped here
+        }
+        RegisterSeries series = seriesState.value();
+        if (series == null) {
+            series = new RegisterSeries();
+        }
+        int found = series.find(reading.timestamp());
+        if (found >= 0) {
+            if (series.values[found] != reading.value()) {
+                context.output(Outputs.QUARANTINE, rejected(reading, "a reading of " + reading.obis() + " at "
+                        + Instant.ofEpochMilli(reading.timestamp()) + " already arrived with the value " + series.values[found]
+                        + "; the first value is kept"));
+            } else {
+                duplicates.inc();
+            }
+            return;
+        }
+        if (series.isTooLate(reading.timestamp())) {
+            tooLate.inc();
+            context.output(Outputs.QUARANTINE, rejected(reading, "older than the recomputation horizon of "
+                    + Duration.ofMillis(horizonMillis).toHours() + " h behind this register's newest reading ("
+                    + Instant.ofEpochMilli(series.latest()) + "); kept as a raw reading, hourly consumption not recomputed"));
+            return;
+        }
+        int index = series.insert(-found - 1, reading.timestamp(), reading.value());
+        double capacity = meter.registerCapacity();
+        if (index > 0) {
+            reportStep(series, index, capacity, reading, context);
+        }
+        if (index + 1 < series.size) {
+            reportStep(series, index + 1, capacity, reading, context);
+        }
+        if (series.size > 1) {
+            long firstHour = Hours.floor(series.timestamps[Math.max(0, index - 1)]);
+            long lastTs = series.timestamps[Math.min(series.size - 1, index + 1)];
+            long lastHour = Hours.floor(lastTs == Hours.floor(lastTs) && lastTs > firstHour ? lastTs - 1 : lastTs);
+            long watermark = context.timerService().currentWatermark();
+            for (long hour = Math.max(firstHour, series.horizonStart); hour <= lastHour; hour += Hours.HOUR) {
+                boolean fin = hour + Hours.HOUR <= watermark;
+                out.collect(new HourlyConsumption(reading.meterId(), reading.obis(), hour, series.energyIn(hour, capacity),
+                        zone(meter, reading.obis(), hour), fin));
+                if (!fin) {
+                    context.timerService().registerEventTimeTimer(hour + Hours.HOUR);
+                }
+            }
+        }
+        series.prune(horizonMillis);
+        seriesState.update(series);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext context, Collector<HourlyConsumption> out) throws Exception {
+        RegisterSeries series = seriesState.value();
+        String[] key = context.getCurrentKey().split("\\|", 2);
+        MeterInfo meter = directory.find(key[0]);
+        if (series == null || meter == null || series.size < 2) {
+            return;
+        }
+        long hour = timestamp - Hours.HOUR;
+        if (hour < series.horizonStart) {
+            return;
+        }
+        out.collect(new HourlyConsumption(key[0], key[1], hour, series.energyIn(hour, meter.registerCapacity()),
+                zone(meter, key[1], hour), true));
+    }
+
+    private static void reportStep(RegisterSeries series, int index, double capacity, Reading reading, Context context) {
+        RegisterStep step = series.step(index, capacity);
+        if (step.kind() == RegisterStep.Kind.NORMAL) {
+            return;
+        }
+        EventCode code = step.kind() == RegisterStep.Kind.RESET ? EventCode.COUNTER_RESET : EventCode.REGISTER_ROLLOVER;
+        String details = "{\"obis\":\"" + reading.obis() + "\",\"previous\":" + series.values[index - 1]
+                + ",\"next\":" + series.values[index] + ",\"counted_kwh\":" + step.energy() + "}";
+        context.output(Outputs.EVENTS, new MeterEvent(reading.meterId(), series.timestamps[index], code, details));
+    }
+
+    /** The register's own tariff number, or the organization's zone for that local hour. */
+    static int zone(MeterInfo meter, String obis, long hourStart) {
+        int tariff = Obis.tariff(obis);
+        if (tariff > 0) {
+            return tariff;
+        }
+        int localHour = ZonedDateTime.ofInstant(Instant.ofEpochMilli(hourStart), meter.timeZone()).getHour();
+        return meter.zoneSchedule().zoneAt(localHour);
+    }
+
+    private static QuarantinedItem rejected(Reading reading, String reason) {
+        String item = "{\"meter\":\"" + reading.meterId() + "\",\"ts\":\"" + Instant.ofEpochMilli(reading.timestamp())
+                + "\",\"obis\":\"" + reading.obis() + "\",\"value\":" + reading.value() + "}";
+        return new QuarantinedItem("pipeline", System.currentTimeMillis(), "", reason, item, item);
+    }
+}

@@ -1,0 +1,90 @@
+package io.meterhub.stream.consumption;
+
+import java.util.Arrays;
+
+/**
+ * The recent readings of one cumulative register in timestamp order: enough to recompute every
+ * hour they touch when a reading arrives late or out of order. Older readings are pruned at a
+ * horizon, keeping one anchor before it so that the first retained hour stays complete.
+ *
+ * <p>A Flink POJO (public fields, no-arg constructor) so that keyed state serializes it without Kryo.
+ */
+public class RegisterSeries {
+    public long[] timestamps = new long[4];
+    public double[] values = new double[4];
+    public int size;
+    /** Hours before this were pruned: readings before it are too late to recompute. 0 when nothing was. */
+    public long horizonStart;
+
+    public RegisterSeries() {
+    }
+
+    /** Index of the reading at exactly this time, or {@code -(insertion point) - 1}. */
+    public int find(long timestamp) {
+        return Arrays.binarySearch(timestamps, 0, size, timestamp);
+    }
+
+    public boolean isTooLate(long timestamp) {
+        return horizonStart != 0 && timestamp < horizonStart;
+    }
+
+    /** Inserts at the position {@link #find} reported, returns the new reading's index. */
+    public int insert(int insertionPoint, long timestamp, double value) {
+        if (size == timestamps.length) {
+            timestamps = Arrays.copyOf(timestamps, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        System.arraycopy(timestamps, insertionPoint, timestamps, insertionPoint + 1, size - insertionPoint);
+        System.arraycopy(values, insertionPoint, values, insertionPoint + 1, size - insertionPoint);
+        timestamps[insertionPoint] = timestamp;
+        values[insertionPoint] = value;
+        size++;
+        return insertionPoint;
+    }
+
+    public RegisterStep step(int index, double capacity) {
+        return RegisterStep.between(values[index - 1], values[index], capacity);
+    }
+
+    /** Consumption inside one hour, from every interval between consecutive readings that overlaps it. */
+    public double energyIn(long hourStart, double capacity) {
+        long hourEnd = hourStart + Hours.HOUR;
+        int at = find(hourStart);
+        int first = at >= 0 ? at : Math.max(0, -at - 2);
+        double energy = 0;
+        for (int i = first; i + 1 < size && timestamps[i] < hourEnd; i++) {
+            if (timestamps[i + 1] <= hourStart) {
+                continue;
+            }
+            energy += Hours.share(timestamps[i], timestamps[i + 1], step(i + 1, capacity).energy(), hourStart);
+        }
+        return energy;
+    }
+
+    public long latest() {
+        return timestamps[size - 1];
+    }
+
+    /**
+     * Drops readings before the hour {@code horizon} before the latest one, keeping the last of
+     * them as the anchor of the first retained interval.
+     */
+    public void prune(long horizonMillis) {
+        long boundary = Hours.floor(latest() - horizonMillis);
+        int keepFrom = 0;
+        while (keepFrom + 1 < size && timestamps[keepFrom + 1] <= boundary) {
+            keepFrom++;
+        }
+        if (keepFrom == 0) {
+            return;
+        }
+        System.arraycopy(timestamps, keepFrom, timestamps, 0, size - keepFrom);
+        System.arraycopy(values, keepFrom, values, 0, size - keepFrom);
+        size -= keepFrom;
+        horizonStart = Math.max(horizonStart, boundary);
+        if (timestamps.length > 64 && size < timestamps.length / 4) {
+            timestamps = Arrays.copyOf(timestamps, timestamps.length / 2);
+            values = Arrays.copyOf(values, values.length / 2);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.meterhub.stream.validation;
+
+import io.meterhub.ingest.mqtt.InboundUplink;
+import io.meterhub.protocols.telemetry.DecodedUplink;
+import io.meterhub.protocols.telemetry.MeterEvent;
+import io.meterhub.protocols.telemetry.Reading;
+import io.meterhub.protocols.telemetry.Rejection;
+import io.meterhub.protocols.telemetry.TelemetryCodec;
+import io.meterhub.storage.telemetry.QuarantinedItem;
+import io.meterhub.stream.Outputs;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Decodes a controller's document and checks each item against what only the pipeline knows: is
+ * the meter registered, is the timestamp believable. Valid readings go on, events go to their side
+ * output, and each bad item goes to quarantine with its reason and the raw payload; one bad item
+ * never costs the rest of its document.
+ */
+public class DecodeAndValidate extends ProcessFunction<InboundUplink, Reading> {
+    private static final Logger LOG = LoggerFactory.getLogger(DecodeAndValidate.class);
+
+    private final MeterDirectory directory;
+    private final long maxClockAheadMillis;
+
+    private transient TelemetryCodec codec;
+    private transient Counter documents;
+    private transient Counter readings;
+    private transient Counter quarantined;
+
+    /** @param maxClockAhead how far ahead of our clock a controller's timestamp may be before it is refused */
+    public DecodeAndValidate(MeterDirectory directory, Duration maxClockAhead) {
+        this.directory = directory;
+        this.maxClockAheadMillis = maxClockAhead.toMillis();
+    }
+
+    @Override
+    public void open(OpenContext openContext) throws Exception {
+        directory.open();
+        codec = new TelemetryCodec();
+        documents = getRuntimeContext().getMetricGroup().counter("uplinkDocuments");
+        readings = getRuntimeContext().getMetricGroup().counter("readingsAccepted");
+        quarantined = getRuntimeContext().getMetricGroup().counter("itemsQuarantined");
+    }
+
+    @Override
+    public void processElement(InboundUplink uplink, Context context, Collector<Reading> out) {
+        documents.inc();
+        DecodedUplink decoded = codec.decode(uplink.payload());
+        long latestAllowed = System.currentTimeMillis() + maxClockAheadMillis;
+        String payloadText = null;
+        for (Rejection rejection : decoded.rejections()) {
+            payloadText = payloadText == null ? new String(uplink.payload(), StandardCharsets.UTF_8) : payloadText;
+            quarantine(uplink, rejection.pointer(), rejection.reason(), rejection.item(), payloadText, context);
+        }
+        // The codec yields the registers of one sample (one meter at one moment) next to each other;
+        // a sample is accepted or quarantined whole, as the one item the controller sent.
+        java.util.List<Reading> all = decoded.readings();
+        for (int start = 0, end; start < all.size(); start = end) {
+            Reading first = all.get(start);
+            end = start + 1;
+            while (end < all.size() && all.get(end).timestamp() == first.timestamp() && all.get(end).meterId().equals(first.meterId())) {
+                end++;
+            }
+            String problem = problem(first.meterId(), first.timestamp(), latestAllowed);
+            if (problem == null) {
+                for (int i = start; i < end; i++) {
+                    readings.inc();
+                    out.collect(all.get(i));
+                }
+            } else {
+                payloadText = payloadText == null ? new String(uplink.payload(), StandardCharsets.UTF_8) : payloadText;
+                quarantine(uplink, samplePointer(first), problem, sampleJson(all.subList(start, end)), payloadText, context);
+            }
+        }
+        for (int i = 0; i < decoded.events().size(); i++) {
+            MeterEvent event = decoded.events().get(i);
+            String problem = problem(event.meterId(), event.timestamp(), latestAllowed);
+            if (problem == null) {
+                context.output(Outputs.EVENTS, event);
+            } else {
+                payloadText = payloadText == null ? new String(uplink.payload(), StandardCharsets.UTF_8) : payloadText;
+                quarantine(uplink, "/events/" + i, problem, event.toString(), payloadText, context);
+            }
+        }
+    }
+
+    private String problem(String meterId, long timestamp, long latestAllowed) {
+        if (directory.find(meterId) == null) {
+            return "unknown meter \"" + meterId + "\": it is not registered with any organization";
+        }
+        if (timestamp > latestAllowed) {
+            return "timestamp " + Instant.ofEpochMilli(timestamp) + " is in the future (more than "
+                    + Duration.ofMillis(maxClockAheadMillis).toMinutes() + " min ahead of the server clock)";
+        }
+        return null;
+    }
+
+    private void quarantine(InboundUplink uplink, String pointer, String reason, String item, String payload, Context context) {
+        quarantined.inc();
+        // A client error: said plainly, without a stack trace; the payload itself stays in the table.
+        LOG.warn("quarantined from {} at {}: {}", uplink.topic(), pointer.isEmpty() ? "(document)" : pointer, reason);
+        context.output(Outputs.QUARANTINE, new QuarantinedItem(uplink.topic(), uplink.receivedAt(), pointer, reason, item, payload));
+    }
+
+    // The codec keeps no index for readings that passed it; meter and time name the sample exactly.
+    private static String samplePointer(Reading reading) {
+        return "/readings/" + reading.meterId() + "@" + Instant.ofEpochMilli(reading.timestamp());
+    }
+
+    private static String sampleJson(java.util.List<Reading> sample) {
+        StringBuilder json = new StringBuilder("{\"meter\":\"").append(sample.get(0).meterId()).append("\",\"ts\":\"")
+                .append(Instant.ofEpochMilli(sample.get(0).timestamp())).append("\",\"values\":{");
+        for (int i = 0; i < sample.size(); i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(sample.get(i).obis()).append("\":").append(sample.get(i).value());
+        }
+        return json.append("}}").toString();
+    }
+}
