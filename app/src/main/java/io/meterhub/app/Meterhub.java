@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Metering telemetry: ingest, pipeline, storage and tools.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ProbeCommand.class,
         })
 public final class Meterhub implements Runnable {
 

@@ -4,6 +4,7 @@ import io.meterhub.protocols.telemetry.TelemetryCodec;
 import io.meterhub.protocols.telemetry.UplinkDocument;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
@@ -48,13 +49,22 @@ public final class MqttUplinkPublisher implements AutoCloseable {
 
     /** Sends bytes as they are: simulators use it to send malformed documents on purpose. */
     public void publishRaw(String controllerId, byte[] payload) {
+        MqttMessage message = new MqttMessage(payload);
+        message.setQos(1);
         try {
-            while (inFlight.size() >= MAX_IN_FLIGHT / 2) {
-                inFlight.removeFirst().waitForCompletion(30_000);
+            while (true) {
+                try {
+                    inFlight.addLast(client.publish(uplinkTopic(controllerId), message));
+                    return;
+                } catch (MqttException e) {
+                    // The broker's Receive Maximum (Mosquitto: 20) caps unacknowledged publishes:
+                    // wait for the oldest to complete, then try again.
+                    if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || inFlight.isEmpty()) {
+                        throw e;
+                    }
+                    inFlight.removeFirst().waitForCompletion(30_000);
+                }
             }
-            MqttMessage message = new MqttMessage(payload);
-            message.setQos(1);
-            inFlight.addLast(client.publish(uplinkTopic(controllerId), message));
         } catch (MqttException e) {
             throw new IllegalStateException("cannot publish for controller " + controllerId + ": " + e.getMessage(), e);
         }

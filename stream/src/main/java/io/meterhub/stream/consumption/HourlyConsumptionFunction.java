@@ -20,7 +20,6 @@ import org.apache.flink.util.Collector;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 
 /**
  * Turns one cumulative register's readings into hourly consumption, keyed by meter and register.
@@ -103,8 +102,8 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
             long watermark = context.timerService().currentWatermark();
             for (long hour = Math.max(firstHour, series.horizonStart); hour <= lastHour; hour += Hours.HOUR) {
                 boolean fin = hour + Hours.HOUR <= watermark;
-                out.collect(new HourlyConsumption(reading.meterId(), reading.obis(), hour, series.energyIn(hour, capacity),
-                        zone(meter, reading.obis(), hour), fin));
+                out.collect(new HourlyConsumption(reading.meterId(), reading.obis(), hour,
+                        series.energyIn(hour, capacity, zoneHours(meter, reading.obis())), zone(meter, reading.obis(), hour), fin));
                 if (!fin) {
                     context.timerService().registerEventTimeTimer(hour + Hours.HOUR);
                 }
@@ -126,7 +125,7 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
         if (hour < series.horizonStart) {
             return;
         }
-        out.collect(new HourlyConsumption(key[0], key[1], hour, series.energyIn(hour, meter.registerCapacity()),
+        out.collect(new HourlyConsumption(key[0], key[1], hour, series.energyIn(hour, meter.registerCapacity(), zoneHours(meter, key[1])),
                 zone(meter, key[1], hour), true));
     }
 
@@ -141,14 +140,28 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
         context.output(Outputs.EVENTS, new MeterEvent(reading.meterId(), series.timestamps[index], code, details));
     }
 
+    /** A tariff register grows only in its zone's hours of the organization's schedule. */
+    static ZoneHours zoneHours(MeterInfo meter, String obis) {
+        int tariff = Obis.tariff(obis);
+        if (tariff == 0) {
+            return ZoneHours.ALWAYS;
+        }
+        return hourStart -> scheduleZone(meter, hourStart) == tariff;
+    }
+
+    private static int scheduleZone(MeterInfo meter, long hourStart) {
+        Instant instant = Instant.ofEpochMilli(hourStart);
+        int localHour = (int) Math.floorMod((hourStart / 1000 + meter.timeZone().getRules().getOffset(instant).getTotalSeconds()) / 3600, 24);
+        return meter.zoneSchedule().zoneAt(localHour);
+    }
+
     /** The register's own tariff number, or the organization's zone for that local hour. */
     static int zone(MeterInfo meter, String obis, long hourStart) {
         int tariff = Obis.tariff(obis);
         if (tariff > 0) {
             return tariff;
         }
-        int localHour = ZonedDateTime.ofInstant(Instant.ofEpochMilli(hourStart), meter.timeZone()).getHour();
-        return meter.zoneSchedule().zoneAt(localHour);
+        return scheduleZone(meter, hourStart);
     }
 
     private static QuarantinedItem rejected(Reading reading, String reason) {

@@ -48,17 +48,46 @@ public class RegisterSeries {
 
     /** Consumption inside one hour, from every interval between consecutive readings that overlaps it. */
     public double energyIn(long hourStart, double capacity) {
+        return energyIn(hourStart, capacity, ZoneHours.ALWAYS);
+    }
+
+    /**
+     * Consumption inside one hour. Each interval's energy is spread evenly over the part of it in
+     * which the register can grow ({@code zoneHours}); when the schedule leaves no such part (the
+     * meter's clock or zones disagree with ours) it is spread over the whole interval.
+     */
+    public double energyIn(long hourStart, double capacity, ZoneHours zoneHours) {
         long hourEnd = hourStart + Hours.HOUR;
         int at = find(hourStart);
         int first = at >= 0 ? at : Math.max(0, -at - 2);
         double energy = 0;
+        boolean hourActive = zoneHours.active(hourStart);
         for (int i = first; i + 1 < size && timestamps[i] < hourEnd; i++) {
-            if (timestamps[i + 1] <= hourStart) {
+            long from = timestamps[i];
+            long to = timestamps[i + 1];
+            if (to <= hourStart) {
                 continue;
             }
-            energy += Hours.share(timestamps[i], timestamps[i + 1], step(i + 1, capacity).energy(), hourStart);
+            double intervalEnergy = step(i + 1, capacity).energy();
+            long activeMillis = zoneHours == ZoneHours.ALWAYS ? to - from : activeMillis(from, to, zoneHours);
+            if (activeMillis == 0) {
+                energy += Hours.share(from, to, intervalEnergy, hourStart);
+            } else if (hourActive) {
+                long overlap = Math.min(to, hourEnd) - Math.max(from, hourStart);
+                energy += overlap == activeMillis ? intervalEnergy : intervalEnergy * overlap / activeMillis;
+            }
         }
         return energy;
+    }
+
+    private static long activeMillis(long from, long to, ZoneHours zoneHours) {
+        long active = 0;
+        for (long hour = Hours.floor(from); hour < to; hour += Hours.HOUR) {
+            if (zoneHours.active(hour)) {
+                active += Math.min(to, hour + Hours.HOUR) - Math.max(from, hour);
+            }
+        }
+        return active;
     }
 
     public long latest() {

@@ -46,6 +46,25 @@ class RegisterSeriesTest {
         assertThat(series.energyIn(at("2026-03-01T03:00:00Z"), CAPACITY)).isCloseTo(0.5, within(1e-12));
     }
 
+    @Test
+    void a_tariff_register_spreads_its_growth_over_its_own_zone_hours_only() {
+        // 10:50 -> 11:20 with the register's zone active only from 11:00: all 6 kWh belong to 11:00-11:20
+        RegisterSeries series = seriesOf(new long[] {at("2026-03-01T10:50:00Z"), at("2026-03-01T11:20:00Z")}, new double[] {100, 106});
+        ZoneHours fromEleven = hour -> hour >= at("2026-03-01T11:00:00Z");
+
+        assertThat(series.energyIn(at("2026-03-01T10:00:00Z"), CAPACITY, fromEleven)).isZero();
+        assertThat(series.energyIn(at("2026-03-01T11:00:00Z"), CAPACITY, fromEleven)).isCloseTo(6, within(1e-12));
+    }
+
+    @Test
+    void growth_outside_the_registers_zone_is_spread_over_the_whole_interval() {
+        RegisterSeries series = seriesOf(new long[] {at("2026-03-01T10:30:00Z"), at("2026-03-01T11:30:00Z")}, new double[] {0, 2});
+        ZoneHours never = hour -> false;
+
+        assertThat(series.energyIn(at("2026-03-01T10:00:00Z"), CAPACITY, never)).isCloseTo(1, within(1e-12));
+        assertThat(series.energyIn(at("2026-03-01T11:00:00Z"), CAPACITY, never)).isCloseTo(1, within(1e-12));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Europe/Samara", "Asia/Novokuznetsk"})
     void hourly_sums_over_a_local_day_equal_the_register_difference_over_that_day(String zoneName) {
