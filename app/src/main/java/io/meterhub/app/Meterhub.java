@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
         description = "Metering telemetry: ingest, pipeline, storage and tools.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                MigrateCommand.class,
+                StreamCommand.class,
+                IngestCommand.class,
+                SimulateCommand.class,
                 ProbeCommand.class,
+                DemoCommand.class,
         })
 public final class Meterhub implements Runnable {
 

@@ -8,7 +8,6 @@ import io.meterhub.storage.telemetry.TelemetryWriter;
 import io.meterhub.stream.sink.JdbcBatchSink;
 import io.meterhub.stream.source.MqttUplinkSource;
 import io.meterhub.stream.validation.JdbcMeterDirectory;
-import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
@@ -61,7 +60,7 @@ public final class MeterhubJob {
         StreamConfig config = StreamConfig.fromEnvironment(Map.copyOf(System.getenv()));
         StreamExecutionEnvironment env = environment(config);
         pipeline(config).build(env);
-        JobExecutionResult result = env.execute("meterhub-telemetry");
-        System.out.println("job finished after " + result.getNetRuntime() + " ms");
+        // Under `flink run -d` this returns at once with a detached result that has no figures to ask for.
+        env.execute("meterhub-telemetry");
     }
 }

@@ -48,7 +48,7 @@ public final class MqttUplinkPublisher implements AutoCloseable {
     }
 
     /** Sends bytes as they are: simulators use it to send malformed documents on purpose. */
-    public void publishRaw(String controllerId, byte[] payload) {
+    public synchronized void publishRaw(String controllerId, byte[] payload) {
         MqttMessage message = new MqttMessage(payload);
         message.setQos(1);
         try {
@@ -71,7 +71,7 @@ public final class MqttUplinkPublisher implements AutoCloseable {
     }
 
     /** Waits until the broker has acknowledged everything published so far. */
-    public void flush() {
+    public synchronized void flush() {
         try {
             while (!inFlight.isEmpty()) {
                 inFlight.removeFirst().waitForCompletion(30_000);

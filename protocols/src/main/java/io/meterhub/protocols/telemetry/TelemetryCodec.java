@@ -131,8 +131,11 @@ public final class TelemetryCodec {
         }
         JsonNode values = sample.get("values");
         JsonNode errors = sample.get("errors");
-        if ((values == null || !values.isObject()) && (errors == null || !errors.isObject())) {
-            rejections.add(new Rejection(pointer, "a reading needs a \"values\" object of register: number", sample.toString()));
+        boolean valuesUsable = values != null && values.isObject();
+        boolean errorsUsable = errors != null && errors.isObject();
+        if ((values != null && !valuesUsable) || (errors != null && !errorsUsable) || (!valuesUsable && !errorsUsable)) {
+            rejections.add(new Rejection(pointer, "a reading needs a \"values\" object of register: number"
+                    + " (and \"errors\", when present, an object of register: text)", sample.toString()));
             return;
         }
         if (values != null && values.isObject()) {

@@ -53,6 +53,7 @@ class MqttPipelineEndToEndTest {
         simulator = new FleetSimulator(spec, faults);
         pipeline.register(spec.organizationId(), spec.zone(), spec.schedule(), simulator.meters());
         pipeline.start();
+        long started = System.nanoTime();
         simulator.replay(FROM, TO, outgoing -> pipeline.publisher.publishRaw(outgoing.controllerId(), outgoing.payload()));
         pipeline.publisher.flush();
         truth = simulator.truth();
@@ -63,6 +64,8 @@ class MqttPipelineEndToEndTest {
         PipelineHarness.await("every reading and malformed item to be stored", Duration.ofSeconds(120), () ->
                 pipeline.countQuietly("SELECT count(*) FROM raw_reading") >= truth.expectedReadings()
                         && pipeline.countQuietly("SELECT count(*) FROM quarantine WHERE source LIKE 'meterhub/v1/CTL-%'") >= truth.expectedQuarantine());
+        System.out.printf("e2e: %d payloads, %d readings stored %.0f ms after the first publish%n",
+                truth.payloadsSent(), truth.expectedReadings(), (System.nanoTime() - started) / 1e6);
         // hours follow the raw rows within a sink flush; wait until they stop changing
         long previous = -1;
         while (true) {

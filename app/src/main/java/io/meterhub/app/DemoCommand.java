@@ -1,0 +1,185 @@
+package io.meterhub.app;
+
+import io.meterhub.app.demo.DemoStatus;
+import io.meterhub.app.demo.EmbeddedBroker;
+import io.meterhub.app.demo.EmbeddedDatabase;
+import io.meterhub.devices.modbus.MeterBehaviour;
+import io.meterhub.devices.modbus.ModbusMeterSimulator;
+import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.devices.profile.DeviceProfiles;
+import io.meterhub.devices.simulator.Faults;
+import io.meterhub.devices.simulator.FleetSimulator;
+import io.meterhub.devices.simulator.FleetSpec;
+import io.meterhub.devices.simulator.LiveSimulation;
+import io.meterhub.ingest.modbus.ModbusPoller;
+import io.meterhub.ingest.modbus.ModbusPollerConfig;
+import io.meterhub.ingest.modbus.PolledDevice;
+import io.meterhub.ingest.mqtt.MqttIngestConfig;
+import io.meterhub.protocols.meter.MeterInfo;
+import io.meterhub.storage.Database;
+import io.meterhub.storage.StorageConfig;
+import io.meterhub.storage.registry.MeterRegistration;
+import io.meterhub.storage.registry.MeterRegistry;
+import io.meterhub.stream.MeterhubJob;
+import io.meterhub.stream.PipelineReadiness;
+import io.meterhub.stream.StreamConfig;
+import org.apache.flink.core.execution.JobClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
+        "Everything in one JVM: embedded PostgreSQL and MQTT broker, simulated MQTT controllers and Modbus meters,",
+        "the Flink pipeline on a local mini cluster. Runs until Ctrl-C (or --for)."})
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--pg-port", defaultValue = "15432", description = "embedded PostgreSQL port (default ${DEFAULT-VALUE})")
+    int pgPort;
+    @Option(names = "--mqtt-port", defaultValue = "11883", description = "embedded MQTT broker port (default ${DEFAULT-VALUE})")
+    int mqttPort;
+    @Option(names = "--controllers", defaultValue = "10", description = "simulated MQTT controllers (default ${DEFAULT-VALUE})")
+    int controllers;
+    @Option(names = "--meters", defaultValue = "20", description = "meters per controller (default ${DEFAULT-VALUE})")
+    int meters;
+    @Option(names = "--history-hours", defaultValue = "48", description = "hours of history replayed at start (default ${DEFAULT-VALUE})")
+    int historyHours;
+    @Option(names = "--tick", defaultValue = "PT10S", description = "live reading interval, ISO-8601 (default ${DEFAULT-VALUE})")
+    Duration tick;
+    @Option(names = "--for", description = "stop by itself after this long, ISO-8601 (for example PT2M)")
+    Duration runFor;
+    @Option(names = "--work-dir", defaultValue = ".meterhub/demo", description = "where the embedded services keep their files")
+    Path workDir;
+
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            run(started);
+            return 0;
+        } finally {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                try {
+                    started.get(i).close();
+                } catch (Exception e) {
+                    out.println("stopping " + started.get(i).getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void run(List<AutoCloseable> started) throws Exception {
+        out.println("[1/6] embedded PostgreSQL on port " + pgPort + " ...");
+        EmbeddedDatabase postgres = EmbeddedDatabase.start(workDir.resolve("postgres").toAbsolutePath(), pgPort);
+        started.add(postgres);
+        Database database = Database.open(StorageConfig.of(postgres.jdbcUrl()));
+        started.add(database);
+
+        out.println("[2/6] embedded MQTT broker on port " + mqttPort + " ...");
+        EmbeddedBroker broker = EmbeddedBroker.start(workDir.resolve("mqtt").toAbsolutePath(), mqttPort);
+        started.add(broker);
+
+        out.println("[3/6] registering the demo grid company, " + controllers * meters + " MQTT meters and 2 Modbus meters ...");
+        FleetSimulator fleet = new FleetSimulator(FleetSpec.defaults().withSize(controllers, meters), Faults.typical());
+        MeterRegistry registry = new MeterRegistry(database.dataSource());
+        FleetRegistrar.register(registry, fleet, "Volga Grid (demo)");
+        List<ModbusMeterSimulator> modbusMeters = startModbusMeters(started);
+        List<PolledDevice> polled = registerModbusMeters(registry, fleet, modbusMeters);
+
+        out.println("[4/6] the Flink pipeline on a local mini cluster ...");
+        StreamConfig config = StreamConfig.defaults(StorageConfig.of(postgres.jdbcUrl()), MqttIngestConfig.of(broker.uri(), "meterhub-demo"));
+        JobClient job = MeterhubJob.start(config);
+        started.add(() -> job.cancel().get(30, TimeUnit.SECONDS));
+        MqttUplinkPublisher publisher = new MqttUplinkPublisher(broker.uri(), "demo-controllers");
+        started.add(publisher);
+        PipelineReadiness.awaitSubscribed(database.dataSource(), (controller, payload) -> {
+            publisher.publishRaw(controller, payload);
+            publisher.flush();
+        }, Duration.ofSeconds(90));
+
+        out.println("[5/6] replaying " + historyHours + " h of history from the simulated controllers (with typical faults) ...");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ReplayProgress.replay(fleet, now.minus(Duration.ofHours(historyHours)), now, publisher, out);
+
+        out.println("[6/6] live: controllers publish every " + tick.toSeconds() + " s, the Modbus gateway polls every 5 s");
+        LiveSimulation live = fleet.publishLiveTo(publisher, tick).start();
+        started.add(live);
+        MqttUplinkPublisher gateway = new MqttUplinkPublisher(broker.uri(), "demo-modbus-gateway");
+        started.add(gateway);
+        ModbusPoller poller = new ModbusPoller(new ModbusPollerConfig(polled, 1_000, 3, 1_000, 30_000), gateway::publish).start();
+        started.add(poller);
+
+        printWhereToLook(postgres, broker, modbusMeters);
+        awaitStop(database);
+    }
+
+    private List<ModbusMeterSimulator> startModbusMeters(List<AutoCloseable> started) {
+        DeviceProfiles profiles = DeviceProfiles.builtIn();
+        List<ModbusMeterSimulator> simulators = new ArrayList<>();
+        for (String profile : List.of("eastron-sdm630", "carlo-gavazzi-em340")) {
+            ModbusMeterSimulator simulator = new ModbusMeterSimulator(profiles.require(profile), 1, 0,
+                    MeterBehaviour.typical().withPowerKw(profile.contains("630") ? 7.5 : 1.8)).start();
+            started.add(simulator);
+            simulators.add(simulator);
+        }
+        return simulators;
+    }
+
+    private static List<PolledDevice> registerModbusMeters(MeterRegistry registry, FleetSimulator fleet, List<ModbusMeterSimulator> simulators)
+            throws Exception {
+        String organization = fleet.spec().organizationId();
+        registry.saveController("modbus-gateway-demo", organization, "MODBUS", "demo Modbus gateway");
+        List<PolledDevice> devices = new ArrayList<>();
+        List<MeterRegistration> registrations = new ArrayList<>();
+        for (ModbusMeterSimulator simulator : simulators) {
+            String meterId = "MB-" + simulator.profile().id().toUpperCase(java.util.Locale.ROOT);
+            registrations.add(new MeterRegistration(new MeterInfo(meterId, organization, fleet.spec().zone(), fleet.spec().schedule(),
+                    6, 0, 5), "modbus-gateway-demo", simulator.profile().model(), meterId));
+            devices.add(new PolledDevice(meterId, "modbus-gateway-demo", "127.0.0.1", simulator.port(), simulator.unitId(),
+                    simulator.profile(), Duration.ofSeconds(5)));
+        }
+        registry.saveMeters(registrations);
+        return devices;
+    }
+
+    private void printWhereToLook(EmbeddedDatabase postgres, EmbeddedBroker broker, List<ModbusMeterSimulator> modbusMeters) {
+        out.println();
+        out.println("Meterhub demo is running.");
+        out.println("  database:  " + postgres.jdbcUrl());
+        out.println("             " + postgres.psqlCommand());
+        out.println("             try: SELECT meter_id, hour_start, zone, round(kwh::numeric, 3) kwh, final FROM hourly_consumption"
+                + " WHERE meter_id = 'M-0001-001' ORDER BY hour_start DESC LIMIT 12;");
+        out.println("                  SELECT reason, count(*) FROM quarantine GROUP BY 1;");
+        out.println("  broker:    " + broker.uri() + "   (mosquitto_sub -p " + broker.uri().substring(broker.uri().lastIndexOf(':') + 1)
+                + " -t 'meterhub/v1/+/up' -v)");
+        for (ModbusMeterSimulator meter : modbusMeters) {
+            out.println("  modbus:    ./meterhub probe --modbus 127.0.0.1:" + meter.port() + " --unit " + meter.unitId()
+                    + " --profile " + meter.profile().id());
+        }
+        out.println(runFor == null ? "Ctrl-C stops it." : "It stops by itself after " + runFor.toSeconds() + " s.");
+        out.println();
+    }
+
+    private void awaitStop(Database database) throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = new Thread(stop::countDown);
+        Runtime.getRuntime().addShutdownHook(hook);
+        long deadline = runFor == null ? Long.MAX_VALUE : System.currentTimeMillis() + runFor.toMillis();
+        while (!stop.await(Math.min(10_000, Math.max(1, deadline - System.currentTimeMillis())), TimeUnit.MILLISECONDS)) {
+            out.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + "  " + DemoStatus.read(database.dataSource()));
+            if (System.currentTimeMillis() >= deadline) {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.meterhub.app;
+
+import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.modbus.ModbusPoller;
+import io.meterhub.ingest.modbus.ModbusPollerConfig;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "ingest", description = "Run an ingest adapter.", subcommands = IngestCommand.Modbus.class)
+final class IngestCommand implements Runnable {
+
+    @Override
+    public void run() {
+        System.out.println("usage: meterhub ingest modbus   (see meterhub ingest modbus --help)");
+    }
+
+    @Command(name = "modbus", mixinStandardHelpOptions = true, description = {
+            "Poll Modbus TCP meters and publish their readings to the broker as an MQTT gateway.",
+            "MH_MODBUS_DEVICES=meterId@host:port/unit/profile[/intervalMs],...  MH_MQTT_URI=tcp://host:1883"})
+    static final class Modbus implements Callable<Integer> {
+        @Override
+        public Integer call() throws InterruptedException {
+            ModbusPollerConfig config = ModbusPollerConfig.fromEnv();
+            String broker = System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
+            try (MqttUplinkPublisher publisher = new MqttUplinkPublisher(broker, "meterhub-modbus-gateway-" + ProcessHandle.current().pid());
+                 ModbusPoller poller = new ModbusPoller(config, publisher::publish).start()) {
+                System.out.println("polling " + config.devices().size() + " Modbus device(s), publishing to " + broker + "; Ctrl-C stops");
+                CountDownLatch stop = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                stop.await();
+            }
+            return 0;
+        }
+    }
+}

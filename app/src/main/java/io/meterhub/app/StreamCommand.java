@@ -1,0 +1,29 @@
+package io.meterhub.app;
+
+import io.meterhub.storage.Database;
+import io.meterhub.stream.MeterhubJob;
+import io.meterhub.stream.StreamConfig;
+import org.apache.flink.core.execution.JobClient;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "stream", description = {
+        "Run the telemetry pipeline on a local Flink mini cluster until stopped.",
+        "On a Flink cluster submit the job jar instead: flink run -c io.meterhub.stream.MeterhubJob meterhub-stream-job.jar"})
+final class StreamCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        StreamConfig config = StreamConfig.fromEnvironment(System.getenv());
+        try (Database database = Database.open(config.storage())) {
+            database.migrate();
+        }
+        JobClient job = MeterhubJob.start(config);
+        System.out.println("pipeline running: " + config.mqtt().sharedFilter() + " at " + config.mqtt().brokerUri()
+                + " -> " + config.storage().jdbcUrl() + " (job " + job.getJobID() + "); Ctrl-C stops it");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> job.cancel().join()));
+        job.getJobExecutionResult().get();
+        return 0;
+    }
+}

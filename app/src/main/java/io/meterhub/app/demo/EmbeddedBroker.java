@@ -1,0 +1,55 @@
+package io.meterhub.app.demo;
+
+import com.hivemq.embedded.EmbeddedHiveMQ;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** An MQTT 5 broker inside the demo's JVM (HiveMQ CE): shared subscriptions and persistent sessions as in production. */
+public final class EmbeddedBroker implements AutoCloseable {
+    private final EmbeddedHiveMQ hivemq;
+    private final int port;
+
+    private EmbeddedBroker(EmbeddedHiveMQ hivemq, int port) {
+        this.hivemq = hivemq;
+        this.port = port;
+    }
+
+    public static EmbeddedBroker start(Path workDirectory, int port) throws IOException {
+        Path config = Files.createDirectories(workDirectory.resolve("conf"));
+        Path data = Files.createDirectories(workDirectory.resolve("data"));
+        Path extensions = Files.createDirectories(workDirectory.resolve("extensions"));
+        Files.writeString(config.resolve("config.xml"), """
+                <?xml version="1.0"?>
+                <hivemq>
+                  <listeners>
+                    <tcp-listener>
+                      <port>%d</port>
+                      <bind-address>127.0.0.1</bind-address>
+                    </tcp-listener>
+                  </listeners>
+                  <anonymous-usage-statistics>
+                    <enabled>false</enabled>
+                  </anonymous-usage-statistics>
+                </hivemq>
+                """.formatted(port));
+        EmbeddedHiveMQ hivemq = EmbeddedHiveMQ.builder()
+                .withConfigurationFolder(config)
+                .withDataFolder(data)
+                .withExtensionsFolder(extensions)
+                .withoutLoggingBootstrap()
+                .build();
+        hivemq.start().join();
+        return new EmbeddedBroker(hivemq, port);
+    }
+
+    public String uri() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws Exception {
+        hivemq.close();
+    }
+}

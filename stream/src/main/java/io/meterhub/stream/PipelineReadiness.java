@@ -1,0 +1,50 @@
+package io.meterhub.stream;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+
+/**
+ * Tells when a freshly started pipeline is subscribed. A shared subscription that nobody holds
+ * yet drops what is published to it, so a demo or a test must not publish before this returns: it
+ * sends a probe for a meter that cannot exist until the probe's quarantine row shows up.
+ */
+public final class PipelineReadiness {
+    public static final String PROBE_CONTROLLER = "readiness-probe";
+
+    private PipelineReadiness() {
+    }
+
+    /** @param publish sends a payload as the named controller and returns once the broker has it */
+    public static void awaitSubscribed(DataSource dataSource, BiConsumer<String, byte[]> publish, Duration timeout)
+            throws InterruptedException, SQLException {
+        byte[] probe = ("{\"v\":1,\"readings\":[{\"meter\":\"readiness-probe\",\"ts\":\"" + Instant.now()
+                + "\",\"values\":{\"1.8.0\":0}}]}").getBytes(StandardCharsets.UTF_8);
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            publish.accept(PROBE_CONTROLLER, probe);
+            Thread.sleep(300);
+            if (probeArrived(dataSource)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the pipeline did not subscribe to the broker within " + timeout.toSeconds() + " s");
+    }
+
+    private static boolean probeArrived(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM quarantine WHERE source = ?)")) {
+            statement.setString(1, "meterhub/v1/" + PROBE_CONTROLLER + "/up");
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+}
