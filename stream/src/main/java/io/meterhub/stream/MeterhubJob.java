@@ -8,10 +8,17 @@ import io.meterhub.storage.telemetry.TelemetryWriter;
 import io.meterhub.stream.sink.JdbcBatchSink;
 import io.meterhub.stream.source.MqttUplinkSource;
 import io.meterhub.stream.validation.JdbcMeterDirectory;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Map;
@@ -22,6 +29,8 @@ import java.util.Map;
  * from a plain JVM it runs on a local mini cluster.
  */
 public final class MeterhubJob {
+    private static final Logger LOG = LoggerFactory.getLogger(MeterhubJob.class);
+
     private MeterhubJob() {
     }
 
@@ -43,9 +52,19 @@ public final class MeterhubJob {
         flink.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, Integer.MAX_VALUE);
         flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
+        if (config.checkpointDirectory() != null) {
+            flink.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDirectory());
+            flink.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+            LatestCheckpoint.find(config.checkpointDirectory()).ifPresent(latest -> {
+                LOG.info("resuming from checkpoint {}", latest);
+                flink.set(StateRecoveryOptions.SAVEPOINT_PATH, latest);
+            });
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
         env.setParallelism(config.parallelism());
-        env.enableCheckpointing(config.checkpointInterval().toMillis());
+        // At-least-once barriers suffice: a message is acknowledged only after the checkpoint that
+        // follows it completes, and every sink is idempotent.
+        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.AT_LEAST_ONCE);
         return env;
     }
 

@@ -5,6 +5,7 @@ import io.meterhub.protocols.config.EnvReader;
 import io.meterhub.storage.StorageConfig;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -17,10 +18,12 @@ import java.util.Map;
  *                        recompute its hours
  * @param maxClockAhead   how far ahead of the server clock a timestamp may be
  * @param sinkMaxDelay    the longest a row waits in a sink's batch: how soon the open hour shows
+ * @param checkpointDirectory where checkpoints are kept across restarts (a file: or other Flink file
+ *                        system URI), or null to keep them in memory only
  */
 public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int parallelism, Duration checkpointInterval,
                            Duration outOfOrderness, Duration recomputeHorizon, Duration maxClockAhead,
-                           Duration sinkMaxDelay, int sinkBatch) implements Serializable {
+                           Duration sinkMaxDelay, int sinkBatch, String checkpointDirectory) implements Serializable {
 
     public static StreamConfig fromEnvironment(Map<String, String> env) {
         EnvReader read = new EnvReader(env);
@@ -31,6 +34,7 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
         long clockAheadS = read.number("MH_MAX_CLOCK_AHEAD_S", 300, 0, 86_400);
         long sinkDelayMs = read.number("MH_SINK_MAX_DELAY_MS", 500, 10, 60_000);
         int sinkBatch = (int) read.number("MH_SINK_BATCH", 5_000, 1, 1_000_000);
+        String checkpoints = read.string("MH_CHECKPOINT_DIR", Path.of(".meterhub", "checkpoints").toAbsolutePath().toUri().toString());
         StorageConfig storage = null;
         MqttIngestConfig mqtt = null;
         try {
@@ -45,19 +49,27 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
         }
         read.validate("stream");
         return new StreamConfig(storage, mqtt, parallelism, Duration.ofMillis(checkpointMs), Duration.ofSeconds(outOfOrderS),
-                Duration.ofHours(horizonH), Duration.ofSeconds(clockAheadS), Duration.ofMillis(sinkDelayMs), sinkBatch);
+                Duration.ofHours(horizonH), Duration.ofSeconds(clockAheadS), Duration.ofMillis(sinkDelayMs), sinkBatch,
+                checkpoints.equals("none") ? null : checkpoints);
     }
 
     public static StreamConfig defaults(StorageConfig storage, MqttIngestConfig mqtt) {
         return new StreamConfig(storage, mqtt, 1, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(48),
-                Duration.ofMinutes(5), Duration.ofMillis(500), 5_000);
+                Duration.ofMinutes(5), Duration.ofMillis(500), 5_000, null);
     }
 
     public StreamConfig withOutOfOrderness(Duration value) {
-        return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, value, recomputeHorizon, maxClockAhead, sinkMaxDelay, sinkBatch);
+        return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, value, recomputeHorizon, maxClockAhead, sinkMaxDelay,
+                sinkBatch, checkpointDirectory);
     }
 
     public StreamConfig withParallelism(int value) {
-        return new StreamConfig(storage, mqtt, value, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay, sinkBatch);
+        return new StreamConfig(storage, mqtt, value, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
+                sinkBatch, checkpointDirectory);
+    }
+
+    public StreamConfig withCheckpointDirectory(String value) {
+        return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
+                sinkBatch, value);
     }
 }

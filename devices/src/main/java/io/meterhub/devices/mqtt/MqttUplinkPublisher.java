@@ -51,6 +51,7 @@ public final class MqttUplinkPublisher implements AutoCloseable {
     public synchronized void publishRaw(String controllerId, byte[] payload) {
         MqttMessage message = new MqttMessage(payload);
         message.setQos(1);
+        long giveUpAt = System.nanoTime() + 60_000_000_000L;
         try {
             while (true) {
                 try {
@@ -59,14 +60,21 @@ public final class MqttUplinkPublisher implements AutoCloseable {
                 } catch (MqttException e) {
                     // The broker's Receive Maximum (Mosquitto: 20) caps unacknowledged publishes:
                     // wait for the oldest to complete, then try again.
-                    if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || inFlight.isEmpty()) {
+                    if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || System.nanoTime() > giveUpAt) {
                         throw e;
                     }
-                    inFlight.removeFirst().waitForCompletion(30_000);
+                    if (inFlight.isEmpty()) {
+                        Thread.sleep(1); // acknowledged, but Paho has not freed the slot yet
+                    } else {
+                        inFlight.removeFirst().waitForCompletion(30_000);
+                    }
                 }
             }
         } catch (MqttException e) {
             throw new IllegalStateException("cannot publish for controller " + controllerId + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing for controller " + controllerId, e);
         }
     }
 
