@@ -26,21 +26,25 @@ public final class PipelineReadiness {
             throws InterruptedException, SQLException {
         byte[] probe = ("{\"v\":1,\"readings\":[{\"meter\":\"readiness-probe\",\"ts\":\"" + Instant.now()
                 + "\",\"values\":{\"1.8.0\":0}}]}").getBytes(StandardCharsets.UTF_8);
-        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        long since = System.currentTimeMillis();
+        long deadline = since + timeout.toMillis();
         while (System.currentTimeMillis() < deadline) {
             publish.accept(PROBE_CONTROLLER, probe);
             Thread.sleep(300);
-            if (probeArrived(dataSource)) {
+            if (probeArrived(dataSource, since)) {
                 return;
             }
         }
         throw new IllegalStateException("the pipeline did not subscribe to the broker within " + timeout.toSeconds() + " s");
     }
 
-    private static boolean probeArrived(DataSource dataSource) throws SQLException {
+    /** Only a probe received during this wait counts: after a restart an older one is in the table already. */
+    private static boolean probeArrived(DataSource dataSource, long since) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM quarantine WHERE source = ?)")) {
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT EXISTS (SELECT 1 FROM quarantine WHERE source = ? AND received_at >= ?)")) {
             statement.setString(1, "meterhub/v1/" + PROBE_CONTROLLER + "/up");
+            statement.setTimestamp(2, new java.sql.Timestamp(since));
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getBoolean(1);

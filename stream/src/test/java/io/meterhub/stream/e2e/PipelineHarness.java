@@ -10,17 +10,19 @@ import io.meterhub.storage.registry.MeterRegistration;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.storage.registry.Organization;
 import io.meterhub.stream.MeterhubJob;
+import io.meterhub.stream.PipelineReadiness;
 import io.meterhub.stream.StreamConfig;
 import io.meterhub.testkit.TestServices;
 import org.apache.flink.core.execution.JobClient;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -32,22 +34,38 @@ import java.util.function.BooleanSupplier;
 final class PipelineHarness implements AutoCloseable {
     final String jdbcUrl;
     final Database database;
-    MqttUplinkPublisher publisher;
+    final MqttUplinkPublisher publisher;
+    private final MqttIngestConfig mqtt;
+    private final Path checkpoints;
     private JobClient job;
 
-    PipelineHarness(String purpose) {
+    PipelineHarness(String purpose) throws IOException {
         jdbcUrl = TestServices.freshDatabase(purpose);
         database = Database.open(StorageConfig.of(jdbcUrl));
+        String unique = TestServices.uniqueSuffix();
+        mqtt = new MqttIngestConfig(TestServices.mqttUri(), "mh-" + unique, "g-" + unique, null, null, 600);
+        checkpoints = Files.createTempDirectory("meterhub-checkpoints-");
+        publisher = new MqttUplinkPublisher(TestServices.mqttUri(), "sim-" + unique);
     }
 
-    /** Starts the job once the registry is filled, and returns when its subscriber is in. */
+    /**
+     * Starts the job once the registry is filled (again after {@link #stopJob()}: same broker
+     * session, resumed from the newest checkpoint) and returns when its subscriber is in.
+     */
     PipelineHarness start() throws Exception {
-        String unique = TestServices.uniqueSuffix();
-        MqttIngestConfig mqtt = new MqttIngestConfig(TestServices.mqttUri(), "mh-" + unique, "g-" + unique, null, null, 600);
-        job = MeterhubJob.start(StreamConfig.defaults(StorageConfig.of(jdbcUrl), mqtt));
-        publisher = new MqttUplinkPublisher(TestServices.mqttUri(), "sim-" + unique);
-        awaitSubscribed();
+        StreamConfig config = StreamConfig.defaults(StorageConfig.of(jdbcUrl), mqtt).withCheckpointDirectory(checkpoints.toUri().toString());
+        job = MeterhubJob.start(config);
+        PipelineReadiness.awaitSubscribed(database.dataSource(), (controller, payload) -> {
+            publisher.publishRaw(controller, payload);
+            publisher.flush();
+        }, Duration.ofSeconds(60));
         return this;
+    }
+
+    /** Cancels the job as an operator or a crash would stop it; the broker keeps its session. */
+    void stopJob() throws Exception {
+        job.cancel().get();
+        job = null;
     }
 
     void register(String organizationId, ZoneId zone, TariffZoneSchedule schedule, List<MeterInfo> meters) throws SQLException {
@@ -55,25 +73,6 @@ final class PipelineHarness implements AutoCloseable {
         registry.saveOrganization(new Organization(organizationId, "Test grid " + organizationId, "GRID_COMPANY", zone,
                 schedule.equals(TariffZoneSchedule.threeZoneDefault()) ? TariffZoneSchedule.THREE_ZONES : TariffZoneSchedule.SINGLE_ZONE));
         registry.saveMeters(meters.stream().map(meter -> new MeterRegistration(meter, null, "simulated", meter.meterId())).toList());
-    }
-
-    /**
-     * A shared subscription with no subscriber drops messages, so nothing is published before the
-     * job's subscriber is in: a probe for an unknown meter is sent until its quarantine row appears.
-     */
-    private void awaitSubscribed() throws Exception {
-        byte[] probe = ("{\"v\":1,\"readings\":[{\"meter\":\"PROBE\",\"ts\":\"" + Instant.now() + "\",\"values\":{\"1.8.0\":1}}]}")
-                .getBytes(StandardCharsets.UTF_8);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            publisher.publishRaw("PROBE", probe);
-            publisher.flush();
-            Thread.sleep(500);
-            if (count("SELECT count(*) FROM quarantine WHERE source = 'meterhub/v1/PROBE/up'") > 0) {
-                return;
-            }
-        }
-        throw new AssertionError("the pipeline did not subscribe within 60 s");
     }
 
     long count(String sql) throws SQLException {
@@ -104,9 +103,7 @@ final class PipelineHarness implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (publisher != null) {
-            publisher.close();
-        }
+        publisher.close();
         if (job != null) {
             job.cancel().get();
         }
