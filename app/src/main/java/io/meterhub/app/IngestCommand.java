@@ -6,7 +6,6 @@ import io.meterhub.ingest.modbus.ModbusPollerConfig;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 @Command(name = "ingest", description = "Run an ingest adapter.", subcommands = IngestCommand.Modbus.class)
 final class IngestCommand implements Runnable {
@@ -27,9 +26,7 @@ final class IngestCommand implements Runnable {
             try (MqttUplinkPublisher publisher = new MqttUplinkPublisher(broker, "meterhub-modbus-gateway-" + ProcessHandle.current().pid());
                  ModbusPoller poller = new ModbusPoller(config, publisher::publish).start()) {
                 System.out.println("polling " + config.devices().size() + " Modbus device(s), publishing to " + broker + "; Ctrl-C stops");
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-                stop.await();
+                UntilStopped.await();
             }
             return 0;
         }

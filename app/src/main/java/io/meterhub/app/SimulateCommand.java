@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 @Command(name = "simulate", description = "Simulated meters for demos, tests and commissioning.",
         subcommands = {SimulateCommand.Mqtt.class, SimulateCommand.Modbus.class})
@@ -65,9 +64,7 @@ final class SimulateCommand implements Runnable {
                 if (live) {
                     try (LiveSimulation running = simulator.publishLiveTo(publisher, tick).start()) {
                         System.out.println("live: the fleet reads every " + tick.toSeconds() + " s; Ctrl-C stops");
-                        CountDownLatch stop = new CountDownLatch(1);
-                        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-                        stop.await();
+                        UntilStopped.await();
                     }
                 }
             }
@@ -92,9 +89,7 @@ final class SimulateCommand implements Runnable {
             try (ModbusMeterSimulator meter = new ModbusMeterSimulator(DeviceProfiles.builtIn().require(profile), unit, port,
                     MeterBehaviour.typical().withPowerKw(powerKw)).start()) {
                 System.out.println("serving " + profile + " at unit " + unit + " on 127.0.0.1:" + meter.port() + "; Ctrl-C stops");
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-                stop.await();
+                UntilStopped.await();
             }
             return 0;
         }

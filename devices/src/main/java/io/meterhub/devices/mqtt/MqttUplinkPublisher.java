@@ -56,6 +56,13 @@ public final class MqttUplinkPublisher implements AutoCloseable {
             while (true) {
                 try {
                     inFlight.addLast(client.publish(uplinkTopic(controllerId), message));
+                    // Acknowledged tokens hold their payloads: let them go, or a long-running gateway grows without end.
+                    while (!inFlight.isEmpty() && inFlight.peekFirst().isComplete()) {
+                        inFlight.removeFirst();
+                    }
+                    if (inFlight.size() >= MAX_IN_FLIGHT) {
+                        inFlight.removeFirst().waitForCompletion(30_000);
+                    }
                     return;
                 } catch (MqttException e) {
                     // The broker's Receive Maximum (Mosquitto: 20) caps unacknowledged publishes:

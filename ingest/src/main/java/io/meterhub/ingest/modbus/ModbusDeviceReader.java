@@ -24,6 +24,10 @@ import java.util.function.LongSupplier;
  * one register the firmware lacks does not blank its neighbours). A device that does not answer
  * at all raises {@link DeviceUnreachableException} and the connection is dropped, to be made anew
  * on the next read.
+ *
+ * <p>A register the device says it does not have (exception 1 or 2) is reported once and then left
+ * out of the reads for an hour: the firmware will not grow it between two polls, and reporting it
+ * every poll would fill the quarantine with the same complaint.
  */
 public final class ModbusDeviceReader implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ModbusDeviceReader.class);
@@ -33,7 +37,11 @@ public final class ModbusDeviceReader implements AutoCloseable {
     private final int unitId;
     private final DeviceProfile profile;
     private final int timeoutMs;
-    private final List<ReadBlock> plan;
+    /** How long a register the device lacks is left out before it is tried again. */
+    static final long ABSENT_RETRY_MS = 3_600_000;
+
+    private List<ReadBlock> plan;
+    private final Map<String, Long> absentUntil = new LinkedHashMap<>();
     private final LongSupplier clock;
     private ModbusTCPMaster master;
 
@@ -60,8 +68,13 @@ public final class ModbusDeviceReader implements AutoCloseable {
     }
 
     public synchronized DeviceReading read() throws DeviceUnreachableException {
-        long timestamp = clock.getAsLong();
         connect();
+        // Stamped once connected, right before the first request: the values are of this moment.
+        long timestamp = clock.getAsLong();
+        if (absentUntil.values().removeIf(until -> until <= timestamp)) {
+            replan();
+        }
+        int absentBefore = absentUntil.size();
         Map<String, Double> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ReadBlock block : plan) {
@@ -72,14 +85,17 @@ public final class ModbusDeviceReader implements AutoCloseable {
                 }
             } catch (ModbusSlaveException e) {
                 if (block.registers().size() == 1) {
-                    errors.put(block.registers().get(0).obis(), ModbusExceptions.describe(e.getType()));
+                    refused(block.registers().get(0), e, timestamp, errors);
                 } else {
-                    readOneByOne(block, values, errors);
+                    readOneByOne(block, values, errors, timestamp);
                 }
             } catch (ModbusException e) {
                 disconnect();
                 throw unreachable(e);
             }
+        }
+        if (absentUntil.size() != absentBefore) {
+            replan();
         }
         // Keep the profile's order, which is the order people read the manual in.
         Map<String, Double> ordered = new LinkedHashMap<>();
@@ -94,18 +110,32 @@ public final class ModbusDeviceReader implements AutoCloseable {
         return new DeviceReading(timestamp, ordered, orderedErrors);
     }
 
-    private void readOneByOne(ReadBlock block, Map<String, Double> values, Map<String, String> errors)
+    private void readOneByOne(ReadBlock block, Map<String, Double> values, Map<String, String> errors, long timestamp)
             throws DeviceUnreachableException {
         for (RegisterSpec register : block.registers()) {
             try {
                 decode(register, readWords(register.functionCode(), register.address(), register.words()), values, errors);
             } catch (ModbusSlaveException e) {
-                errors.put(register.obis(), ModbusExceptions.describe(e.getType()));
+                refused(register, e, timestamp, errors);
             } catch (ModbusException e) {
                 disconnect();
                 throw unreachable(e);
             }
         }
+    }
+
+    private void refused(RegisterSpec register, ModbusSlaveException e, long timestamp, Map<String, String> errors) {
+        errors.put(register.obis(), ModbusExceptions.describe(e.getType()));
+        if (e.getType() == 1 || e.getType() == 2) {
+            absentUntil.put(register.obis(), timestamp + ABSENT_RETRY_MS);
+            log.warn("Modbus device {} has no register {} ({}): left out of its reads for an hour", address(), register.obis(),
+                    ModbusExceptions.describe(e.getType()));
+        }
+    }
+
+    private void replan() {
+        plan = ReadPlan.of(profile.registers().stream().filter(register -> !absentUntil.containsKey(register.obis())).toList(),
+                ReadPlan.MAX_WORDS);
     }
 
     private static void decode(RegisterSpec register, int[] words, Map<String, Double> values, Map<String, String> errors) {

@@ -66,16 +66,7 @@ class MqttPipelineEndToEndTest {
                         && pipeline.countQuietly("SELECT count(*) FROM quarantine WHERE source LIKE 'meterhub/v1/CTL-%'") >= truth.expectedQuarantine());
         System.out.printf("e2e: %d payloads, %d readings stored %.0f ms after the first publish%n",
                 truth.payloadsSent(), truth.expectedReadings(), (System.nanoTime() - started) / 1e6);
-        // hours follow the raw rows within a sink flush; wait until they stop changing
-        long previous = -1;
-        while (true) {
-            Thread.sleep(1_500);
-            long changed = pipeline.countQuietly("SELECT count(*) + coalesce(sum(extract(epoch FROM updated_at))::bigint, 0) FROM hourly_consumption");
-            if (changed == previous) {
-                break;
-            }
-            previous = changed;
-        }
+        pipeline.awaitHoursSettled();
     }
 
     @AfterAll

@@ -93,6 +93,19 @@ final class PipelineHarness implements AutoCloseable {
         }
     }
 
+    /** Hours follow the raw rows within a sink flush: waits until no hour changes for 1.5 s. */
+    void awaitHoursSettled() throws InterruptedException {
+        long previous = -1;
+        while (true) {
+            Thread.sleep(1_500);
+            long changed = countQuietly("SELECT count(*) + coalesce(sum(extract(epoch FROM updated_at))::bigint, 0) FROM hourly_consumption");
+            if (changed == previous) {
+                return;
+            }
+            previous = changed;
+        }
+    }
+
     long countQuietly(String sql) {
         try {
             return count(sql);

@@ -59,15 +59,7 @@ class PipelineRestartTest {
         pipeline.start();
         PipelineHarness.await("the second half to be stored", Duration.ofSeconds(60),
                 () -> pipeline.countQuietly("SELECT count(*) FROM raw_reading") >= truth.expectedReadings());
-        long previous = -1;
-        while (true) {
-            Thread.sleep(1_500);
-            long changed = pipeline.countQuietly("SELECT count(*) + coalesce(sum(extract(epoch FROM updated_at))::bigint, 0) FROM hourly_consumption");
-            if (changed == previous) {
-                break;
-            }
-            previous = changed;
-        }
+        pipeline.awaitHoursSettled();
     }
 
     @AfterAll
