@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 ProbeCommand.class,
                 DemoCommand.class,
+                BenchCommand.class,
         })
 public final class Meterhub implements Runnable {
 

@@ -20,6 +20,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -52,8 +56,12 @@ public final class MeterhubJob {
         flink.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, Integer.MAX_VALUE);
         flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
+        // Checkpoints always go to files: the job manager's memory holds at most 5 MB of state, which a
+        // few thousand meters exceed, and a failed checkpoint would stop the acknowledgements.
+        String checkpoints = config.checkpointDirectory() != null ? config.checkpointDirectory() : temporaryCheckpointDirectory();
+        flink.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints);
+        flink.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, 5);
         if (config.checkpointDirectory() != null) {
-            flink.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDirectory());
             flink.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
             LatestCheckpoint.find(config.checkpointDirectory()).ifPresent(latest -> {
                 LOG.info("resuming from checkpoint {}", latest);
@@ -66,6 +74,16 @@ public final class MeterhubJob {
         // follows it completes, and every sink is idempotent.
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.AT_LEAST_ONCE);
         return env;
+    }
+
+    private static String temporaryCheckpointDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("meterhub-checkpoints-");
+            directory.toFile().deleteOnExit();
+            return directory.toUri().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a checkpoint directory in " + System.getProperty("java.io.tmpdir"), e);
+        }
     }
 
     /** Starts the job and returns at once; the caller owns its lifetime. */

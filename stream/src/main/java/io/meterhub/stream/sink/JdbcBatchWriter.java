@@ -78,6 +78,7 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
             }
             statement.write(connection, batch);
             rowsOut.inc(batch.size());
+            SinkProgress.stored(name, batch.size());
             batch = new ArrayList<>(Math.min(maxBatch, batch.size() * 2));
         } catch (SQLException e) {
             closeQuietly();

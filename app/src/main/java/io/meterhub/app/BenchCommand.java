@@ -1,0 +1,43 @@
+package io.meterhub.app;
+
+import io.meterhub.app.bench.IngestBench;
+import io.meterhub.storage.StorageConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = BenchCommand.Ingest.class)
+final class BenchCommand implements Runnable {
+
+    @Override
+    public void run() {
+        System.out.println("usage: meterhub bench ingest --help");
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true, description = {
+            "Meterhub (controllers -> broker -> pipeline -> PostgreSQL) against the database's COPY ceiling and a naive",
+            "subscriber that INSERTs every reading. Uses MH_DB_URL's server (it creates and drops its own databases) and MH_MQTT_URI."})
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--seconds", defaultValue = "20", description = "publishing time per contender (default ${DEFAULT-VALUE})")
+        int seconds;
+        @Option(names = "--meters", defaultValue = "10000", description = "meters (default ${DEFAULT-VALUE})")
+        int meters;
+        @Option(names = "--meters-per-controller", defaultValue = "100", description = "meters in one document (default ${DEFAULT-VALUE})")
+        int metersPerController;
+        @Option(names = "--parallelism", defaultValue = "1", description = "Flink parallelism (default ${DEFAULT-VALUE})")
+        int parallelism;
+        @Option(names = "--window", defaultValue = "200000", description = "readings published ahead of storage at most (default ${DEFAULT-VALUE})")
+        long window;
+
+        @Override
+        public Integer call() throws Exception {
+            StorageConfig server = StorageConfig.fromEnvironment(System.getenv());
+            String broker = System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
+            IngestBench.run(server, broker, new IngestBench.Settings(Duration.ofSeconds(seconds), meters, metersPerController, parallelism, window),
+                    System.out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.meterhub.app.bench;
+
+import io.meterhub.storage.StorageConfig;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * Meterhub against its ceiling and a naive peer, on this machine with the local broker and
+ * database. The last line is the one to compare runs by.
+ */
+public final class IngestBench {
+    private IngestBench() {
+    }
+
+    public record Settings(Duration duration, int meters, int metersPerController, int parallelism, long window) {
+    }
+
+    public static String run(StorageConfig server, String broker, Settings settings, PrintStream out) throws Exception {
+        out.printf("bench ingest: %d meters on %d controllers, %d readings per document, %d s per contender, parallelism %d%n",
+                settings.meters(), Math.max(1, settings.meters() / settings.metersPerController()), settings.metersPerController() * 4,
+                settings.duration().toSeconds(), settings.parallelism());
+        PhaseResult meterhub = MeterhubPhase.run(server, broker, new BenchWorkload(settings.meters(), settings.metersPerController()),
+                settings.duration(), settings.parallelism(), settings.window(), out);
+        out.println(meterhub.line());
+        PhaseResult ceiling = CeilingPhase.run(server, new BenchWorkload(settings.meters(), settings.metersPerController()),
+                meterhub.readings());
+        out.println(ceiling.line());
+        PhaseResult naive = NaivePhase.run(server, broker, new BenchWorkload(settings.meters(), settings.metersPerController()),
+                settings.duration(), Math.min(settings.window(), 20_000), out);
+        out.println(naive.line());
+        String last = String.format("ingest: meterhub %.0f readings/s, ceiling %.0f readings/s, naive %.0f readings/s, ratio R1/R2 %.2f, vs naive R1/R3 %.1f",
+                meterhub.readingsPerSecond(), ceiling.readingsPerSecond(), naive.readingsPerSecond(),
+                meterhub.readingsPerSecond() / ceiling.readingsPerSecond(), meterhub.readingsPerSecond() / naive.readingsPerSecond());
+        out.println(last);
+        return last;
+    }
+}
