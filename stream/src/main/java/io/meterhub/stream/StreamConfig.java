@@ -68,6 +68,11 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
                 sinkBatch, checkpointDirectory);
     }
 
+    public StreamConfig withCheckpointInterval(Duration value) {
+        return new StreamConfig(storage, mqtt, parallelism, value, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
+                sinkBatch, checkpointDirectory);
+    }
+
     public StreamConfig withCheckpointDirectory(String value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
                 sinkBatch, value);

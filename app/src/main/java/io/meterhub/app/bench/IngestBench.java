@@ -13,15 +13,15 @@ public final class IngestBench {
     private IngestBench() {
     }
 
-    public record Settings(Duration duration, int meters, int metersPerController, int parallelism, long window) {
+    public record Settings(Duration duration, int meters, int metersPerController, int parallelism, long window, Duration checkpointInterval) {
     }
 
     public static String run(StorageConfig server, String broker, Settings settings, PrintStream out) throws Exception {
-        out.printf("bench ingest: %d meters on %d controllers, %d readings per document, %d s per contender, parallelism %d%n",
+        out.printf("bench ingest: %d meters on %d controllers, %d readings per document, %d s per contender, parallelism %d, checkpoints every %d ms%n",
                 settings.meters(), Math.max(1, settings.meters() / settings.metersPerController()), settings.metersPerController() * 4,
-                settings.duration().toSeconds(), settings.parallelism());
+                settings.duration().toSeconds(), settings.parallelism(), settings.checkpointInterval().toMillis());
         PhaseResult meterhub = MeterhubPhase.run(server, broker, new BenchWorkload(settings.meters(), settings.metersPerController()),
-                settings.duration(), settings.parallelism(), settings.window(), out);
+                settings, out);
         out.println(meterhub.line());
         PhaseResult ceiling = CeilingPhase.run(server, new BenchWorkload(settings.meters(), settings.metersPerController()),
                 meterhub.readings());

@@ -19,13 +19,13 @@ final class MeterhubPhase {
     private MeterhubPhase() {
     }
 
-    static PhaseResult run(StorageConfig server, String broker, BenchWorkload workload, Duration duration, int parallelism, long window,
-                           PrintStream out) throws Exception {
+    static PhaseResult run(StorageConfig server, String broker, BenchWorkload workload, IngestBench.Settings settings, PrintStream out) throws Exception {
         try (BenchDatabase db = new BenchDatabase(server, "meterhub")) {
             db.registerMeters(workload.meters());
             String unique = Long.toString(System.nanoTime(), 36);
             MqttIngestConfig mqtt = new MqttIngestConfig(broker, "bench-" + unique, "bench-" + unique, null, null, 600);
-            JobClient job = MeterhubJob.start(StreamConfig.defaults(db.storage, mqtt).withParallelism(parallelism));
+            JobClient job = MeterhubJob.start(StreamConfig.defaults(db.storage, mqtt).withParallelism(settings.parallelism())
+                    .withCheckpointInterval(settings.checkpointInterval()));
             try (MqttUplinkPublisher publisher = new MqttUplinkPublisher(broker, "bench-controllers-" + unique)) {
                 PipelineReadiness.awaitSubscribed(db.database.dataSource(), (controller, payload) -> {
                     publisher.publishRaw(controller, payload);
@@ -34,7 +34,7 @@ final class MeterhubPhase {
                 long baseline = SinkProgress.stored("raw readings");
                 LongSupplier stored = () -> SinkProgress.stored("raw readings") - baseline;
                 long started = System.nanoTime();
-                long published = ClosedLoopPublisher.run(workload, publisher, duration, window, stored, "meterhub", out);
+                long published = ClosedLoopPublisher.run(workload, publisher, settings.duration(), settings.window(), stored, "meterhub", out);
                 ClosedLoopPublisher.awaitStored(published, stored, Duration.ofSeconds(180), "meterhub");
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long rows = db.count("SELECT count(*) FROM raw_reading");

@@ -1,15 +1,11 @@
 package io.meterhub.protocols.telemetry;
 
-import java.util.regex.Pattern;
-
 /**
  * Helpers over OBIS register codes in their short "C.D.E" form (for example {@code 1.8.0}).
  * Codes travel as plain strings through the pipeline because they are keys in hot maps; this
  * class gives them meaning.
  */
 public final class Obis {
-    private static final Pattern SHORT_FORM = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
-
     public static final String ENERGY_IMPORT_TOTAL = "1.8.0";
     public static final String ENERGY_EXPORT_TOTAL = "2.8.0";
     public static final String ACTIVE_POWER = "1.7.0";
@@ -17,8 +13,27 @@ public final class Obis {
     private Obis() {
     }
 
+    /** Same as the pattern \\d{1,3}\\.\\d{1,3}\\.\\d{1,3}, by hand: it runs for every value of every document. */
     public static boolean isValid(String code) {
-        return code != null && SHORT_FORM.matcher(code).matches();
+        if (code == null) {
+            return false;
+        }
+        int groups = 0;
+        int digits = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 3) {
+                    return false;
+                }
+            } else if (c == '.' && digits > 0 && groups < 2) {
+                groups++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return groups == 2 && digits > 0;
     }
 
     /** Cumulative energy registers (processing type 8, "time integral") never decrease in normal operation. */

@@ -96,12 +96,13 @@ public final class TelemetryCodec {
         List<Reading> readings = new ArrayList<>();
         List<MeterEvent> events = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
+        TimestampCache timestamps = new TimestampCache();
         JsonNode readingsNode = root.get("readings");
         if (readingsNode != null && !readingsNode.isArray()) {
             rejections.add(new Rejection("/readings", "\"readings\" must be an array", readingsNode.toString()));
         } else if (readingsNode != null) {
             for (int i = 0; i < readingsNode.size(); i++) {
-                decodeSample(readingsNode.get(i), "/readings/" + i, readings, rejections);
+                decodeSample(readingsNode.get(i), "/readings/" + i, readings, rejections, timestamps);
             }
         }
         JsonNode eventsNode = root.get("events");
@@ -109,13 +110,14 @@ public final class TelemetryCodec {
             rejections.add(new Rejection("/events", "\"events\" must be an array", eventsNode.toString()));
         } else if (eventsNode != null) {
             for (int i = 0; i < eventsNode.size(); i++) {
-                decodeEvent(eventsNode.get(i), "/events/" + i, events, rejections);
+                decodeEvent(eventsNode.get(i), "/events/" + i, events, rejections, timestamps);
             }
         }
         return new DecodedUplink(readings, events, rejections);
     }
 
-    private static void decodeSample(JsonNode sample, String pointer, List<Reading> readings, List<Rejection> rejections) {
+    private static void decodeSample(JsonNode sample, String pointer, List<Reading> readings, List<Rejection> rejections,
+                                     TimestampCache timestamps) {
         if (!sample.isObject()) {
             rejections.add(new Rejection(pointer, "a reading must be a JSON object", sample.toString()));
             return;
@@ -124,7 +126,7 @@ public final class TelemetryCodec {
         long timestamp;
         try {
             meterId = meterId(sample);
-            timestamp = timestamp(sample);
+            timestamp = timestamps.of(sample);
         } catch (IllegalArgumentException e) {
             rejections.add(new Rejection(pointer, e.getMessage(), sample.toString()));
             return;
@@ -181,14 +183,15 @@ public final class TelemetryCodec {
         return null;
     }
 
-    private static void decodeEvent(JsonNode event, String pointer, List<MeterEvent> events, List<Rejection> rejections) {
+    private static void decodeEvent(JsonNode event, String pointer, List<MeterEvent> events, List<Rejection> rejections,
+                                    TimestampCache timestamps) {
         if (!event.isObject()) {
             rejections.add(new Rejection(pointer, "an event must be a JSON object", event.toString()));
             return;
         }
         try {
             String meterId = meterId(event);
-            long timestamp = timestamp(event);
+            long timestamp = timestamps.of(event);
             JsonNode codeNode = event.get("code");
             String codeText = codeNode == null ? null : codeNode.asText();
             EventCode code = EventCode.parse(codeText).orElseThrow(() -> new IllegalArgumentException(
@@ -211,6 +214,25 @@ public final class TelemetryCodec {
             throw new IllegalArgumentException("\"meter\" must be a non-empty string");
         }
         return meter.asText();
+    }
+
+    /** A document usually stamps all its meters with one instant: parse each distinct text once. */
+    private static final class TimestampCache {
+        private String lastText;
+        private long lastMillis;
+
+        long of(JsonNode item) {
+            JsonNode ts = item.get("ts");
+            if (ts != null && ts.isTextual() && ts.asText().equals(lastText)) {
+                return lastMillis;
+            }
+            long millis = timestamp(item);
+            if (ts.isTextual()) {
+                lastText = ts.asText();
+                lastMillis = millis;
+            }
+            return millis;
+        }
     }
 
     private static long timestamp(JsonNode item) {

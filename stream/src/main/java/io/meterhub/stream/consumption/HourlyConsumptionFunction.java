@@ -10,7 +10,6 @@ import io.meterhub.storage.telemetry.QuarantinedItem;
 import io.meterhub.stream.Outputs;
 import io.meterhub.stream.validation.MeterDirectory;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -31,6 +30,12 @@ import java.time.Instant;
  * marked final.
  */
 public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Reading, HourlyConsumption> {
+    /**
+     * A register silent this long (in event time) is forgotten. Not Flink's state TTL: its
+     * incremental cleanup walks the state on every access and cost more than the work itself.
+     */
+    static final long FORGET_AFTER_MILLIS = Duration.ofDays(35).toMillis();
+
     private final MeterDirectory directory;
     private final long horizonMillis;
 
@@ -52,8 +57,6 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
         directory.open();
         ValueStateDescriptor<RegisterSeries> descriptor =
                 new ValueStateDescriptor<>("register-series", TypeInformation.of(RegisterSeries.class));
-        // A meter that stopped reporting must not hold memory forever.
-        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(Duration.ofDays(35)).build());
         seriesState = getRuntimeContext().getState(descriptor);
         duplicates = getRuntimeContext().getMetricGroup().counter("duplicateReadings");
         tooLate = getRuntimeContext().getMetricGroup().counter("readingsTooLateToRecompute");
@@ -116,6 +119,16 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<HourlyConsumption> out) throws Exception {
         RegisterSeries series = seriesState.value();
+        if (timestamp % Hours.HOUR != 0) {
+            // a forget timer (hour ends are whole hours; forget timers are one millisecond past)
+            if (series != null && series.latest() + FORGET_AFTER_MILLIS < timestamp) {
+                seriesState.clear();
+            }
+            return;
+        }
+        if (series != null) {
+            context.timerService().registerEventTimeTimer(Hours.floor(series.latest()) + FORGET_AFTER_MILLIS + 1);
+        }
         String[] key = context.getCurrentKey().split("\\|", 2);
         MeterInfo meter = directory.find(key[0]);
         if (series == null || meter == null || series.size < 2) {

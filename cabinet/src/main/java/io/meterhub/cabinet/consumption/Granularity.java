@@ -1,0 +1,5 @@
+package io.meterhub.cabinet.consumption;
+
+public enum Granularity {
+    HOUR, DAY, MONTH
+}

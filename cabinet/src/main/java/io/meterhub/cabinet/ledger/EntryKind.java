@@ -1,0 +1,5 @@
+package io.meterhub.cabinet.ledger;
+
+public enum EntryKind {
+    CHARGE, PAYMENT, ADJUSTMENT
+}

@@ -1,0 +1,339 @@
+package io.meterhub.cabinet.payments;
+
+import io.meterhub.storage.cabinet.payments.AllocationRecord;
+import io.meterhub.storage.cabinet.payments.PayableAccount;
+import io.meterhub.storage.cabinet.payments.PaymentRecord;
+import io.meterhub.storage.cabinet.payments.PaymentStore;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Paying for accounts and services through a {@link PaymentProvider}: one payment may cover several
+ * accounts, and so several organizations, and is split among them ({@code payment_allocation}).
+ * Starting is idempotent on the caller's key; callbacks are verified, matched and applied in one
+ * transaction each, and a replay posts nothing twice.
+ */
+public final class PaymentService {
+    /** At most this many account/service lines in one payment. */
+    public static final int MAX_LINES = 50;
+    /** Idempotency keys: 1 to 64 characters of letters, digits, '-', '_', '.', ':' (what acquirers accept). */
+    public static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    private static final int DESCRIPTION_LIMIT = 128;
+
+    private final DataSource dataSource;
+    private final PaymentProvider provider;
+    private final PaymentAccess access;
+    private final PaymentLedger ledger;
+    private final String defaultReturnUrl;
+    private final Clock clock;
+    private final PaymentStore store = new PaymentStore();
+
+    public PaymentService(DataSource dataSource, PaymentProvider provider, PaymentAccess access, PaymentLedger ledger,
+                          String defaultReturnUrl, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.access = Objects.requireNonNull(access, "access");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.defaultReturnUrl = defaultReturnUrl;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Customers pay their own accounts; payments go straight into ledger_entry; return to "/payments". */
+    public PaymentService(DataSource dataSource, PaymentProvider provider) {
+        this(dataSource, provider, new HolderPaymentAccess(dataSource), new JdbcPaymentLedger(), "/payments", Clock.systemUTC());
+    }
+
+    public PaymentProvider provider() {
+        return provider;
+    }
+
+    /** The same for the cabinet's viewer: only a customer paying accounts they hold gets through. */
+    public StartedPayment start(io.meterhub.cabinet.access.Viewer viewer, List<PaymentLine> lines, String idempotencyKey) {
+        return start(viewer.userId(), lines, idempotencyKey, defaultReturnUrl);
+    }
+
+    public StartedPayment start(long userId, List<PaymentLine> lines, String idempotencyKey) {
+        return start(userId, lines, idempotencyKey, defaultReturnUrl);
+    }
+
+    /**
+     * Starts a payment, or returns the one already started with this key.
+     *
+     * @param idempotencyKey made once per payment form by the caller (e.g. a UUID), so a double
+     *                       click or a retry never makes a second payment
+     * @throws PaymentRejectedException  with every problem found; nothing is written
+     * @throws PaymentProviderException the provider could not be reached; the payment stays PENDING
+     *                                   and the same key may be tried again
+     */
+    public StartedPayment start(long userId, List<PaymentLine> lines, String idempotencyKey, String returnUrl) {
+        List<PaymentProblem> problems = validate(lines, idempotencyKey);
+        if (!problems.isEmpty()) {
+            throw new PaymentRejectedException(problems);
+        }
+        List<PaymentLine> wanted = lines.stream()
+                .map(l -> new PaymentLine(l.accountId(), l.serviceCode().trim(), Amounts.kopecks(l.amount()))).toList();
+        PaymentRecord payment;
+        List<AllocationRecord> allocations;
+        boolean repeated;
+        Map<Long, PayableAccount> accounts;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Optional<PaymentRecord> existing = store.findByIdempotencyKey(connection, idempotencyKey);
+                if (existing.isPresent()) {
+                    payment = existing.get();
+                    allocations = sameOrRefuse(connection, payment, userId, wanted);
+                    repeated = true;
+                } else {
+                    Set<Long> accountIds = wanted.stream().map(PaymentLine::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+                    accounts = store.payableAccounts(connection, accountIds);
+                    allocations = new ArrayList<>();
+                    for (int i = 0; i < wanted.size(); i++) {
+                        PaymentLine line = wanted.get(i);
+                        PayableAccount account = accounts.get(line.accountId());
+                        if (account == null || !access.mayPay(userId, line.accountId())) {
+                            problems.add(PaymentProblem.of(i, PaymentMessages.ACCOUNT_FORBIDDEN, String.valueOf(line.accountId())));
+                        } else if (!store.accountHasService(connection, line.accountId(), line.serviceCode())) {
+                            problems.add(PaymentProblem.of(i, PaymentMessages.SERVICE_NOT_ON_ACCOUNT, line.serviceCode(), account.number()));
+                        } else {
+                            allocations.add(new AllocationRecord(line.accountId(), line.serviceCode(), account.organizationId(), line.amount()));
+                        }
+                    }
+                    if (!problems.isEmpty()) {
+                        connection.rollback();
+                        throw new PaymentRejectedException(problems);
+                    }
+                    BigDecimal total = allocations.stream().map(AllocationRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    Optional<PaymentRecord> inserted = store.insertPending(connection, idempotencyKey, userId, provider.name(), total);
+                    if (inserted.isPresent()) {
+                        payment = inserted.get();
+                        store.insertAllocations(connection, payment.id(), allocations);
+                        allocations = store.allocations(connection, payment.id());
+                        repeated = false;
+                    } else {
+                        // a concurrent start with the same key won the insert: answer with its payment
+                        connection.rollback();
+                        payment = store.findByIdempotencyKey(connection, idempotencyKey).orElseThrow();
+                        allocations = sameOrRefuse(connection, payment, userId, wanted);
+                        repeated = true;
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+            if (!PaymentRecord.PENDING.equals(payment.status())) {
+                return new StartedPayment(payment.id(), payment.status(), payment.amount(), payment.providerPaymentId(), null, allocations, repeated);
+            }
+            accounts = store.payableAccounts(connection, allocations.stream().map(AllocationRecord::accountId).toList());
+            ProviderPayment created;
+            try {
+                created = provider.create(new ProviderPaymentRequest(payment.amount(), description(accounts), idempotencyKey, returnUrl));
+            } catch (PaymentProviderException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new PaymentProviderException("payment provider " + provider.name() + " failed: " + e.getMessage(), e);
+            }
+            connection.setAutoCommit(true);
+            if (!store.setProviderPaymentId(connection, payment.id(), created.providerPaymentId())) {
+                throw new PaymentProviderException("payment " + payment.id() + " has provider id " + payment.providerPaymentId()
+                        + " but the provider answered " + created.providerPaymentId());
+            }
+            return new StartedPayment(payment.id(), payment.status(), payment.amount(), created.providerPaymentId(),
+                    created.confirmationUrl(), allocations, repeated);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot start payment " + idempotencyKey + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The payment and its split, if it exists. */
+    public Optional<PaymentRecord> payment(long paymentId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.findById(connection, paymentId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read payment " + paymentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<AllocationRecord> allocations(long paymentId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.allocations(connection, paymentId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read payment " + paymentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies a provider's callback in one transaction: verified, matched to its payment by the
+     * provider's id, checked for amount and currency, then SUCCEEDED with one PAYMENT ledger entry
+     * per allocation (source {@code payment:<id>}) or FAILED. Every callback is kept in
+     * {@code payment_callback} with its outcome; a refused or replayed one changes nothing else.
+     */
+    public CallbackResult handleCallback(PaymentCallback callback) {
+        Objects.requireNonNull(callback, "callback");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                CallbackResult result = apply(connection, callback);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                try {
+                    connection.setAutoCommit(true);
+                    store.recordCallback(connection, provider.name(), callback.payload(), callback.signature(),
+                            "ERROR: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot handle payment callback: " + e.getMessage(), e);
+        }
+    }
+
+    private CallbackResult apply(Connection connection, PaymentCallback callback) throws SQLException {
+        if (!provider.verify(callback)) {
+            return refuse(connection, callback, PaymentMessages.CALLBACK_SIGNATURE_INVALID, null);
+        }
+        ProviderEvent event;
+        try {
+            event = provider.parse(callback);
+        } catch (MalformedCallbackException e) {
+            return refuse(connection, callback, PaymentMessages.CALLBACK_MALFORMED, null);
+        }
+        Optional<PaymentRecord> found = store.lockByProviderPaymentId(connection, provider.name(), event.providerPaymentId());
+        if (found.isEmpty() && event.idempotencyKey() != null) {
+            // the callback may outrun the provider's answer to create: match by the key it echoes
+            found = store.lockByIdempotencyKey(connection, provider.name(), event.idempotencyKey())
+                    .filter(p -> p.providerPaymentId() == null);
+            if (found.isPresent()) {
+                store.setProviderPaymentId(connection, found.get().id(), event.providerPaymentId());
+            }
+        }
+        if (found.isEmpty()) {
+            return refuse(connection, callback, PaymentMessages.CALLBACK_UNKNOWN_PAYMENT, null);
+        }
+        PaymentRecord payment = found.get();
+        if (event.idempotencyKey() != null && !event.idempotencyKey().equals(payment.idempotencyKey())) {
+            return refuse(connection, callback, PaymentMessages.CALLBACK_KEY_MISMATCH, payment);
+        }
+        if (!"RUB".equals(event.currency())) {
+            return refuse(connection, callback, PaymentMessages.CALLBACK_CURRENCY_MISMATCH, payment);
+        }
+        if (event.amount() == null || event.amount().compareTo(payment.amount()) != 0) {
+            return refuse(connection, callback, PaymentMessages.CALLBACK_AMOUNT_MISMATCH, payment);
+        }
+        String target = event.type() == ProviderEvent.Type.SUCCEEDED ? PaymentRecord.SUCCEEDED : PaymentRecord.FAILED;
+        if (!PaymentRecord.PENDING.equals(payment.status())) {
+            if (payment.status().equals(target)) {
+                long id = store.recordCallback(connection, provider.name(), callback.payload(), callback.signature(), "DUPLICATE");
+                return new CallbackResult(CallbackResult.Outcome.DUPLICATE, null, payment.id(), payment.status(), id);
+            }
+            return refuse(connection, callback, PaymentMessages.CALLBACK_STATUS_CONFLICT, payment);
+        }
+        if (!store.complete(connection, payment.id(), target, clock.instant())) {
+            throw new IllegalStateException("payment " + payment.id() + " was locked PENDING but could not be completed");
+        }
+        if (PaymentRecord.SUCCEEDED.equals(target)) {
+            List<AllocationRecord> allocations = store.allocations(connection, payment.id());
+            Map<String, ZoneId> zones = store.organizationZones(connection,
+                    allocations.stream().map(AllocationRecord::organizationId).collect(Collectors.toSet()));
+            for (AllocationRecord allocation : allocations) {
+                LocalDate period = LocalDate.ofInstant(clock.instant(), zones.getOrDefault(allocation.organizationId(), ZoneId.of("Europe/Moscow")))
+                        .withDayOfMonth(1);
+                ledger.postPayment(connection, allocation.accountId(), allocation.serviceCode(), period, allocation.amount(),
+                        "Оплата №" + payment.id() + " (" + provider.name() + " " + event.providerPaymentId() + ")",
+                        "payment:" + payment.id());
+            }
+        }
+        long id = store.recordCallback(connection, provider.name(), callback.payload(), callback.signature(), "APPLIED");
+        return new CallbackResult(CallbackResult.Outcome.APPLIED, null, payment.id(), target, id);
+    }
+
+    private CallbackResult refuse(Connection connection, PaymentCallback callback, String reason, PaymentRecord payment) throws SQLException {
+        CallbackResult result = new CallbackResult(CallbackResult.Outcome.REFUSED, reason,
+                payment == null ? null : payment.id(), payment == null ? null : payment.status(), 0);
+        long id = store.recordCallback(connection, provider.name(), callback.payload(), callback.signature(), result.recorded());
+        return new CallbackResult(result.outcome(), reason, result.paymentId(), result.paymentStatus(), id);
+    }
+
+    /** Every problem of the request that needs no database: amounts, lines, the key. */
+    public static List<PaymentProblem> validate(List<PaymentLine> lines, String idempotencyKey) {
+        List<PaymentProblem> problems = new ArrayList<>();
+        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            problems.add(PaymentProblem.of(-1, PaymentMessages.IDEMPOTENCY_KEY_INVALID));
+        }
+        if (lines == null || lines.isEmpty()) {
+            problems.add(PaymentProblem.of(-1, PaymentMessages.LINES_EMPTY));
+            return problems;
+        }
+        if (lines.size() > MAX_LINES) {
+            problems.add(PaymentProblem.of(-1, PaymentMessages.LINES_TOO_MANY, MAX_LINES));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PaymentLine line = lines.get(i);
+            if (line == null) {
+                problems.add(PaymentProblem.of(i, PaymentMessages.AMOUNT_REQUIRED));
+                continue;
+            }
+            if (line.serviceCode() == null || line.serviceCode().isBlank()) {
+                problems.add(PaymentProblem.of(i, PaymentMessages.SERVICE_REQUIRED));
+            } else if (!seen.add(line.accountId() + "/" + line.serviceCode().trim())) {
+                problems.add(PaymentProblem.of(i, PaymentMessages.LINE_DUPLICATE, line.serviceCode().trim()));
+            }
+            Optional<String> amountProblem = Amounts.problem(line.amount());
+            if (amountProblem.isPresent()) {
+                problems.add(amountProblem.get().equals(PaymentMessages.AMOUNT_TOO_LARGE)
+                        ? PaymentProblem.of(i, amountProblem.get(), Amounts.plain(Amounts.MAX_LINE))
+                        : PaymentProblem.of(i, amountProblem.get()));
+            }
+        }
+        return problems;
+    }
+
+    /** The existing payment's split, if the request is the same one again; otherwise the key was reused. */
+    private List<AllocationRecord> sameOrRefuse(Connection connection, PaymentRecord payment, long userId, List<PaymentLine> wanted) throws SQLException {
+        List<AllocationRecord> allocations = store.allocations(connection, payment.id());
+        Set<String> had = new TreeSet<>();
+        for (AllocationRecord a : allocations) {
+            had.add(a.accountId() + "/" + a.serviceCode() + "/" + Amounts.plain(a.amount()));
+        }
+        Set<String> now = new TreeSet<>();
+        for (PaymentLine l : wanted) {
+            now.add(l.accountId() + "/" + l.serviceCode() + "/" + Amounts.plain(l.amount()));
+        }
+        if (payment.userId() != userId || !had.equals(now) || !provider.name().equals(payment.provider())) {
+            throw new PaymentRejectedException(List.of(PaymentProblem.of(-1, PaymentMessages.IDEMPOTENCY_KEY_REUSED)));
+        }
+        return allocations;
+    }
+
+    private static String description(Map<Long, PayableAccount> accounts) {
+        String numbers = accounts.values().stream().map(PayableAccount::number).sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining(", "));
+        String text = (accounts.size() == 1 ? "Оплата по л/с " : "Оплата по л/с: ") + numbers;
+        return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "…";
+    }
+}

@@ -1,0 +1,5 @@
+package io.meterhub.cabinet.readings;
+
+public enum ReadingStatus {
+    ACCEPTED, UNDER_REVIEW, REJECTED
+}

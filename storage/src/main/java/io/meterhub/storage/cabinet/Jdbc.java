@@ -1,0 +1,158 @@
+package io.meterhub.storage.cabinet;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The few JDBC shapes the cabinet's repositories need, with SQL errors turned into {@link StorageException}. */
+public final class Jdbc {
+    private Jdbc() {
+    }
+
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work in one transaction: all of it or nothing. */
+    public static <T> T inTransaction(DataSource dataSource, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    public static <T> T withConnection(DataSource dataSource, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    public static <T> List<T> list(Connection connection, String sql, Row<T> mapper, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    public static <T> Optional<T> one(Connection connection, String sql, Row<T> mapper, Object... parameters) throws SQLException {
+        List<T> rows = list(connection, sql, mapper, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        }
+    }
+
+    /** An INSERT ... RETURNING id. */
+    public static long insert(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    public static <T> List<T> list(DataSource dataSource, String sql, Row<T> mapper, Object... parameters) {
+        return withConnection(dataSource, c -> list(c, sql, mapper, parameters));
+    }
+
+    public static <T> Optional<T> one(DataSource dataSource, String sql, Row<T> mapper, Object... parameters) {
+        return withConnection(dataSource, c -> one(c, sql, mapper, parameters));
+    }
+
+    public static int update(DataSource dataSource, String sql, Object... parameters) {
+        return withConnection(dataSource, c -> update(c, sql, parameters));
+    }
+
+    public static long insert(DataSource dataSource, String sql, Object... parameters) {
+        return withConnection(dataSource, c -> insert(c, sql, parameters));
+    }
+
+    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            int index = i + 1;
+            if (value == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof Instant instant) {
+                statement.setTimestamp(index, Timestamp.from(instant));
+            } else if (value instanceof LocalDate date) {
+                statement.setDate(index, Date.valueOf(date));
+            } else if (value instanceof BigDecimal decimal) {
+                statement.setBigDecimal(index, decimal);
+            } else if (value instanceof String[] texts) {
+                statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
+            } else if (value instanceof Long[] numbers) {
+                statement.setArray(index, statement.getConnection().createArrayOf("int8", numbers));
+            } else if (value instanceof Enum<?> constant) {
+                statement.setString(index, constant.name());
+            } else {
+                statement.setObject(index, value);
+            }
+        }
+    }
+
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        Date date = row.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** Closes quietly what a caller opened for a batch. */
+    public static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.meterhub.storage.cabinet.telemetry;
+
+import io.meterhub.storage.cabinet.Jdbc;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** What the cabinet reads of telemetry: events of meters and sums of hourly consumption by zone register. */
+public final class TelemetryRepository {
+    private final DataSource dataSource;
+
+    public TelemetryRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Events of the meters in [from, to), oldest first. */
+    public List<EventRow> events(List<String> meterIds, Instant from, Instant to) {
+        return Jdbc.list(dataSource, "SELECT meter_id, ts, code, details::text FROM meter_event WHERE meter_id = ANY (?) AND ts >= ? AND ts < ? "
+                        + "ORDER BY ts, code", row -> new EventRow(row.getString(1), Jdbc.instant(row, "ts"), row.getString(3), row.getString(4)),
+                meterIds.toArray(String[]::new), from, to);
+    }
+
+    /** The newest events of the meters, newest first. */
+    public List<EventRow> lastEvents(List<String> meterIds, int limit) {
+        return Jdbc.list(dataSource, "SELECT meter_id, ts, code, details::text FROM meter_event WHERE meter_id = ANY (?) ORDER BY ts DESC LIMIT ?",
+                row -> new EventRow(row.getString(1), Jdbc.instant(row, "ts"), row.getString(3), row.getString(4)),
+                meterIds.toArray(String[]::new), limit);
+    }
+
+    /** How many tariff registers the telemetry meter has (0: its hours are zoned by the schedule). */
+    public Optional<Integer> tariffRegisters(String meterId) {
+        return Jdbc.one(dataSource, "SELECT tariff_registers FROM meter WHERE id = ?", row -> row.getInt(1), meterId);
+    }
+
+    /** Consumption per local day and zone in [from, to) from the given registers. */
+    public List<DayZoneSum> dailyByZone(String meterId, String[] registers, ZoneId zone, Instant from, Instant to) {
+        return Jdbc.list(dataSource, "SELECT (hour_start AT TIME ZONE ?)::date AS day, zone, sum(kwh) FROM hourly_consumption "
+                        + "WHERE meter_id = ? AND obis = ANY (?) AND hour_start >= ? AND hour_start < ? GROUP BY 1, 2 ORDER BY 1, 2",
+                row -> new DayZoneSum(Jdbc.date(row, "day"), row.getInt(2), row.getDouble(3)), zone.getId(), meterId, registers, from, to);
+    }
+
+    /** Sum of consumption in [from, to) of the registers, of one labelled zone or of all (zone 0); empty when no hour is stored. */
+    public OptionalDouble sum(String meterId, String[] registers, int zone, Instant from, Instant to) {
+        return Jdbc.one(dataSource, "SELECT sum(kwh), count(*) FROM hourly_consumption WHERE meter_id = ? AND obis = ANY (?) "
+                        + "AND (? = 0 OR zone = ?) AND hour_start >= ? AND hour_start < ?",
+                row -> row.getLong(2) == 0 ? OptionalDouble.empty() : OptionalDouble.of(row.getDouble(1)),
+                meterId, registers, zone, zone, from, to).orElse(OptionalDouble.empty());
+    }
+}
