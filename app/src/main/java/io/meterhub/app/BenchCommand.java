@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = BenchCommand.Ingest.class)
+@Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Query.class})
 final class BenchCommand implements Runnable {
 
     @Override
@@ -40,6 +40,20 @@ final class BenchCommand implements Runnable {
             IngestBench.run(server, broker, new IngestBench.Settings(Duration.ofSeconds(seconds), meters, metersPerController, parallelism, window,
                     Duration.ofMillis(checkpointMs)),
                     System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "query", mixinStandardHelpOptions = true, description = {
+            "Fills N meters with a year of hourly consumption (in a database of its own on MH_DB_URL's server) and times",
+            "the cabinet's queries: a day by hour, a month by day, a year by month, the operator's queue."})
+    static final class Query implements Callable<Integer> {
+        @Option(names = "--meters", defaultValue = "10000", description = "meters (default ${DEFAULT-VALUE})")
+        int meters;
+
+        @Override
+        public Integer call() throws Exception {
+            io.meterhub.app.bench.QueryBench.run(StorageConfig.fromEnvironment(System.getenv()), meters, System.out);
             return 0;
         }
     }

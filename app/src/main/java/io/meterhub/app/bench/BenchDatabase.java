@@ -42,12 +42,21 @@ final class BenchDatabase implements AutoCloseable {
     private final StorageConfig server;
 
     void registerMeters(int meters) throws SQLException {
+        registerMeters(meters, 3);
+    }
+
+    /** Meters whose zones come from the organization's schedule: their hours are 1.8.0 rows. */
+    void registerMetersWithoutTariffRegisters(int meters) throws SQLException {
+        registerMeters(meters, 0);
+    }
+
+    private void registerMeters(int meters, int tariffRegisters) throws SQLException {
         MeterRegistry registry = new MeterRegistry(database.dataSource());
         registry.saveOrganization(new Organization("BENCH", "Benchmark grid", "GRID_COMPANY", ZONE, TariffZoneSchedule.THREE_ZONES));
         List<MeterRegistration> registrations = new ArrayList<>(meters);
         for (int meter = 0; meter < meters; meter++) {
             registrations.add(new MeterRegistration(new MeterInfo(BenchWorkload.meterId(meter), "BENCH", ZONE,
-                    TariffZoneSchedule.threeZoneDefault(), 6, 3, 900), null, "bench", BenchWorkload.meterId(meter)));
+                    TariffZoneSchedule.threeZoneDefault(), 6, tariffRegisters, 900), null, "bench", BenchWorkload.meterId(meter)));
         }
         registry.saveMeters(registrations);
     }
