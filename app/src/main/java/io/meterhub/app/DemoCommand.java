@@ -3,6 +3,11 @@ package io.meterhub.app;
 import io.meterhub.app.demo.DemoStatus;
 import io.meterhub.app.demo.EmbeddedBroker;
 import io.meterhub.app.demo.EmbeddedDatabase;
+import io.meterhub.app.demo.HistoryBackfill;
+import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.cabinet.demo.SeedReport;
+import io.meterhub.dashboard.DashboardConfig;
+import io.meterhub.dashboard.DashboardServer;
 import io.meterhub.devices.modbus.MeterBehaviour;
 import io.meterhub.devices.modbus.ModbusMeterSimulator;
 import io.meterhub.devices.mqtt.MqttUplinkPublisher;
@@ -29,6 +34,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,6 +60,8 @@ final class DemoCommand implements Callable<Integer> {
     int historyHours;
     @Option(names = "--tick", defaultValue = "PT10S", description = "live reading interval, ISO-8601 (default ${DEFAULT-VALUE})")
     Duration tick;
+    @Option(names = "--cabinet-port", defaultValue = "8080", description = "the cabinet's web port (default ${DEFAULT-VALUE})")
+    int cabinetPort;
     @Option(names = "--for", description = "stop by itself after this long, ISO-8601 (for example PT2M)")
     Duration runFor;
     @Option(names = "--work-dir", defaultValue = ".meterhub/demo", description = "where the embedded services keep their files")
@@ -79,24 +87,24 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void run(List<AutoCloseable> started) throws Exception {
-        out.println("[1/6] embedded PostgreSQL on port " + pgPort + " ...");
+        out.println("[1/7] embedded PostgreSQL on port " + pgPort + " ...");
         EmbeddedDatabase postgres = EmbeddedDatabase.start(workDir.resolve("postgres").toAbsolutePath(), pgPort);
         started.add(postgres);
         Database database = Database.open(StorageConfig.of(postgres.jdbcUrl()));
         started.add(database);
 
-        out.println("[2/6] embedded MQTT broker on port " + mqttPort + " ...");
+        out.println("[2/7] embedded MQTT broker on port " + mqttPort + " ...");
         EmbeddedBroker broker = EmbeddedBroker.start(workDir.resolve("mqtt").toAbsolutePath(), mqttPort);
         started.add(broker);
 
-        out.println("[3/6] registering the demo grid company, " + controllers * meters + " MQTT meters and 2 Modbus meters ...");
+        out.println("[3/7] registering the demo grid company, " + controllers * meters + " MQTT meters and 2 Modbus meters ...");
         FleetSimulator fleet = new FleetSimulator(FleetSpec.defaults().withSize(controllers, meters), Faults.typical());
         MeterRegistry registry = new MeterRegistry(database.dataSource());
         FleetRegistrar.register(registry, fleet, "Volga Grid (demo)");
         List<ModbusMeterSimulator> modbusMeters = startModbusMeters(started);
         List<PolledDevice> polled = registerModbusMeters(registry, fleet, modbusMeters);
 
-        out.println("[4/6] the Flink pipeline on a local mini cluster ...");
+        out.println("[4/7] the Flink pipeline on a local mini cluster ...");
         StreamConfig config = StreamConfig.defaults(StorageConfig.of(postgres.jdbcUrl()), MqttIngestConfig.of(broker.uri(), "meterhub-demo"));
         JobClient job = MeterhubJob.start(config);
         started.add(() -> job.cancel().get(30, TimeUnit.SECONDS));
@@ -107,11 +115,11 @@ final class DemoCommand implements Callable<Integer> {
             publisher.flush();
         }, Duration.ofSeconds(90));
 
-        out.println("[5/6] replaying " + historyHours + " h of history from the simulated controllers (with typical faults) ...");
+        out.println("[5/7] replaying " + historyHours + " h of history from the simulated controllers (with typical faults) ...");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ReplayProgress.replay(fleet, now.minus(Duration.ofHours(historyHours)), now, publisher, out);
 
-        out.println("[6/6] live: controllers publish every " + tick.toSeconds() + " s, the Modbus gateway polls every 5 s");
+        out.println("[6/7] live: controllers publish every " + tick.toSeconds() + " s, the Modbus gateway polls every 5 s");
         LiveSimulation live = fleet.publishLiveTo(publisher, tick).start();
         started.add(live);
         MqttUplinkPublisher gateway = new MqttUplinkPublisher(broker.uri(), "demo-modbus-gateway");
@@ -119,7 +127,20 @@ final class DemoCommand implements Callable<Integer> {
         ModbusPoller poller = new ModbusPoller(new ModbusPollerConfig(polled, 1_000, 3, 1_000, 30_000), gateway::publish).start();
         started.add(poller);
 
+        out.println("[7/7] the cabinet: a year of history for the customers' smart meters, their accounts, bills and payments ...");
+        List<String> smartMeters = fleet.fleet().simulatedMeters().stream().filter(meter -> meter.tariffRegisters() == 3)
+                .limit(3).map(meter -> meter.meterId()).toList();
+        int hours = HistoryBackfill.write(database.dataSource(), fleet, smartMeters, now.minus(Duration.ofDays(366)),
+                now.minus(Duration.ofHours(historyHours)));
+        out.printf("  %,d hourly rows of history for %s%n", hours, smartMeters);
+        SeedReport seed = new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(fleet.spec().organizationId(), smartMeters);
+        DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()));
+        started.add(cabinet);
+
         printWhereToLook(postgres, broker, modbusMeters);
+        out.println("  cabinet:   " + cabinet.url() + "   logins:");
+        out.print(seed.describe());
+        out.println();
         awaitStop(database);
     }
 
@@ -167,7 +188,6 @@ final class DemoCommand implements Callable<Integer> {
                     + " --profile " + meter.profile().id());
         }
         out.println(runFor == null ? "Ctrl-C stops it." : "It stops by itself after " + runFor.toSeconds() + " s.");
-        out.println();
     }
 
     private void awaitStop(Database database) throws Exception {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 MigrateCommand.class,
                 StreamCommand.class,
+                CabinetCommand.class,
                 IngestCommand.class,
                 SimulateCommand.class,
                 ProbeCommand.class,

@@ -1,0 +1,52 @@
+package io.meterhub.dashboard.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every visible string of the dashboard: {@code i18n/messages.properties} (English, the base) and
+ * {@code i18n/messages_ru.properties} (Russian, UTF-8). Russian is the first provided locale, so a
+ * new session without a choice speaks Russian.
+ *
+ * <p>The bundles are looked up without falling back to the JVM's default locale (on a Russian
+ * machine {@code getBundle("en")} would otherwise return the Russian bundle). A missing key shows
+ * as {@code !key} and is logged, so it is seen and fixed, never silently blank.
+ */
+@Component
+public class MessagesI18NProvider implements I18NProvider {
+    public static final String BUNDLE = "i18n.messages";
+    private static final Logger log = LoggerFactory.getLogger(MessagesI18NProvider.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LocalePreference.SUPPORTED;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        ResourceBundle bundle = bundle(locale);
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            log.warn("no translation of {} for {}", key, locale);
+            return "!" + key;
+        }
+        return params == null || params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        Locale supported = LocalePreference.supported(locale);
+        return ResourceBundle.getBundle(BUNDLE, supported, MessagesI18NProvider.class.getClassLoader(), NO_FALLBACK);
+    }
+}

@@ -1,0 +1,129 @@
+package io.meterhub.dashboard;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real headless Chromium (Debian's {@code /usr/bin/chromium}) driven by Playwright, for browser
+ * journeys. Playwright's driver comes from the Maven artifact; no browser is ever downloaded.
+ *
+ * <pre>{@code
+ * try (BrowserSession browser = BrowserSession.desktop(server.url())) {
+ *     Page page = browser.open("login");
+ *     ...
+ *     browser.screenshot("login-overview");      // target/screenshots/login-overview.png
+ * }
+ * }</pre>
+ */
+public final class BrowserSession implements AutoCloseable {
+    /** Override with {@code -Dmh.chromium=/path/to/chromium}. */
+    public static final Path CHROMIUM = Paths.get(System.getProperty("mh.chromium", "/usr/bin/chromium"));
+    public static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final String baseUrl;
+    private final Playwright playwright;
+    private final Browser browser;
+    private final BrowserContext context;
+    private final Page page;
+
+    private BrowserSession(String baseUrl, int width, int height, String locale) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(CHROMIUM + " is missing: apt-get install -y chromium");
+        }
+        System.setProperty("playwright.skip.browser.download", "1");
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
+            context = browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(width, height)
+                    .setLocale(locale));
+            context.setDefaultTimeout(20_000);
+            page = context.newPage();
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** A desktop window (1280×800) with a Russian browser. */
+    public static BrowserSession desktop(String baseUrl) {
+        return new BrowserSession(baseUrl, 1280, 800, "ru-RU");
+    }
+
+    /** A phone's width (390×844). */
+    public static BrowserSession phone(String baseUrl) {
+        return new BrowserSession(baseUrl, 390, 844, "ru-RU");
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public BrowserContext context() {
+        return context;
+    }
+
+    /** Opens {@code path} (relative to the server's base address) in the session's page. */
+    public Page open(String path) {
+        page.navigate(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        return page;
+    }
+
+    /**
+     * Logs in through the login form and waits until the browser has left the login page.
+     * A wrong password leaves the browser on {@code login?error}; use {@link #submitLogin} for that.
+     */
+    public Page logIn(String login, String password) {
+        submitLogin(login, password);
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    /** Opens the login page, fills the form and submits it. */
+    public Page submitLogin(String login, String password) {
+        if (!page.url().contains("/login")) {
+            open("login");
+        }
+        page.locator("#vaadinLoginUsername input").fill(login);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        return page;
+    }
+
+    /** Saves the whole page as {@code target/screenshots/<name>.png} and returns the path. */
+    public Path screenshot(String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+            browser.close();
+        } finally {
+            playwright.close();
+        }
+    }
+}

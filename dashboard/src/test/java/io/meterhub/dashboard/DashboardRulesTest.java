@@ -1,0 +1,62 @@
+package io.meterhub.dashboard;
+
+import io.meterhub.dashboard.security.JdbcUserLookup;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard's own rules: no SQL in views, no package cycles, both languages complete. */
+class DashboardRulesTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.meterhub.dashboard");
+
+    @Test
+    void no_sql_in_the_dashboard_but_the_temporary_user_lookup() {
+        noClasses().that().resideInAPackage("io.meterhub.dashboard..").and().doNotHaveFullyQualifiedName(JdbcUserLookup.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void dashboard_packages_have_no_cycles() {
+        slices().matching("io.meterhub.dashboard.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void russian_and_english_have_the_same_keys_and_russian_is_read_as_utf8() throws IOException {
+        Properties english = load("i18n/messages.properties");
+        Properties russian = load("i18n/messages_ru.properties");
+        assertThat(new TreeSet<>(russian.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        assertThat(new MessagesI18NProviderProbe().translate("nav.overview", "ru")).isEqualTo("Обзор");
+        assertThat(new MessagesI18NProviderProbe().translate("nav.overview", "en")).isEqualTo("Overview");
+        assertThat(new MessagesI18NProviderProbe().translate("nav.overview", "de")).isEqualTo("Обзор");
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = DashboardRulesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    /** The provider as Vaadin calls it. */
+    private static final class MessagesI18NProviderProbe {
+        String translate(String key, String language) {
+            return new io.meterhub.dashboard.i18n.MessagesI18NProvider().getTranslation(key, java.util.Locale.forLanguageTag(language));
+        }
+    }
+
+}

@@ -1,0 +1,165 @@
+package io.meterhub.dashboard;
+
+import io.meterhub.dashboard.security.Role;
+import io.meterhub.dashboard.ui.PlaceholderView;
+import io.meterhub.dashboard.ui.customer.OverviewView;
+import io.meterhub.dashboard.ui.operator.ReviewQueueView;
+import io.meterhub.dashboard.chart.EChart;
+import io.meterhub.storage.Database;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.spring.SpringServlet;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+
+import javax.sql.DataSource;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Karibu-Testing over the real Spring context and a real (fresh) database: menus per role, the language switch. */
+@SpringBootTest(classes = {DashboardApplication.class, DashboardViewsTest.DatabaseBeans.class},
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
+@DirtiesContext
+class DashboardViewsTest {
+    private static final String PASSWORD = "Secret-123";
+    private static Routes routes;
+
+    /** Not a @Configuration: component scanning of io.meterhub.dashboard must never pick it up. */
+    static class DatabaseBeans {
+        @Bean(destroyMethod = "close")
+        Database database() {
+            Database database = TestUsers.freshDatabase();
+            TestUsers.insertUser(database.dataSource(), "anna", PASSWORD, Role.CUSTOMER, "Анна Иванова", "ru");
+            TestUsers.insertUser(database.dataSource(), "oleg", PASSWORD, Role.OPERATOR, "Олег Петров", "ru");
+            return database;
+        }
+
+        @Bean
+        DataSource dataSource(Database database) {
+            return database.dataSource();
+        }
+    }
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private PasswordEncoder passwords;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("io.meterhub.dashboard");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        SpringServlet servlet = new MockSpringServlet(routes, context, uiFactory);
+        MockVaadin.setup(uiFactory, servlet);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void customer_sees_the_customer_menu_and_not_the_operators() {
+        login("anna");
+        UI.getCurrent().navigate(OverviewView.class);
+
+        assertThat(title()).isEqualTo("Обзор");
+        assertThat(menu()).containsExactly("Обзор", "Потребление", "Показания", "Платежи", "Квитанции");
+        _assertNone(SideNavItem.class, spec -> spec.withId("nav-review-queue"));
+        _assertNone(SideNavItem.class, spec -> spec.withId("nav-readings-to-check"));
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Анна Иванова");
+        _get(EChart.class, spec -> spec.withId(OverviewView.DEMO_CHART_ID));
+
+        // typing the operator's address is refused (Karibu turns the access control's refusal into an exception)
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ReviewQueueView.class)).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void operator_sees_the_operator_menu_and_not_the_customers() {
+        login("oleg");
+        UI.getCurrent().navigate("");
+
+        assertThat(title()).isEqualTo("Очередь проверки");
+        assertThat(menu()).containsExactly("Очередь проверки", "Показания на проверку");
+        _assertNone(SideNavItem.class, spec -> spec.withId("nav-overview"));
+    }
+
+    @Test
+    void the_language_switch_changes_every_title_and_stays_for_the_session() {
+        login("anna");
+        UI.getCurrent().navigate(OverviewView.class);
+        assertThat(title()).isEqualTo("Обзор");
+
+        _click(_get(Button.class, spec -> spec.withId("locale-en")));
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(title()).isEqualTo("Overview");
+        assertThat(menu()).containsExactly("Overview", "Consumption", "Readings", "Payments", "Receipts");
+        assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Log out");
+
+        // another view of the same session keeps English
+        UI.getCurrent().navigate("readings");
+        assertThat(title()).isEqualTo("Readings");
+
+        _click(_get(Button.class, spec -> spec.withId("locale-ru")));
+        assertThat(title()).isEqualTo("Показания");
+        assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Выйти");
+    }
+
+    private static String title() {
+        return _get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText();
+    }
+
+    private static List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    /** Logs in through the real UserDetailsService (app_user) and the BCrypt check, as the form would. */
+    private void login(String login) {
+        UserDetails user = users.loadUserByUsername(login);
+        assertThat(passwords.matches(PASSWORD, user.getPassword())).isTrue();
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains("ROLE_" + role));
+    }
+}

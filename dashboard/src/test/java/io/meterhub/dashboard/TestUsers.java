@@ -1,0 +1,43 @@
+package io.meterhub.dashboard;
+
+import io.meterhub.dashboard.security.Role;
+import io.meterhub.storage.Database;
+import io.meterhub.storage.StorageConfig;
+import io.meterhub.testkit.TestServices;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** A fresh, migrated database for one test class, and users with BCrypt hashes in it. */
+public final class TestUsers {
+    /** BCrypt with a low cost: the hash format is the same, tests stay fast. */
+    private static final BCryptPasswordEncoder ENCODER = new BCryptPasswordEncoder(4);
+
+    private TestUsers() {
+    }
+
+    public static Database freshDatabase() {
+        return Database.open(StorageConfig.of(TestServices.freshDatabase("dashboard")));
+    }
+
+    public static long insertUser(DataSource dataSource, String login, String password, Role role, String displayName, String locale) {
+        String sql = "INSERT INTO app_user (login, password_hash, role, display_name, locale) VALUES (?, ?, ?, ?, ?) RETURNING id";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, login);
+            insert.setString(2, ENCODER.encode(password));
+            insert.setString(3, role.name());
+            insert.setString(4, displayName);
+            insert.setString(5, locale);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
