@@ -23,6 +23,11 @@ import java.util.ResourceBundle;
 @Component
 public class MessagesI18NProvider implements I18NProvider {
     public static final String BUNDLE = "i18n.messages";
+    /**
+     * Looked up in this order: the dashboard's common texts, the customer's and the operator's
+     * views, then the cabinet services' message keys (their refusals are shown as they are).
+     */
+    public static final List<String> BUNDLES = List.of(BUNDLE, "i18n.customer", "i18n.operator", "cabinet-messages", "payments-messages");
     private static final Logger log = LoggerFactory.getLogger(MessagesI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -34,15 +39,25 @@ public class MessagesI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = bundle(locale);
-        String text;
-        try {
-            text = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            log.warn("no translation of {} for {}", key, locale);
-            return "!" + key;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = bundle(name, locale);
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                String text = bundle.getString(key);
+                return params == null || params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
+            }
         }
-        return params == null || params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
+        log.warn("no translation of {} for {}", key, locale);
+        return "!" + key;
+    }
+
+    static ResourceBundle bundle(String name, Locale locale) {
+        Locale supported = LocalePreference.supported(locale);
+        return ResourceBundle.getBundle(name, supported, MessagesI18NProvider.class.getClassLoader(), NO_FALLBACK);
     }
 
     static ResourceBundle bundle(Locale locale) {
