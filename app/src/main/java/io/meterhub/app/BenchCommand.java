@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Query.class})
+@Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Query.class, BenchCommand.State.class})
 final class BenchCommand implements Runnable {
 
     @Override
@@ -54,6 +54,23 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             io.meterhub.app.bench.QueryBench.run(StorageConfig.fromEnvironment(System.getenv()), meters, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "state", mixinStandardHelpOptions = true,
+            description = "The pipeline's keyed state for N meters with a day of 15-minute readings: heap and checkpoint size.")
+    static final class State implements Callable<Integer> {
+        @Option(names = "--meters", defaultValue = "100000", description = "meters (default ${DEFAULT-VALUE})")
+        int meters;
+        @Option(names = "--registers", defaultValue = "4", description = "energy registers per meter (default ${DEFAULT-VALUE})")
+        int registers;
+        @Option(names = "--horizon-hours", defaultValue = "24", description = "MH_RECOMPUTE_HORIZON_H (default ${DEFAULT-VALUE})")
+        int horizonHours;
+
+        @Override
+        public Integer call() throws Exception {
+            io.meterhub.app.bench.StateBench.run(meters, registers, Duration.ofMinutes(15), Duration.ofHours(horizonHours), System.out);
             return 0;
         }
     }

@@ -28,9 +28,9 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
     public static StreamConfig fromEnvironment(Map<String, String> env) {
         EnvReader read = new EnvReader(env);
         int parallelism = (int) read.number("MH_STREAM_PARALLELISM", 1, 1, 256);
-        long checkpointMs = read.number("MH_CHECKPOINT_INTERVAL_MS", 1_000, 100, 600_000);
+        long checkpointMs = read.number("MH_CHECKPOINT_INTERVAL_MS", 5_000, 100, 600_000);
         long outOfOrderS = read.number("MH_OUT_OF_ORDERNESS_S", 300, 0, 86_400);
-        long horizonH = read.number("MH_RECOMPUTE_HORIZON_H", 24, 1, 24 * 31);
+        long horizonH = read.number("MH_RECOMPUTE_HORIZON_H", 6, 1, 24 * 31);
         long clockAheadS = read.number("MH_MAX_CLOCK_AHEAD_S", 300, 0, 86_400);
         long sinkDelayMs = read.number("MH_SINK_MAX_DELAY_MS", 500, 10, 60_000);
         int sinkBatch = (int) read.number("MH_SINK_BATCH", 5_000, 1, 1_000_000);
@@ -54,7 +54,7 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
     }
 
     public static StreamConfig defaults(StorageConfig storage, MqttIngestConfig mqtt) {
-        return new StreamConfig(storage, mqtt, 1, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(24),
+        return new StreamConfig(storage, mqtt, 1, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6),
                 Duration.ofMinutes(5), Duration.ofMillis(500), 5_000, null);
     }
 
