@@ -90,6 +90,7 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
                     + Instant.ofEpochMilli(series.latest()) + "); kept as a raw reading, hourly consumption not recomputed"));
             return;
         }
+        long previousLatestHour = series.size == 0 ? Long.MIN_VALUE : Hours.floor(series.latest());
         int index = series.insert(-found - 1, reading.timestamp(), reading.value());
         double capacity = meter.registerCapacity();
         if (index > 0) {
@@ -107,7 +108,8 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
                 boolean fin = hour + Hours.HOUR <= watermark;
                 out.collect(new HourlyConsumption(reading.meterId(), reading.obis(), hour,
                         series.energyIn(hour, capacity, zoneHours(meter, reading.obis())), zone(meter, reading.obis(), hour), fin));
-                if (!fin) {
+                // One timer per hour and key: in-order readings register it once, at the hour's first one.
+                if (!fin && (hour > previousLatestHour || index + 1 < series.size || series.size == 2)) {
                     context.timerService().registerEventTimeTimer(hour + Hours.HOUR);
                 }
             }

@@ -12,10 +12,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Holds one connection for its lifetime. A failed write fails the task: Flink restarts from the
- * last checkpoint and the idempotent statements make the replay harmless.
+ * Holds one connection for its lifetime, used by its own writing thread. A failed write fails the
+ * task: Flink restarts from the last checkpoint and the idempotent statements make the replay
+ * harmless.
  */
 final class JdbcBatchWriter<T> implements SinkWriter<T> {
     private final String name;
@@ -26,7 +32,9 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
     private final ProcessingTimeService time;
     private final Counter rowsOut;
 
-    private Connection connection;
+    private final ExecutorService writer;
+    private Future<Void> writing;
+    private volatile Connection connection;
     private List<T> batch = new ArrayList<>();
     private boolean timerPending;
     private volatile IOException asyncFailure;
@@ -40,6 +48,11 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
         this.maxDelayMillis = maxDelayMillis;
         this.time = time;
         this.rowsOut = metrics.getNumRecordsSendCounter();
+        this.writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "meterhub-sink-" + name.replace(' ', '-'));
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -62,27 +75,55 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
         }
     }
 
+    /** Called before every checkpoint: when it returns, every row written so far is stored. */
     @Override
     public void flush(boolean endOfInput) throws IOException {
         rethrowTimerFailure();
         writeBatch();
+        awaitWriting();
     }
 
+    /**
+     * Hands the batch to the writing thread and goes on: the task thread keeps computing while the
+     * database works. One batch is written at a time, so a slow database slows the task down
+     * (backpressure) instead of piling batches up in memory.
+     */
     private void writeBatch() throws IOException {
         if (batch.isEmpty()) {
             return;
         }
-        try {
-            if (connection == null || connection.isClosed()) {
-                connection = Database.connect(storage);
+        awaitWriting();
+        List<T> rows = batch;
+        batch = new ArrayList<>(Math.min(maxBatch, rows.size() * 2));
+        writing = writer.submit(() -> {
+            try {
+                if (connection == null || connection.isClosed()) {
+                    connection = Database.connect(storage);
+                }
+                statement.write(connection, rows);
+            } catch (SQLException e) {
+                closeQuietly();
+                throw new IOException("the " + name + " sink could not write " + rows.size() + " rows: " + e.getMessage(), e);
             }
-            statement.write(connection, batch);
-            rowsOut.inc(batch.size());
-            SinkProgress.stored(name, batch.size());
-            batch = new ArrayList<>(Math.min(maxBatch, batch.size() * 2));
-        } catch (SQLException e) {
-            closeQuietly();
-            throw new IOException("the " + name + " sink could not write " + batch.size() + " rows: " + e.getMessage(), e);
+            rowsOut.inc(rows.size());
+            SinkProgress.stored(name, rows.size());
+            return null;
+        });
+    }
+
+    private void awaitWriting() throws IOException {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the " + name + " sink was writing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            writing = null;
         }
     }
 
@@ -105,6 +146,8 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
 
     @Override
     public void close() throws Exception {
+        writer.shutdown();
+        writer.awaitTermination(30, TimeUnit.SECONDS);
         closeQuietly();
     }
 }
