@@ -30,15 +30,17 @@ final class BenchCommand implements Runnable {
         int parallelism;
         @Option(names = "--window", defaultValue = "200000", description = "readings published ahead of storage at most (default ${DEFAULT-VALUE})")
         long window;
-        @Option(names = "--checkpoint-ms", defaultValue = "1000", description = "checkpoint interval (default ${DEFAULT-VALUE})")
+        @Option(names = "--checkpoint-ms", defaultValue = "5000", description = "checkpoint interval (default ${DEFAULT-VALUE})")
         long checkpointMs;
+        @Option(names = "--chart", description = "also draw the figures into this SVG file")
+        java.nio.file.Path chart;
 
         @Override
         public Integer call() throws Exception {
             StorageConfig server = StorageConfig.fromEnvironment(System.getenv());
             String broker = System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
             IngestBench.run(server, broker, new IngestBench.Settings(Duration.ofSeconds(seconds), meters, metersPerController, parallelism, window,
-                    Duration.ofMillis(checkpointMs)),
+                    Duration.ofMillis(checkpointMs), chart),
                     System.out);
             return 0;
         }

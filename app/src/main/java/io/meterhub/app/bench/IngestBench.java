@@ -13,7 +13,8 @@ public final class IngestBench {
     private IngestBench() {
     }
 
-    public record Settings(Duration duration, int meters, int metersPerController, int parallelism, long window, Duration checkpointInterval) {
+    public record Settings(Duration duration, int meters, int metersPerController, int parallelism, long window, Duration checkpointInterval,
+                           java.nio.file.Path chart) {
     }
 
     public static String run(StorageConfig server, String broker, Settings settings, PrintStream out) throws Exception {
@@ -32,6 +33,11 @@ public final class IngestBench {
         String last = String.format("ingest: meterhub %.0f readings/s, ceiling %.0f readings/s, naive %.0f readings/s, ratio R1/R2 %.2f, vs naive R1/R3 %.1f",
                 meterhub.readingsPerSecond(), ceiling.readingsPerSecond(), naive.readingsPerSecond(),
                 meterhub.readingsPerSecond() / ceiling.readingsPerSecond(), meterhub.readingsPerSecond() / naive.readingsPerSecond());
+        if (settings.chart() != null) {
+            BenchChart.write(settings.chart(), String.format("bench ingest: %,d meters, %d readings per document, parallelism %d",
+                    settings.meters(), settings.metersPerController() * 4, settings.parallelism()), java.util.List.of(meterhub, ceiling, naive));
+            out.println("chart: " + settings.chart());
+        }
         out.println(last);
         return last;
     }
