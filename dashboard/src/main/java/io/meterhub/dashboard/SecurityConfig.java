@@ -1,11 +1,9 @@
 package io.meterhub.dashboard;
 
-import io.meterhub.dashboard.security.JdbcUserLookup;
 import io.meterhub.dashboard.security.LookupUserDetailsService;
 import io.meterhub.dashboard.security.UserLookup;
 import io.meterhub.dashboard.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,12 +12,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import javax.sql.DataSource;
-
 /**
  * Form login on the Vaadin {@link LoginView} (route {@code login}); views declare their roles with
  * {@code @RolesAllowed} / {@code @PermitAll} / {@code @AnonymousAllowed}, which Vaadin's navigation
- * access control checks on every navigation. Users come from {@link UserLookup}.
+ * access control checks on every navigation. Users come from {@link UserLookup} (the cabinet's UserService, see {@code services.CabinetServices}).
  */
 @Configuration
 @EnableWebSecurity
@@ -34,13 +30,6 @@ public class SecurityConfig extends VaadinWebSecurity {
     @Bean
     public PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
-    }
-
-    /** TEMPORARY until the cabinet's UserService provides a {@link UserLookup} bean. */
-    @Bean
-    @ConditionalOnMissingBean(UserLookup.class)
-    public UserLookup jdbcUserLookup(DataSource dataSource) {
-        return new JdbcUserLookup(dataSource);
     }
 
     @Bean

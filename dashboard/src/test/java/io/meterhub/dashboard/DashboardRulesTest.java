@@ -1,6 +1,5 @@
 package io.meterhub.dashboard;
 
-import io.meterhub.dashboard.security.JdbcUserLookup;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,8 +21,8 @@ class DashboardRulesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.meterhub.dashboard");
 
     @Test
-    void no_sql_in_the_dashboard_but_the_temporary_user_lookup() {
-        noClasses().that().resideInAPackage("io.meterhub.dashboard..").and().doNotHaveFullyQualifiedName(JdbcUserLookup.class.getName())
+    void no_sql_in_the_dashboard() {
+        noClasses().that().resideInAPackage("io.meterhub.dashboard..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
                 .check(CLASSES);
     }

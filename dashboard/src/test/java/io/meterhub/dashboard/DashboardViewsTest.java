@@ -4,7 +4,6 @@ import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.ui.PlaceholderView;
 import io.meterhub.dashboard.ui.customer.OverviewView;
 import io.meterhub.dashboard.ui.operator.ReviewQueueView;
-import io.meterhub.dashboard.chart.EChart;
 import io.meterhub.storage.Database;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -105,7 +104,6 @@ class DashboardViewsTest {
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-review-queue"));
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-readings-to-check"));
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Анна Иванова");
-        _get(EChart.class, spec -> spec.withId(OverviewView.DEMO_CHART_ID));
 
         // typing the operator's address is refused (Karibu turns the access control's refusal into an exception)
         assertThatThrownBy(() -> UI.getCurrent().navigate(ReviewQueueView.class)).isInstanceOf(MockAccessDeniedException.class);

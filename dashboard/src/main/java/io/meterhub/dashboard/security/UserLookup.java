@@ -2,11 +2,7 @@ package io.meterhub.dashboard.security;
 
 import java.util.Optional;
 
-/**
- * Finds a user by login for Spring Security. The cabinet's {@code UserService} provides this once it
- * lands (an adapter bean, or the cabinet implements it directly); until then {@link JdbcUserLookup}
- * reads {@code app_user} itself.
- */
+/** Finds a user by login for Spring Security; the bean is an adapter over the cabinet's {@code UserService}. */
 public interface UserLookup {
     Optional<UserAccount> findByLogin(String login);
 }

@@ -1,55 +1,206 @@
 package io.meterhub.dashboard.ui.customer;
 
-import io.meterhub.dashboard.chart.EChart;
+import io.meterhub.cabinet.access.AccessDeniedException;
+import io.meterhub.cabinet.accounts.AccountOverview;
+import io.meterhub.cabinet.accounts.AccountOverviewService;
+import io.meterhub.cabinet.accounts.LastReading;
+import io.meterhub.cabinet.accounts.MeterEventView;
+import io.meterhub.cabinet.accounts.MeterOverview;
+import io.meterhub.cabinet.windows.WindowState;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.PlaceholderView;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The customer's overview: each account's debt, last readings, meters, events, the submission
- * window. For now its title and a demo chart (a fixed week of consumption) that shows the ECharts
- * component in the production bundle.
+ * The customer's overview: every account (or the one in the address, {@code overview/<accountId>})
+ * with its holder (masked), organization, debt per service and in total, meters with their last
+ * accepted readings per zone, a smart meter's last events, and the submission window.
  */
-@Route(value = "overview", layout = MainLayout.class)
+@Route(value = "overview/:" + OverviewView.ACCOUNT + "?([0-9]{1,18})", layout = MainLayout.class)
 @RolesAllowed(Role.CUSTOMER_NAME)
-public class OverviewView extends PlaceholderView {
-    public static final String DEMO_CHART_ID = "overview-demo-chart";
-    private static final double[] DEMO_WEEK = {11.2, 9.8, 10.5, 12.9, 14.1, 17.6, 16.3};
+public class OverviewView extends CustomerPage implements BeforeEnterObserver {
+    public static final String ACCOUNT = "accountId";
+    public static final String SELECTOR_ID = "overview-account";
+    public static final String TOTAL_ID = "overview-total-debt";
+    /** The line shown to a customer who holds no account yet. */
+    public static final String EMPTY_ID = "overview-empty";
+    /** Selector value for "all accounts". */
+    static final long ALL = 0L;
 
-    public OverviewView() {
-        super("nav.overview");
-        EChart chart = new EChart(demoOption());
-        chart.setId(DEMO_CHART_ID);
-        chart.setHeight("300px");
-        chart.setMaxWidth("720px");
-        add(chart);
+    private final transient AccountOverviewService overviews;
+
+    public OverviewView(AuthenticationContext authentication, AccountOverviewService overviews) {
+        super("nav.overview", authentication);
+        this.overviews = overviews;
     }
 
-    private ObjectNode demoOption() {
-        ObjectNode option = EChart.newOption();
-        option.putObject("title").put("text", getTranslation("overview.demo-chart.title"))
-                .putObject("textStyle").put("fontSize", 14);
-        option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("grid").put("left", 40).put("right", 16).put("bottom", 28).put("top", 48);
-        ArrayNode days = option.putObject("xAxis").put("type", "category").putArray("data");
-        for (DayOfWeek day : DayOfWeek.values()) {
-            days.add(day.getDisplayName(TextStyle.SHORT, getLocale()));
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reset();
+        Optional<Long> accountId = event.getRouteParameters().getLong(ACCOUNT);
+        List<AccountOverview> all = overviews.overview(viewer);
+        List<AccountOverview> shown;
+        if (accountId.isPresent()) {
+            try {
+                shown = List.of(overviews.account(viewer, accountId.get()));
+            } catch (AccessDeniedException e) {
+                showNotFound(e.code());
+                return;
+            }
+        } else {
+            shown = all;
         }
-        option.putObject("yAxis").put("type", "value").put("name", getTranslation("unit.kwh"));
-        ObjectNode series = option.putArray("series").addObject();
-        series.put("name", getTranslation("overview.demo-chart.series")).put("type", "bar");
-        series.putObject("itemStyle").put("color", "#1676f3");
-        ArrayNode values = series.putArray("data");
-        for (double value : DEMO_WEEK) {
-            values.add(value);
+        if (all.isEmpty()) {
+            Span empty = secondary(getTranslation("customer.overview.no-accounts"));
+            empty.setId(EMPTY_ID);
+            add(empty);
+            return;
         }
-        return option;
+        add(selector(all, accountId.orElse(ALL)));
+        BigDecimal total = shown.stream().map(AccountOverview::totalDebt).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Span totalLine = new Span(getTranslation(shown.size() == 1 ? "customer.overview.total-one" : "customer.overview.total-all", money(total)));
+        totalLine.setId(TOTAL_ID);
+        totalLine.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        add(totalLine);
+        for (AccountOverview account : shown) {
+            add(account(account));
+        }
+    }
+
+    private Select<Long> selector(List<AccountOverview> all, long selected) {
+        Select<Long> select = new Select<>();
+        select.setId(SELECTOR_ID);
+        select.setLabel(getTranslation("customer.account.select"));
+        List<Long> items = new ArrayList<>();
+        items.add(ALL);
+        all.forEach(a -> items.add(a.accountId()));
+        select.setItems(items);
+        select.setItemLabelGenerator(id -> id == ALL ? getTranslation("customer.account.all")
+                : all.stream().filter(a -> a.accountId() == id).findFirst()
+                .map(a -> a.number() + " · " + a.organizationName()).orElse(""));
+        select.setValue(selected);
+        select.setWidthFull();
+        select.setMaxWidth("32em");
+        select.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                getUI().ifPresent(ui -> {
+                    if (change.getValue() == ALL) {
+                        ui.navigate(OverviewView.class);
+                    } else {
+                        ui.navigate(OverviewView.class, new RouteParameters(ACCOUNT, String.valueOf(change.getValue())));
+                    }
+                });
+            }
+        });
+        return select;
+    }
+
+    private Div account(AccountOverview account) {
+        H3 number = new H3(getTranslation("customer.account.number", account.number()));
+        number.getStyle().set("margin", "0");
+        Div card = card(number,
+                secondary(account.address()),
+                new Span(getTranslation("customer.account.organization", account.organizationName())),
+                new Span(getTranslation("customer.account.holder", account.holder())));
+        card.setId("account-" + account.accountId());
+
+        Div debts = new Div();
+        debts.setId("account-" + account.accountId() + "-debts");
+        for (Map.Entry<String, BigDecimal> debt : account.debtByService().entrySet()) {
+            debts.add(line(service(debt.getKey()), money(debt.getValue())));
+        }
+        Div totalLine = line(getTranslation("customer.debt.total"), money(account.totalDebt()));
+        totalLine.setId("account-" + account.accountId() + "-total");
+        totalLine.getStyle().set("font-weight", "600");
+        debts.add(totalLine);
+        card.add(new H4(getTranslation("customer.debt.title")), debts);
+
+        Span window = new Span(window(account.window()));
+        window.setId("account-" + account.accountId() + "-window");
+        window.getStyle().set("color", account.window().open() ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");
+        card.add(window);
+
+        card.add(new H4(getTranslation("customer.meters.title")));
+        FlexLayout meters = new FlexLayout();
+        meters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        meters.getStyle().set("gap", "var(--lumo-space-m)");
+        for (MeterOverview meter : account.meters()) {
+            meters.add(meter(meter));
+        }
+        card.add(meters);
+        return card;
+    }
+
+    private Div meter(MeterOverview meter) {
+        Span name = new Span(service(meter.serviceCode()) + " · " + meter.model() + " №" + meter.serial());
+        name.getStyle().set("font-weight", "600");
+        Div box = card(name, secondary(getTranslation(meter.smart() ? "customer.meter.smart" : "customer.meter.plain", meter.zones())));
+        box.setId("meter-" + meter.accountMeterId());
+        box.getStyle().set("flex", "1 1 18em").set("width", "auto");
+        Div readings = new Div();
+        readings.setId("meter-" + meter.accountMeterId() + "-readings");
+        if (meter.lastReadings().isEmpty()) {
+            readings.add(secondary(getTranslation("customer.meter.no-readings")));
+        }
+        for (LastReading reading : meter.lastReadings()) {
+            readings.add(line(zone(reading.zone()), getTranslation("customer.meter.reading", reading(reading.value(), meter.decimals()), date(reading.takenOn()))));
+        }
+        box.add(readings);
+        if (meter.smart()) {
+            Div events = new Div();
+            events.setId("meter-" + meter.accountMeterId() + "-events");
+            events.add(secondary(getTranslation("customer.meter.events")));
+            if (meter.lastEvents().isEmpty()) {
+                events.add(new Div(new Span(getTranslation("customer.meter.no-events"))));
+            }
+            for (MeterEventView event : meter.lastEvents()) {
+                events.add(line(dateTime(event.local()), event(event.code())));
+            }
+            box.add(events);
+        }
+        HorizontalLayout links = new HorizontalLayout();
+        links.setSpacing(true);
+        links.getStyle().set("flex-wrap", "wrap");
+        RouteParameters parameters = new RouteParameters(ReadingsView.METER, String.valueOf(meter.accountMeterId()));
+        links.add(new RouterLink(getTranslation("customer.meter.submit"), ReadingsView.class, parameters));
+        if (meter.smart()) {
+            links.add(new RouterLink(getTranslation("customer.meter.consumption"), ConsumptionView.class,
+                    new RouteParameters(ConsumptionView.METER, String.valueOf(meter.accountMeterId()))));
+        }
+        box.add(links);
+        return box;
+    }
+
+    private String window(WindowState window) {
+        return window.open() ? getTranslation("customer.window.open", date(window.openUntil()))
+                : getTranslation("customer.window.closed", date(window.nextFirstDay()), date(window.nextLastDay()));
+    }
+
+    private static Div line(String label, String value) {
+        Span left = new Span(label);
+        Span right = new Span(value);
+        right.getStyle().set("white-space", "nowrap");
+        Div line = new Div(left, right);
+        line.getStyle().set("display", "flex").set("justify-content", "space-between").set("gap", "var(--lumo-space-m)");
+        return line;
     }
 }

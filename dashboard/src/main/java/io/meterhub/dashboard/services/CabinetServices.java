@@ -1,0 +1,129 @@
+package io.meterhub.dashboard.services;
+
+import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.accounts.AccountOverviewService;
+import io.meterhub.cabinet.consumption.ConsumptionService;
+import io.meterhub.cabinet.ledger.LedgerService;
+import io.meterhub.cabinet.payments.HolderPaymentAccess;
+import io.meterhub.cabinet.payments.PaymentService;
+import io.meterhub.cabinet.payments.SandboxPaymentConfig;
+import io.meterhub.cabinet.payments.SandboxPaymentProvider;
+import io.meterhub.cabinet.readings.OperatorReviewService;
+import io.meterhub.cabinet.readings.ReadingSubmissionService;
+import io.meterhub.cabinet.receipts.ReceiptService;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.cabinet.windows.WindowService;
+import io.meterhub.dashboard.security.UserLookup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The cabinet's services as Spring beans, each over the one {@link DataSource} bean and the clock.
+ * The clock is {@link Clock#systemUTC()}; a test declares a {@code @Primary} fixed clock to stand
+ * inside a submission window. Payments go through the sandbox provider, posted by the ledger's own
+ * {@code postPayment} (one write path into the ledger).
+ */
+@Configuration(proxyBeanMethods = false)
+public class CabinetServices {
+    /** Where a finished payment returns to (the customer's payments view). */
+    public static final String PAYMENTS_RETURN_URL = "/payments";
+    private static final Logger log = LoggerFactory.getLogger(CabinetServices.class);
+
+    @Bean
+    public Clock cabinetClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public UserService userService(DataSource dataSource, Clock clock) {
+        return new UserService(dataSource, clock);
+    }
+
+    /** Spring Security's users come from the cabinet's {@link UserService}. */
+    @Bean
+    public UserLookup userLookup(UserService users) {
+        return new CabinetUserLookup(users);
+    }
+
+    @Bean
+    public AccessPolicy accessPolicy(DataSource dataSource) {
+        return new AccessPolicy(dataSource);
+    }
+
+    @Bean
+    public WindowService windowService(DataSource dataSource, Clock clock) {
+        return new WindowService(dataSource, clock);
+    }
+
+    @Bean
+    public AccountOverviewService accountOverviewService(DataSource dataSource, Clock clock) {
+        return new AccountOverviewService(dataSource, clock);
+    }
+
+    @Bean
+    public ReadingSubmissionService readingSubmissionService(DataSource dataSource, Clock clock) {
+        return new ReadingSubmissionService(dataSource, clock);
+    }
+
+    @Bean
+    public OperatorReviewService operatorReviewService(DataSource dataSource, Clock clock) {
+        return new OperatorReviewService(dataSource, clock);
+    }
+
+    @Bean
+    public LedgerService ledgerService(DataSource dataSource, Clock clock) {
+        return new LedgerService(dataSource, clock);
+    }
+
+    @Bean
+    public ConsumptionService consumptionService(DataSource dataSource, Clock clock) {
+        return new ConsumptionService(dataSource, clock);
+    }
+
+    @Bean
+    public SandboxPaymentConfig sandboxPaymentConfig() {
+        return sandboxConfig(System.getenv());
+    }
+
+    @Bean
+    public SandboxPaymentProvider sandboxPaymentProvider(SandboxPaymentConfig config) {
+        return new SandboxPaymentProvider(config);
+    }
+
+    @Bean
+    public PaymentService paymentService(DataSource dataSource, SandboxPaymentProvider provider, LedgerService ledger, Clock clock) {
+        return new PaymentService(dataSource, provider, new HolderPaymentAccess(dataSource), ledger::postPayment, PAYMENTS_RETURN_URL, clock);
+    }
+
+    @Bean
+    public ReceiptService receiptService(DataSource dataSource, Clock clock) {
+        return new ReceiptService(dataSource, ReceiptService.holderOrStaff(dataSource), clock);
+    }
+
+    /**
+     * The sandbox's configuration from the environment; without {@code MH_PAYMENT_SANDBOX_SECRET}
+     * (the demo, tests) a random secret for this process, said so in the log (never the secret).
+     */
+    static SandboxPaymentConfig sandboxConfig(Map<String, String> environment) {
+        String secret = environment.get("MH_PAYMENT_SANDBOX_SECRET");
+        if (secret != null && !secret.isBlank()) {
+            return SandboxPaymentConfig.fromEnvironment(environment);
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        Map<String, String> withSecret = new HashMap<>(environment);
+        withSecret.put("MH_PAYMENT_SANDBOX_SECRET", HexFormat.of().formatHex(random));
+        log.warn("MH_PAYMENT_SANDBOX_SECRET is not set: the sandbox payment provider signs its callbacks with a secret generated "
+                + "for this process (fine for the demo and tests; set it for anything else)");
+        return SandboxPaymentConfig.fromEnvironment(withSecret);
+    }
+}

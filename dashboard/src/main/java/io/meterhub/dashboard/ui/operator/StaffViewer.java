@@ -1,0 +1,27 @@
+package io.meterhub.dashboard.ui.operator;
+
+import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.dashboard.security.CurrentUser;
+import io.meterhub.dashboard.security.MeterhubUser;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import java.util.Optional;
+
+/** The logged-in operator or administrator as the cabinet's services see them. */
+final class StaffViewer {
+    private StaffViewer() {
+    }
+
+    /** Empty when nobody is logged in, the user is not staff, or their account names no organization. */
+    static Optional<Viewer> of(AuthenticationContext authentication) {
+        return CurrentUser.of(authentication).flatMap(StaffViewer::of);
+    }
+
+    static Optional<Viewer> of(MeterhubUser user) {
+        if (!user.role().isStaff() || user.organizationId() == null || user.organizationId().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Viewer(user.id(), Role.valueOf(user.role().name()), user.organizationId()));
+    }
+}
