@@ -49,9 +49,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
 @DirtiesContext
-class DashboardViewsTest {
+class DashboardViewsTest extends KaribuSpringTest {
     private static final String PASSWORD = "Secret-123";
-    private static Routes routes;
 
     /** Not a @Configuration: component scanning of io.meterhub.dashboard must never pick it up. */
     static class DatabaseBeans {
@@ -70,29 +69,9 @@ class DashboardViewsTest {
     }
 
     @Autowired
-    private ApplicationContext context;
-    @Autowired
     private UserDetailsService users;
     @Autowired
     private PasswordEncoder passwords;
-
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("io.meterhub.dashboard");
-    }
-
-    @BeforeEach
-    void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        SpringServlet servlet = new MockSpringServlet(routes, context, uiFactory);
-        MockVaadin.setup(uiFactory, servlet);
-    }
-
-    @AfterEach
-    void tearDownVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void customer_sees_the_customer_menu_and_not_the_operators() {

@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.customer;
 
+import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.accounts.AccountOverview;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
@@ -83,9 +84,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
 @DirtiesContext
-class CustomerViewsTest {
+class CustomerViewsTest extends KaribuSpringTest {
     private static final String NBSP = "\u00A0";
-    private static Routes routes;
 
     /** Not a @Configuration: component scanning of io.meterhub.dashboard must never pick it up. */
     static class SeededBeans {
@@ -108,8 +108,6 @@ class CustomerViewsTest {
     }
 
     @Autowired
-    private ApplicationContext context;
-    @Autowired
     private UserDetailsService users;
     @Autowired
     private PasswordEncoder passwords;
@@ -123,24 +121,6 @@ class CustomerViewsTest {
     private ConsumptionService consumption;
     @Autowired
     private ReadingSubmissionService readings;
-
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("io.meterhub.dashboard");
-    }
-
-    @BeforeEach
-    void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        SpringServlet servlet = new MockSpringServlet(routes, context, uiFactory);
-        MockVaadin.setup(uiFactory, servlet);
-    }
-
-    @AfterEach
-    void tearDownVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void overview_shows_every_account_with_masked_holder_debts_meters_last_readings_events_and_the_open_window() {

@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.operator;
 
+import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.accounts.AccountOverview;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
@@ -77,9 +78,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
 @DirtiesContext
-class OperatorViewsTest {
+class OperatorViewsTest extends KaribuSpringTest {
     static final String GRID = "VOLGA_GRID";
-    private static Routes routes;
 
     /** Not a @Configuration: component scanning must never pick it up. */
     static class SeededDatabase {
@@ -97,8 +97,6 @@ class OperatorViewsTest {
     }
 
     @Autowired
-    private ApplicationContext context;
-    @Autowired
     private UserDetailsService users;
     @Autowired
     private PasswordEncoder passwords;
@@ -110,24 +108,6 @@ class OperatorViewsTest {
     private OperatorReviewService review;
     @Autowired
     private AccountOverviewService overview;
-
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("io.meterhub.dashboard");
-    }
-
-    @BeforeEach
-    void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        SpringServlet servlet = new MockSpringServlet(routes, context, uiFactory);
-        MockVaadin.setup(uiFactory, servlet);
-    }
-
-    @AfterEach
-    void tearDownVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void operator_sees_the_flagged_readings_accepts_one_and_rejects_one_with_a_reason_the_customer_reads() {
