@@ -69,7 +69,8 @@ public final class QueryBench {
                         8760, (System.nanoTime() - started) / 1e9);
             }
             try (Statement analyze = connection.createStatement()) {
-                analyze.execute("ANALYZE hourly_consumption");
+                // as autovacuum would after a load: statistics, and the visibility map that index-only scans need
+                analyze.execute("VACUUM ANALYZE hourly_consumption");
                 for (int i = 0; i < 50; i++) {
                     analyze.execute("INSERT INTO quarantine (received_at, source, pointer, reason, item, payload, payload_sha256) "
                             + "SELECT now() - g * interval '1 minute', 'meterhub/v1/BC-0001/up', '/readings/' || g, 'bench', '{}', '{}', md5(g::text) "
