@@ -5,6 +5,9 @@ import io.meterhub.protocols.telemetry.Reading;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
 import io.meterhub.storage.telemetry.TelemetryWriter;
+import io.meterhub.stream.anomaly.Anomaly;
+import io.meterhub.stream.anomaly.AnomalyWriter;
+import io.meterhub.stream.anomaly.StaticAnomalySettings;
 import io.meterhub.stream.sink.JdbcBatchSink;
 import io.meterhub.stream.source.MqttUplinkSource;
 import io.meterhub.stream.validation.JdbcMeterDirectory;
@@ -47,7 +50,8 @@ public final class MeterhubJob {
                 new JdbcBatchSink<HourlyConsumption>("hourly consumption", config.storage(), TelemetryWriter::upsertHourly, batch, delay),
                 new JdbcBatchSink<MeterEvent>("events", config.storage(), TelemetryWriter::writeEvents, batch, delay),
                 new JdbcBatchSink<QuarantinedItem>("quarantine", config.storage(), TelemetryWriter::writeQuarantine, batch, delay),
-                new JdbcMeterDirectory(config.storage()), config);
+                new JdbcBatchSink<Anomaly>("anomalies", config.storage(), AnomalyWriter::upsert, batch, delay),
+                new JdbcMeterDirectory(config.storage()), StaticAnomalySettings.defaults(), config);
     }
 
     /** The environment the job runs in: local when started from a JVM, the cluster's under {@code flink run}. */

@@ -6,6 +6,11 @@ import io.meterhub.protocols.telemetry.Obis;
 import io.meterhub.protocols.telemetry.Reading;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
+import io.meterhub.stream.anomaly.Anomaly;
+import io.meterhub.stream.anomaly.AnomalySettings;
+import io.meterhub.stream.anomaly.ConsumptionAnomalyFunction;
+import io.meterhub.stream.anomaly.EventAnomalyFunction;
+import io.meterhub.stream.anomaly.ReadingAnomalyFunction;
 import io.meterhub.stream.consumption.HourlyConsumptionFunction;
 import io.meterhub.stream.validation.DecodeAndValidate;
 import io.meterhub.stream.validation.MeterDirectory;
@@ -28,6 +33,7 @@ import java.time.Duration;
  *                             ├─▶ (energy registers) keyBy meter|register ─▶ hourly consumption ─▶ hours
  *                             ├─▶ events ◀─────────── resets, rollovers ◀─┤
  *                             └─▶ quarantine ◀─────── conflicts, too late ◀┘
+ * readings, final hours, events ─▶ keyBy meter ─▶ anomaly detectors ─▶ anomalies (upserted episodes)
  * </pre>
  */
 public final class MeterhubPipeline {
@@ -36,18 +42,22 @@ public final class MeterhubPipeline {
     private final Sink<HourlyConsumption> hours;
     private final Sink<MeterEvent> events;
     private final Sink<QuarantinedItem> quarantine;
+    private final Sink<Anomaly> anomalies;
     private final MeterDirectory directory;
+    private final AnomalySettings anomalySettings;
     private final StreamConfig config;
 
     public MeterhubPipeline(Source<InboundUplink, ?, ?> uplinks, Sink<Reading> rawReadings, Sink<HourlyConsumption> hours,
-                            Sink<MeterEvent> events, Sink<QuarantinedItem> quarantine, MeterDirectory directory,
-                            StreamConfig config) {
+                            Sink<MeterEvent> events, Sink<QuarantinedItem> quarantine, Sink<Anomaly> anomalies,
+                            MeterDirectory directory, AnomalySettings anomalySettings, StreamConfig config) {
         this.uplinks = uplinks;
         this.rawReadings = rawReadings;
         this.hours = hours;
         this.events = events;
         this.quarantine = quarantine;
+        this.anomalies = anomalies;
         this.directory = directory;
+        this.anomalySettings = anomalySettings;
         this.config = config;
     }
 
@@ -70,8 +80,30 @@ public final class MeterhubPipeline {
                 .name("hourly-consumption").uid("hourly-consumption");
         hourly.sinkTo(hours).name("hourly-consumption-sink").uid("hourly-consumption-sink");
 
-        readings.getSideOutput(Outputs.EVENTS).union(hourly.getSideOutput(Outputs.EVENTS))
-                .sinkTo(events).name("events").uid("events-sink");
+        DataStream<MeterEvent> allEvents = readings.getSideOutput(Outputs.EVENTS).union(hourly.getSideOutput(Outputs.EVENTS));
+        allEvents.sinkTo(events).name("events").uid("events-sink");
+
+        // Anomalies, per meter in event time: from its readings (gaps, reverse energy, register
+        // decreases and jumps, voltage), its final hours (spikes, sustained zero) and its events.
+        DataStream<Anomaly> fromReadings = readings.filter(reading -> ReadingAnomalyFunction.isJudged(reading.obis()))
+                .name("anomaly-registers").uid("anomaly-registers")
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<Reading>forBoundedOutOfOrderness(config.outOfOrderness())
+                        .withTimestampAssigner((reading, previous) -> reading.timestamp())
+                        .withIdleness(Duration.ofSeconds(30)))
+                .name("anomaly-event-time").uid("anomaly-event-time")
+                .keyBy(Reading::meterId)
+                .process(new ReadingAnomalyFunction(directory, anomalySettings)).name("reading-anomalies").uid("reading-anomalies");
+        DataStream<Anomaly> fromHours = hourly.filter(ConsumptionAnomalyFunction::isJudged).name("final-import-hours").uid("final-import-hours")
+                .keyBy(HourlyConsumption::meterId)
+                .process(new ConsumptionAnomalyFunction(directory, anomalySettings)).name("consumption-anomalies").uid("consumption-anomalies");
+        DataStream<Anomaly> fromEvents = allEvents.filter(EventAnomalyFunction::isJudged).name("tamper-events").uid("tamper-events")
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<MeterEvent>forBoundedOutOfOrderness(config.outOfOrderness())
+                        .withTimestampAssigner((event, previous) -> event.timestamp())
+                        .withIdleness(Duration.ofSeconds(30)))
+                .name("tamper-event-time").uid("tamper-event-time")
+                .keyBy(MeterEvent::meterId)
+                .process(new EventAnomalyFunction(directory)).name("event-anomalies").uid("event-anomalies");
+        fromReadings.union(fromHours, fromEvents).sinkTo(anomalies).name("anomalies").uid("anomalies-sink");
         readings.getSideOutput(Outputs.QUARANTINE).union(hourly.getSideOutput(Outputs.QUARANTINE))
                 .sinkTo(quarantine).name("quarantine").uid("quarantine-sink");
     }

@@ -160,6 +160,22 @@ class MqttPipelineEndToEndTest {
         assertThat(pipeline.count("SELECT count(*) FROM meter_event WHERE code = 'REGISTER_ROLLOVER'")).isGreaterThan(0);
     }
 
+    @Test
+    void every_meter_replacement_and_tamper_event_is_an_anomaly() throws SQLException {
+        for (String meter : new HashSet<>(truth.counterResets().stream().map(reset -> reset.meterId()).toList())) {
+            assertThat(pipeline.count("SELECT count(*) FROM anomaly WHERE kind = 'REGISTER_DECREASE' AND meter_id = '" + meter + "'"))
+                    .as("register decrease of the replaced meter %s", meter).isGreaterThan(0);
+        }
+        long tamperEvents = truth.events().stream().filter(event -> event.code().name().equals("COVER_OPEN")
+                || event.code().name().equals("MAGNETIC_FIELD")).count();
+        if (tamperEvents > 0) {
+            assertThat(pipeline.count("SELECT count(*) FROM anomaly WHERE kind = 'TAMPER_EVENT' AND severity = 'HIGH'")).isGreaterThan(0);
+        }
+        assertThat(pipeline.count("SELECT count(*) FROM anomaly WHERE kind = 'REGISTER_DECREASE' AND meter_id NOT IN ("
+                + String.join(",", truth.counterResets().stream().map(reset -> "'" + reset.meterId() + "'").toList()) + ")"))
+                .as("no register decrease where no meter was replaced").isZero();
+    }
+
     private static Map<String, Double> storedHours() throws SQLException {
         Map<String, Double> stored = new HashMap<>();
         try (Connection connection = pipeline.database.dataSource().getConnection(); Statement statement = connection.createStatement();
