@@ -5,24 +5,16 @@ import io.meterhub.dashboard.ui.PlaceholderView;
 import io.meterhub.dashboard.ui.customer.OverviewView;
 import io.meterhub.dashboard.ui.operator.ReviewQueueView;
 import io.meterhub.storage.Database;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 
 import javax.sql.DataSource;
@@ -59,10 +51,6 @@ class DashboardViewsTest extends KaribuSpringTest {
         }
     }
 
-    @Autowired
-    private UserDetailsService users;
-    @Autowired
-    private PasswordEncoder passwords;
 
     @Test
     void customer_sees_the_customer_menu_and_not_the_operators() {
@@ -120,14 +108,6 @@ class DashboardViewsTest extends KaribuSpringTest {
 
     /** Logs in through the real UserDetailsService (app_user) and the BCrypt check, as the form would. */
     private void login(String login) {
-        UserDetails user = users.loadUserByUsername(login);
-        assertThat(passwords.matches(PASSWORD, user.getPassword())).isTrue();
-        UsernamePasswordAuthenticationToken authentication =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> roles.contains("ROLE_" + role));
+        signIn(login, PASSWORD);
     }
 }

@@ -11,7 +11,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Karibu-Testing over the real Spring context: every view test starts from a fresh mock UI. */
 public abstract class KaribuSpringTest {
@@ -19,6 +30,10 @@ public abstract class KaribuSpringTest {
 
     @Autowired
     protected ApplicationContext context;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private PasswordEncoder passwords;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -30,6 +45,20 @@ public abstract class KaribuSpringTest {
         Function0<UI> uiFactory = UI::new;
         SpringServlet servlet = new MockSpringServlet(routes, context, uiFactory);
         MockVaadin.setup(uiFactory, servlet);
+    }
+
+    /** Logs in through the real UserDetailsService and the BCrypt check, as the login form would. */
+    protected void signIn(String login, String password) {
+        SecurityContextHolder.clearContext();
+        UserDetails user = users.loadUserByUsername(login);
+        assertThat(passwords.matches(password, user.getPassword())).as("password of %s", login).isTrue();
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains("ROLE_" + role));
     }
 
     @AfterEach

@@ -24,7 +24,6 @@ import io.meterhub.dashboard.ui.customer.SandboxPayView;
 import io.meterhub.storage.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -36,18 +35,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 
 import javax.sql.DataSource;
@@ -100,8 +93,6 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Autowired
     private UserDetailsService users;
-    @Autowired
-    private PasswordEncoder passwords;
     @Autowired
     private UserService userService;
     @Autowired
@@ -438,15 +429,7 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     /** Logs in through the real UserDetailsService (the cabinet's UserService) and the BCrypt check, as the form would. */
     private Viewer login(String login, String password) {
-        UserDetails user = users.loadUserByUsername(login);
-        assertThat(passwords.matches(password, user.getPassword())).isTrue();
-        UsernamePasswordAuthenticationToken authentication =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> roles.contains("ROLE_" + role));
+        signIn(login, password);
         return userService.authenticate(login, password).orElseThrow();
     }
 }

@@ -20,7 +20,6 @@ import io.meterhub.dashboard.ui.PlaceholderView;
 import io.meterhub.dashboard.ui.operator.ReadingsToCheckView;
 import io.meterhub.dashboard.ui.operator.ReviewQueueView;
 import io.meterhub.storage.Database;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -31,17 +30,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 
 import javax.sql.DataSource;
@@ -87,10 +80,6 @@ class OperatorViewsTest extends KaribuSpringTest {
         }
     }
 
-    @Autowired
-    private UserDetailsService users;
-    @Autowired
-    private PasswordEncoder passwords;
     @Autowired
     private UserService userService;
     @Autowired
@@ -319,16 +308,6 @@ class OperatorViewsTest extends KaribuSpringTest {
 
     /** Logs in through the real UserDetailsService (the cabinet's users) and the BCrypt check, as the form would. */
     void login(String login) {
-        SecurityContextHolder.clearContext();
-        UserDetails user = users.loadUserByUsername(login);
-        String password = login.endsWith("operator") ? "operator123" : login + "123";
-        assertThat(passwords.matches(password, user.getPassword())).isTrue();
-        UsernamePasswordAuthenticationToken authentication =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> roles.contains("ROLE_" + role));
+        signIn(login, login.endsWith("operator") ? "operator123" : login + "123");
     }
 }
