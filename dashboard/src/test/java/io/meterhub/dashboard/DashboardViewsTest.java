@@ -73,7 +73,7 @@ class DashboardViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate("");
 
         assertThat(title()).isEqualTo("Очередь проверки");
-        assertThat(menu()).containsExactly("Очередь проверки", "Показания на проверку");
+        assertThat(menu()).containsExactly("Очередь проверки", "Показания на проверку", "Аномалии");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-overview"));
     }
 

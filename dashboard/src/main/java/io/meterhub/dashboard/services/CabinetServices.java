@@ -1,6 +1,7 @@
 package io.meterhub.dashboard.services;
 
 import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.anomalies.AnomalyReviewService;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
 import io.meterhub.cabinet.consumption.ConsumptionService;
 import io.meterhub.cabinet.ledger.LedgerService;
@@ -77,6 +78,11 @@ public class CabinetServices {
     @Bean
     public OperatorReviewService operatorReviewService(DataSource dataSource, Clock clock) {
         return new OperatorReviewService(dataSource, clock);
+    }
+
+    @Bean
+    public AnomalyReviewService anomalyReviewService(DataSource dataSource, Clock clock) {
+        return new AnomalyReviewService(dataSource, clock);
     }
 
     @Bean

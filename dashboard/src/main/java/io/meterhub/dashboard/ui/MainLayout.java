@@ -10,6 +10,7 @@ import io.meterhub.dashboard.ui.customer.PaymentsView;
 import io.meterhub.dashboard.ui.customer.ReadingsView;
 import io.meterhub.dashboard.ui.customer.ReceiptsView;
 import io.meterhub.dashboard.ui.operator.ReadingsToCheckView;
+import io.meterhub.dashboard.ui.operator.anomalies.AnomaliesView;
 import io.meterhub.dashboard.ui.operator.ReviewQueueView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -103,7 +104,8 @@ public class MainLayout extends AppLayout {
         } else if (role != null && role.isStaff()) {
             nav.addItem(
                     item("nav.review-queue", ReviewQueueView.class, VaadinIcon.TASKS),
-                    item("nav.readings-to-check", ReadingsToCheckView.class, VaadinIcon.CHECK_SQUARE_O));
+                    item("nav.readings-to-check", ReadingsToCheckView.class, VaadinIcon.CHECK_SQUARE_O),
+                    item("nav.anomalies", AnomaliesView.class, VaadinIcon.WARNING));
         }
         return nav;
     }

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MqttPipelineEndToEndTest {
     private static final double TOLERANCE_KWH = 1e-6;
-    private static final Instant FROM = Instant.parse("2026-11-16T18:00:00Z");
-    private static final Instant TO = Instant.parse("2026-11-18T22:00:00Z");
+    // A week back from today, so that the simulator's "+30 days" items are in the future on any day the test runs.
+    private static final Instant FROM = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(7)).plus(Duration.ofHours(18));
+    private static final Instant TO = FROM.plus(Duration.ofHours(52));
 
     private static PipelineHarness pipeline;
     private static FleetSimulator simulator;

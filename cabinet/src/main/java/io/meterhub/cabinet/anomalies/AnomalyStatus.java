@@ -1,0 +1,5 @@
+package io.meterhub.cabinet.anomalies;
+
+public enum AnomalyStatus {
+    OPEN, ACKNOWLEDGED, ASSIGNED, RESOLVED
+}

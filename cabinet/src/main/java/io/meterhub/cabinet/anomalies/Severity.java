@@ -1,0 +1,5 @@
+package io.meterhub.cabinet.anomalies;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,127 @@
+package io.meterhub.storage.cabinet.anomalies;
+
+import io.meterhub.storage.cabinet.Jdbc;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The review side of {@code anomaly} and its audit trail {@code anomaly_action}; the pipeline writes the rest. */
+public final class AnomalyRepository {
+    private static final String SELECT = """
+            SELECT a.id, a.meter_id, a.organization_id, a.kind, a.started_at, a.ended_at, a.severity, a.score, a.evidence::text AS evidence,
+                   a.detected_at, a.status, a.assignee_id, u.login AS assignee_login, a.resolution, a.resolved_at
+              FROM anomaly a LEFT JOIN app_user u ON u.id = a.assignee_id
+            """;
+
+    private final DataSource dataSource;
+
+    public AnomalyRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A page of the queue, newest first. */
+    public List<AnomalyRow> find(AnomalyQuery query, int offset, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        parameters.add(limit);
+        parameters.add(offset);
+        return Jdbc.list(dataSource, SELECT + where + " ORDER BY a.started_at DESC, a.id DESC LIMIT ? OFFSET ?", AnomalyRepository::row,
+                parameters.toArray());
+    }
+
+    public long count(AnomalyQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        return Jdbc.one(dataSource, "SELECT count(*) FROM anomaly a" + where, r -> r.getLong(1), parameters.toArray()).orElse(0L);
+    }
+
+    /** How many rows per value of {@code column} ("status" or "kind"). */
+    public Map<String, Long> countBy(String column, AnomalyQuery query) {
+        if (!column.equals("status") && !column.equals("kind")) {
+            throw new IllegalArgumentException(column);
+        }
+        List<Object> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Jdbc.list(dataSource, "SELECT a." + column + ", count(*) FROM anomaly a" + where + " GROUP BY 1 ORDER BY 1",
+                r -> counts.put(r.getString(1), r.getLong(2)), parameters.toArray());
+        return counts;
+    }
+
+    public Optional<AnomalyRow> byId(long id) {
+        return Jdbc.one(dataSource, SELECT + " WHERE a.id = ?", AnomalyRepository::row, id);
+    }
+
+    /** The row locked for the rest of the transaction. */
+    public Optional<AnomalyRow> lock(Connection connection, long id) throws SQLException {
+        Jdbc.one(connection, "SELECT id FROM anomaly WHERE id = ? FOR UPDATE", r -> r.getLong(1), id);
+        return Jdbc.one(connection, SELECT + " WHERE a.id = ?", AnomalyRepository::row, id);
+    }
+
+    public void review(Connection connection, long id, String status, Long assigneeId, String resolution, Instant resolvedAt)
+            throws SQLException {
+        Jdbc.update(connection, "UPDATE anomaly SET status = ?, assignee_id = ?, resolution = ?, resolved_at = ? WHERE id = ?",
+                status, assigneeId, resolution, resolvedAt, id);
+    }
+
+    public long record(Connection connection, long anomalyId, long userId, Instant at, String action, Long assigneeId, String resolution,
+                       String comment) throws SQLException {
+        return Jdbc.insert(connection, """
+                INSERT INTO anomaly_action (anomaly_id, user_id, at, action, assignee_id, resolution, comment)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", anomalyId, userId, at, action, assigneeId, resolution, comment);
+    }
+
+    /** The audit trail of one anomaly, oldest first. */
+    public List<AnomalyActionRow> actions(long anomalyId) {
+        return Jdbc.list(dataSource, """
+                SELECT x.id, x.anomaly_id, x.user_id, u.login, x.at, x.action, x.assignee_id, a.login AS assignee_login, x.resolution, x.comment
+                  FROM anomaly_action x JOIN app_user u ON u.id = x.user_id LEFT JOIN app_user a ON a.id = x.assignee_id
+                 WHERE x.anomaly_id = ? ORDER BY x.at, x.id""",
+                r -> new AnomalyActionRow(r.getLong("id"), r.getLong("anomaly_id"), r.getLong("user_id"), r.getString("login"),
+                        Jdbc.instant(r, "at"), r.getString("action"), Jdbc.nullableLong(r, "assignee_id"), r.getString("assignee_login"),
+                        r.getString("resolution"), r.getString("comment")), anomalyId);
+    }
+
+    /** An operator or administrator of the organization by login: their id; empty for anyone else. */
+    public Optional<Long> staffOf(Connection connection, String organizationId, String login) throws SQLException {
+        return Jdbc.one(connection, "SELECT id FROM app_user WHERE login = ? AND organization_id = ? AND role IN ('OPERATOR', 'ADMIN')",
+                r -> r.getLong(1), login, organizationId);
+    }
+
+    private static String where(AnomalyQuery query, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE a.organization_id = ?");
+        parameters.add(query.organizationId());
+        if (query.kind() != null) {
+            where.append(" AND a.kind = ?");
+            parameters.add(query.kind());
+        }
+        if (query.severity() != null) {
+            where.append(" AND a.severity = ?");
+            parameters.add(query.severity());
+        }
+        if (query.status() != null) {
+            where.append(" AND a.status = ?");
+            parameters.add(query.status());
+        }
+        if (query.startedBefore() != null) {
+            where.append(" AND a.started_at <= ?");
+            parameters.add(query.startedBefore());
+        }
+        return where.toString();
+    }
+
+    private static AnomalyRow row(ResultSet r) throws SQLException {
+        return new AnomalyRow(r.getLong("id"), r.getString("meter_id"), r.getString("organization_id"), r.getString("kind"),
+                Jdbc.instant(r, "started_at"), Jdbc.instant(r, "ended_at"), r.getString("severity"), r.getDouble("score"),
+                r.getString("evidence"), Jdbc.instant(r, "detected_at"), r.getString("status"), Jdbc.nullableLong(r, "assignee_id"),
+                r.getString("assignee_login"), r.getString("resolution"), Jdbc.instant(r, "resolved_at"));
+    }
+}
