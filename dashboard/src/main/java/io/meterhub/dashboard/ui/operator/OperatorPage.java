@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /** The frame of an operator's page: its translated title (id {@code view-title}) and small building blocks for cards. */
-abstract class OperatorPage extends VerticalLayout implements HasDynamicTitle {
+public abstract class OperatorPage extends VerticalLayout implements HasDynamicTitle {
     private final String titleKey;
 
     protected OperatorPage(String titleKey) {

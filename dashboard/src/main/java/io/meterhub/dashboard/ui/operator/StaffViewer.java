@@ -9,16 +9,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 
 /** The logged-in operator or administrator as the cabinet's services see them. */
-final class StaffViewer {
+public final class StaffViewer {
     private StaffViewer() {
     }
 
     /** Empty when nobody is logged in, the user is not staff, or their account names no organization. */
-    static Optional<Viewer> of(AuthenticationContext authentication) {
+    public static Optional<Viewer> of(AuthenticationContext authentication) {
         return CurrentUser.of(authentication).flatMap(StaffViewer::of);
     }
 
-    static Optional<Viewer> of(MeterhubUser user) {
+    public static Optional<Viewer> of(MeterhubUser user) {
         if (!user.role().isStaff() || user.organizationId() == null || user.organizationId().isBlank()) {
             return Optional.empty();
         }

@@ -1,26 +1,20 @@
 package io.meterhub.dashboard.ui.operator.anomalies;
 
-import io.meterhub.cabinet.access.Role;
+import io.meterhub.dashboard.ui.operator.OperatorPage;
+import io.meterhub.dashboard.ui.operator.StaffViewer;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.anomalies.Anomaly;
 import io.meterhub.cabinet.anomalies.AnomalyReviewService;
 import io.meterhub.cabinet.anomalies.Resolution;
 import io.meterhub.cabinet.common.CabinetException;
-import io.meterhub.dashboard.security.CurrentUser;
-import io.meterhub.dashboard.security.MeterhubUser;
-import io.meterhub.dashboard.ui.PlaceholderView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import java.time.Instant;
@@ -28,10 +22,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Optional;
 
 /** What the anomaly views share: the title, the operator as a viewer, the texts of the enums and refusals, and the resolve dialog. */
-abstract class AnomalyPage extends VerticalLayout implements HasDynamicTitle {
+abstract class AnomalyPage extends OperatorPage {
     public static final String RESOLVE_DIALOG_ID = "anomaly-resolve-dialog";
     public static final String RESOLUTION_ID = "anomaly-resolution";
     public static final String RESOLVE_COMMENT_ID = "anomaly-resolve-comment";
@@ -43,43 +36,15 @@ abstract class AnomalyPage extends VerticalLayout implements HasDynamicTitle {
     protected final transient AnomalyReviewService service;
     protected final transient Viewer operator;
     protected final transient ZoneId zone;
-    private final String titleKey;
-
     protected AnomalyPage(String titleKey, AuthenticationContext authentication, AnomalyReviewService service) {
-        this.titleKey = titleKey;
+        super(titleKey);
         this.service = service;
-        H2 title = new H2(getTranslation(titleKey));
-        title.setId(PlaceholderView.TITLE_ID);
-        title.getStyle().set("margin", "0");
-        add(title);
-        setPadding(true);
         setMaxWidth("1400px");
-        this.operator = CurrentUser.of(authentication).flatMap(AnomalyPage::staff).orElse(null);
+        this.operator = StaffViewer.of(authentication).orElse(null);
         this.zone = operator == null ? ZoneId.of("UTC") : service.zone(operator);
         if (operator == null) {
             add(note(getTranslation("operator.no-organization"), "operator-no-organization"));
         }
-    }
-
-    private static Optional<Viewer> staff(MeterhubUser user) {
-        if (!user.role().isStaff() || user.organizationId() == null || user.organizationId().isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Viewer(user.id(), Role.valueOf(user.role().name()), user.organizationId()));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey) + " · " + getTranslation("app.name");
-    }
-
-    protected static Paragraph note(String text, String id) {
-        Paragraph note = new Paragraph(text);
-        if (id != null) {
-            note.setId(id);
-        }
-        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        return note;
     }
 
     protected String time(Instant instant) {
