@@ -2,6 +2,7 @@ package io.meterhub.cabinet.demo;
 
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.billing.BillingRun;
+import io.meterhub.cabinet.connectionfee.DemoFeeRates;
 import io.meterhub.cabinet.ledger.LedgerService;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.NewUser;
@@ -77,6 +78,7 @@ public final class CabinetSeeder {
                 "40702810554400054321", "+7 846 222-33-44", 20, 26));
         LocalDate today = LocalDate.now(clock.withZone(zone));
         seedTariffs(gridOrganizationId, today);
+        DemoFeeRates.seed(dataSource, gridOrganizationId);
 
         logins.add(staff("operator", "operator123", Role.OPERATOR, "Оператор Волжской СК", gridOrganizationId));
         logins.add(staff("admin", "admin123", Role.ADMIN, "Администратор Волжской СК", gridOrganizationId));

@@ -7,7 +7,7 @@ import java.util.Optional;
  * passes may still not exist; one that fails surely was mistyped.
  */
 public final class IdentifierCheck {
-    public static final String BUNDLE = "connection-blocks-messages";
+    public static final String BUNDLE = io.meterhub.cabinet.common.Messages.CONNECTION_BLOCKS_BUNDLE;
 
     private static final int[] INN_10 = {2, 4, 10, 3, 5, 9, 4, 6, 8};
     private static final int[] INN_11 = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};

@@ -1,0 +1,35 @@
+package io.meterhub.cabinet.connectionfee;
+
+import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The demo grid company's connection fee rates for 2025 to 2027, from {@code demo-fee-rates.sql} (whose
+ * comments say which figures are the Rules' and which are demo values an organization sets itself).
+ * The grid company's id is only known when the demo is seeded, hence a script run then, not a migration.
+ */
+public final class DemoFeeRates {
+    private DemoFeeRates() {
+    }
+
+    /** Adds the rates for the years that have none yet; keeps what the organization set. */
+    public static void seed(DataSource dataSource, String organizationId) {
+        new FeeRateRepository(dataSource).runForOrganization(statements(), organizationId);
+    }
+
+    static List<String> statements() {
+        try (InputStream in = DemoFeeRates.class.getResourceAsStream("demo-fee-rates.sql")) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            return Arrays.stream(script.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
