@@ -1,7 +1,11 @@
 package io.meterhub.cabinet.notifications;
 
 import io.meterhub.cabinet.access.AccessDeniedException;
+import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.storage.cabinet.accounts.AccountRepository;
+import io.meterhub.storage.cabinet.accounts.AccountRow;
+import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 import io.meterhub.storage.cabinet.notifications.NotificationRepository;
 import io.meterhub.storage.cabinet.notifications.RecipientRow;
 import org.slf4j.Logger;
@@ -9,6 +13,8 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,6 +31,8 @@ public final class NotificationService {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
     private final NotificationRepository notifications;
+    private final AccessPolicy access;
+    private final AccountRepository accounts;
     private final List<NotificationChannel> channels;
     private final String publicBaseUrl;
     private final Clock clock;
@@ -35,6 +43,8 @@ public final class NotificationService {
      */
     public NotificationService(DataSource dataSource, List<NotificationChannel> channels, String publicBaseUrl, Clock clock) {
         this.notifications = new NotificationRepository(dataSource);
+        this.access = new AccessPolicy(dataSource);
+        this.accounts = new AccountRepository(dataSource);
         this.channels = List.copyOf(channels);
         this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl").endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
         this.clock = clock;
@@ -99,6 +109,13 @@ public final class NotificationService {
 
     public void markAllRead(Viewer viewer) {
         notifications.markAllRead(viewer.userId(), clock.instant());
+    }
+
+    /** The time zone the viewer reads times in: their organization's, a customer's first account's organization's, else UTC. */
+    public ZoneId zone(Viewer viewer) {
+        String organization = viewer.role().staff() ? viewer.organizationId()
+                : access.accounts(viewer).stream().map(AccountRow::organizationId).findFirst().orElse(null);
+        return organization == null ? ZoneOffset.UTC : accounts.organization(organization).map(OrganizationRow::timeZone).orElse(ZoneOffset.UTC);
     }
 
     private static String blankToNull(String text) {
