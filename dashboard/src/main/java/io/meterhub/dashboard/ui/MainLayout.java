@@ -60,7 +60,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(AuthenticationContext authentication, NotificationService notifications, DutyRoster duty) {
         MeterhubUser user = CurrentUser.of(authentication).orElse(null);
         this.notifications = notifications;
-        this.viewer = user == null ? null : CurrentViewer.viewer(user);
+        // staff whose account names no organization have no inbox here (their pages say why)
+        this.viewer = user == null ? null : user.role().isStaff() ? StaffViewer.of(user).orElse(null) : CurrentViewer.viewer(user);
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -87,7 +88,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             StaffViewer.of(user).ifPresent(staff -> header.add(dutyToggle(duty, staff)));
-            header.add(bell(), name, logout);
+            if (viewer != null) {
+                header.add(bell());
+            }
+            header.add(name, logout);
         }
         addToNavbar(header);
 
