@@ -167,18 +167,22 @@ final class DemoCommand implements Callable<Integer> {
 
     /**
      * The cover of the first customer's smart meter (ivanov's) opens an hour into the replayed history,
-     * whatever the simulator's dice say: the demo always has a tamper anomaly to review and a notice for
-     * its owner. Sent after the replay, it reaches the pipeline late, as a controller's delayed event would.
+     * and again half an hour later, whatever the simulator's dice say: the demo always has a tamper
+     * anomaly to review and a notice for its owner. The pipeline judges tamper events in event time,
+     * and only newer tamper events move that time on; the second opening (the same episode: within the
+     * detector's merge window) moves it past the first even in a small, quiet fleet.
      */
     private void openCoverOfFirst(FleetSimulator fleet, List<String> smartMeters, Instant at, MqttUplinkPublisher publisher) {
         if (smartMeters.isEmpty()) {
             return;
         }
         fleet.fleet().simulatedMeters().stream().filter(meter -> meter.meterId().equals(smartMeters.get(0))).findFirst().ifPresent(meter -> {
+            String details = "{\"source\":\"terminal cover switch\"}";
             publisher.publish(new UplinkDocument(meter.controllerId(), DEMO_EVENT_SEQUENCE, Instant.now().toEpochMilli(), List.of(),
-                    List.of(new MeterEvent(meter.meterId(), at.toEpochMilli(), EventCode.COVER_OPEN, "{\"source\":\"terminal cover switch\"}"))));
+                    List.of(new MeterEvent(meter.meterId(), at.toEpochMilli(), EventCode.COVER_OPEN, details),
+                            new MeterEvent(meter.meterId(), at.plus(Duration.ofMinutes(30)).toEpochMilli(), EventCode.COVER_OPEN, details))));
             publisher.flush();
-            out.println("  the cover of " + meter.meterId() + " (ivanov's meter) opened at " + at);
+            out.println("  the cover of " + meter.meterId() + " (ivanov's meter) opened at " + at + " and 30 min later");
         });
     }
 
