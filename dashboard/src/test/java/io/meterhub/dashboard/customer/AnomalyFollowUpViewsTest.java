@@ -15,7 +15,6 @@ import io.meterhub.dashboard.ui.NotificationsView;
 import io.meterhub.dashboard.ui.PlaceholderView;
 import io.meterhub.dashboard.ui.customer.OverviewView;
 import io.meterhub.dashboard.ui.operator.anomalies.AnomalyDetailView;
-import io.meterhub.storage.Database;
 import io.meterhub.storage.cabinet.Jdbc;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.TelemetryWriter;
@@ -37,7 +36,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -56,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the customer's account; the HIGH anomaly in the on-duty operator's bell and inbox; the owner's
  * plain notice, and never another customer's.
  */
-@SpringBootTest(classes = {DashboardApplication.class, AnomalyFollowUpViewsTest.SeededBeans.class},
+@SpringBootTest(classes = {DashboardApplication.class, CustomerViewsTest.SeededBeans.class, AnomalyFollowUpViewsTest.Anomalies.class},
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
 @DirtiesContext
@@ -65,30 +63,20 @@ class AnomalyFollowUpViewsTest extends KaribuSpringTest {
     /** An hour two days before the episode with a figure of its own, to see that the bars are the database's. */
     private static final LocalDateTime ODD_HOUR = LocalDateTime.of(2026, 3, 21, 10, 0);
 
-    /** Not a @Configuration: component scanning of io.meterhub.dashboard must never pick it up. */
-    static class SeededBeans {
-        @Bean(destroyMethod = "close")
-        Database database() throws Exception {
-            Database database = CustomerSeed.seededDatabase();
-            DataSource dataSource = database.dataSource();
+    /**
+     * Over the customer views' seed: an hour with a figure of its own and the two tamper anomalies, as
+     * the pipeline writes them. Not a @Configuration: component scanning must never pick it up.
+     */
+    static class Anomalies {
+        @Bean
+        Object anomalies(DataSource dataSource) throws Exception {
             try (Connection connection = dataSource.getConnection()) {
                 TelemetryWriter.upsertHourly(connection, List.of(new HourlyConsumption(CustomerSeed.IVANOV_METER, "1.8.0",
                         ODD_HOUR.atZone(CustomerSeed.SAMARA).toInstant().toEpochMilli(), 3.75, 1, true)));
             }
             anomaly(dataSource, CustomerSeed.IVANOV_METER, CustomerSeed.EVENT_AT, "{\"event\": \"COVER_OPEN\", \"count\": 1}");
             anomaly(dataSource, CustomerSeed.PETROVA_METER, CustomerSeed.EVENT_AT.minusHours(2), "{\"event\": \"MAGNETIC_FIELD\"}");
-            return database;
-        }
-
-        @Bean
-        DataSource dataSource(Database database) {
-            return database.dataSource();
-        }
-
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return CustomerSeed.clock();
+            return "anomalies seeded";
         }
 
         /** The test runs the alerts itself, when it wants them. */
@@ -160,7 +148,10 @@ class AnomalyFollowUpViewsTest extends KaribuSpringTest {
         Viewer operator = signInAs("operator", "operator123");
         UI.getCurrent().navigate("anomalies");
         Checkbox toggle = _get(Checkbox.class, spec -> spec.withId(MainLayout.DUTY_ID));
-        assertThat(toggle.getValue()).isFalse();
+        // the demo's seed puts its operator on duty: off, then on again, through the switch
+        assertThat(toggle.getValue()).isTrue();
+        toggle.setValue(false);
+        assertThat(duty.onDuty(operator)).isFalse();
         toggle.setValue(true);
         assertThat(duty.onDuty(operator)).isTrue();
         Viewer admin = userService.findByLogin("admin").orElseThrow().viewer();
