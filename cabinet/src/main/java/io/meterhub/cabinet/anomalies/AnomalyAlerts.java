@@ -80,6 +80,11 @@ public final class AnomalyAlerts {
         return sent;
     }
 
+    private static String score(double score, boolean russian) {
+        String text = String.format(Locale.ROOT, "%.2f", score);
+        return russian ? text.replace('.', ',') : text;
+    }
+
     static NewNotification message(AnomalyRow anomaly, RecipientRow operator, ZoneId zone) {
         Locale locale = Locale.forLanguageTag(operator.locale() == null || operator.locale().isBlank() ? "ru" : operator.locale());
         boolean russian = "ru".equals(locale.getLanguage());
@@ -87,7 +92,7 @@ public final class AnomalyAlerts {
         String started = (russian ? RU : EN).format(anomaly.startedAt().atZone(zone));
         return new NewNotification(operator.userId(), TOPIC,
                 Messages.format("anomaly.alert.subject", locale, kind, anomaly.meterId()),
-                Messages.format("anomaly.alert.body", locale, kind, anomaly.meterId(), started, String.format(Locale.ROOT, "%.2f", anomaly.score())),
+                Messages.format("anomaly.alert.body", locale, kind, anomaly.meterId(), started, score(anomaly.score(), russian)),
                 "operator/anomalies/" + anomaly.id());
     }
 }

@@ -74,11 +74,11 @@ class AnomalyAlertsTest {
             assertThat(n.link()).isEqualTo("operator/anomalies/" + high);
             // 09:00 UTC is 13:00 in Samara, the organization's time zone
             assertThat(n.subject()).isEqualTo("Аномалия высокой важности: Вмешательство в прибор, счётчик AL-1");
-            assertThat(n.body()).contains("12.11.2026 13:00").contains("AL-1");
+            assertThat(n.body()).contains("12.11.2026 13:00").contains("AL-1").contains("оценка 3,50");
         });
         assertThat(alertsOf(onDutyEnglish)).singleElement().satisfies(n -> {
             assertThat(n.subject()).isEqualTo("High-severity anomaly: Tampering, meter AL-1");
-            assertThat(n.body()).contains("2026-11-12 13:00");
+            assertThat(n.body()).contains("2026-11-12 13:00").contains("score 3.50");
         });
         assertThat(alertsOf(offDuty)).isEmpty();
         assertThat(alertsOf(otherOrganization)).extracting(Notification::link).doesNotContain("operator/anomalies/" + high);

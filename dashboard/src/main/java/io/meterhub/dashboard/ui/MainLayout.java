@@ -122,7 +122,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The bell: the unread count, opening the inbox. */
     private Button bell() {
         unread.setId(UNREAD_ID);
-        unread.getElement().getThemeList().add("badge error pill small");
+        unread.getStyle().set("background", "var(--lumo-error-color)").set("color", "var(--lumo-error-contrast-color)")
+                .set("border-radius", "1em").set("padding", "0 0.45em").set("font-size", "var(--lumo-font-size-xs)")
+                .set("font-weight", "600").set("line-height", "1.6");
         Button bell = new Button(VaadinIcon.BELL.create(), click -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
         bell.setId(BELL_ID);
         bell.setSuffixComponent(unread);
