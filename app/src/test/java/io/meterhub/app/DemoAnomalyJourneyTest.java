@@ -78,6 +78,7 @@ class DemoAnomalyJourneyTest {
                 page.locator("#anomaly-resolve-confirm").click();
                 assertThat(page.locator("#anomaly-field-status")).hasText("Решена");
                 assertThat(page.locator("#anomaly-history-0")).containsText("operator");
+                assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
                 screenshot(browser, "anomaly-resolved");
             }
             assertThat(status(demo.jdbcUrl, anomaly)).isEqualTo("RESOLVED");
