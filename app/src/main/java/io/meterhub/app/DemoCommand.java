@@ -21,6 +21,9 @@ import io.meterhub.ingest.modbus.ModbusPollerConfig;
 import io.meterhub.ingest.modbus.PolledDevice;
 import io.meterhub.ingest.mqtt.MqttIngestConfig;
 import io.meterhub.protocols.meter.MeterInfo;
+import io.meterhub.protocols.telemetry.EventCode;
+import io.meterhub.protocols.telemetry.MeterEvent;
+import io.meterhub.protocols.telemetry.UplinkDocument;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.storage.registry.MeterRegistration;
@@ -67,7 +70,21 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--work-dir", defaultValue = ".meterhub/demo", description = "where the embedded services keep their files")
     Path workDir;
 
+    /** The sequence number of the demo's own uplink (ivanov's cover opened), far from the simulated controllers' counters. */
+    static final long DEMO_EVENT_SEQUENCE = 9_000_000_000L;
+
     private final PrintStream out = System.out;
+    /** Counted down once everything runs and the cabinet serves: a test that runs the demo on a thread of its own waits for it. */
+    final CountDownLatch ready = new CountDownLatch(1);
+    private final CountDownLatch stop = new CountDownLatch(1);
+    /** Where the cabinet and the database are, once {@link #ready}. */
+    volatile String cabinetUrl;
+    volatile String jdbcUrl;
+
+    /** Stops a running demo as Ctrl-C would. */
+    void stop() {
+        stop.countDown();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -118,6 +135,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println("[5/7] replaying " + historyHours + " h of history from the simulated controllers (with typical faults) ...");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ReplayProgress.replay(fleet, now.minus(Duration.ofHours(historyHours)), now, publisher, out);
+        List<String> smartMeters = fleet.fleet().simulatedMeters().stream().filter(meter -> meter.tariffRegisters() == 3)
+                .limit(3).map(meter -> meter.meterId()).toList();
+        openCoverOfFirst(fleet, smartMeters, now.minus(Duration.ofHours(historyHours)).plus(Duration.ofHours(1)), publisher);
 
         out.println("[6/7] live: controllers publish every " + tick.toSeconds() + " s, the Modbus gateway polls every 5 s");
         LiveSimulation live = fleet.publishLiveTo(publisher, tick).start();
@@ -128,8 +148,6 @@ final class DemoCommand implements Callable<Integer> {
         started.add(poller);
 
         out.println("[7/7] the cabinet: a year of history for the customers' smart meters, their accounts, bills and payments ...");
-        List<String> smartMeters = fleet.fleet().simulatedMeters().stream().filter(meter -> meter.tariffRegisters() == 3)
-                .limit(3).map(meter -> meter.meterId()).toList();
         int hours = HistoryBackfill.write(database.dataSource(), fleet, smartMeters, now.minus(Duration.ofDays(366)),
                 now.minus(Duration.ofHours(historyHours)));
         out.printf("  %,d hourly rows of history for %s%n", hours, smartMeters);
@@ -141,7 +159,31 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
         out.println();
+        jdbcUrl = postgres.jdbcUrl();
+        cabinetUrl = cabinet.url();
+        ready.countDown();
         awaitStop(database);
+    }
+
+    /**
+     * The cover of the first customer's smart meter (ivanov's) opens an hour into the replayed history,
+     * and again half an hour later, whatever the simulator's dice say: the demo always has a tamper
+     * anomaly to review and a notice for its owner. The pipeline judges tamper events in event time,
+     * and only newer tamper events move that time on; the second opening (the same episode: within the
+     * detector's merge window) moves it past the first even in a small, quiet fleet.
+     */
+    private void openCoverOfFirst(FleetSimulator fleet, List<String> smartMeters, Instant at, MqttUplinkPublisher publisher) {
+        if (smartMeters.isEmpty()) {
+            return;
+        }
+        fleet.fleet().simulatedMeters().stream().filter(meter -> meter.meterId().equals(smartMeters.get(0))).findFirst().ifPresent(meter -> {
+            String details = "{\"source\":\"terminal cover switch\"}";
+            publisher.publish(new UplinkDocument(meter.controllerId(), DEMO_EVENT_SEQUENCE, Instant.now().toEpochMilli(), List.of(),
+                    List.of(new MeterEvent(meter.meterId(), at.toEpochMilli(), EventCode.COVER_OPEN, details),
+                            new MeterEvent(meter.meterId(), at.plus(Duration.ofMinutes(30)).toEpochMilli(), EventCode.COVER_OPEN, details))));
+            publisher.flush();
+            out.println("  the cover of " + meter.meterId() + " (ivanov's meter) opened at " + at + " and 30 min later");
+        });
     }
 
     private List<ModbusMeterSimulator> startModbusMeters(List<AutoCloseable> started) {
@@ -191,9 +233,20 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void awaitStop(Database database) throws Exception {
-        CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown);
         Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            awaitStopOrDeadline(database);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is going down: the hook is what stopped us
+            }
+        }
+    }
+
+    private void awaitStopOrDeadline(Database database) throws Exception {
         long deadline = runFor == null ? Long.MAX_VALUE : System.currentTimeMillis() + runFor.toMillis();
         while (!stop.await(Math.min(10_000, Math.max(1, deadline - System.currentTimeMillis())), TimeUnit.MILLISECONDS)) {
             out.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + "  " + DemoStatus.read(database.dataSource()));

@@ -12,6 +12,7 @@ import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 import io.meterhub.storage.cabinet.ledger.EntryRow;
 import io.meterhub.storage.cabinet.ledger.LedgerRepository;
+import io.meterhub.storage.cabinet.notifications.NotificationRepository;
 import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
 import io.meterhub.storage.cabinet.readings.NewReading;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ public final class CabinetSeeder {
     private final UserService users;
     private final TariffService tariffs;
     private final ManualReadingRepository readings;
+    private final NotificationRepository contacts;
     private final Random random = new Random(42);
     private int payments;
 
@@ -55,6 +57,7 @@ public final class CabinetSeeder {
         this.users = new UserService(dataSource, clock);
         this.tariffs = new TariffService(dataSource, clock);
         this.readings = new ManualReadingRepository(dataSource);
+        this.contacts = new NotificationRepository(dataSource);
     }
 
     /**
@@ -83,6 +86,8 @@ public final class CabinetSeeder {
         logins.add(staff("operator", "operator123", Role.OPERATOR, "Оператор Волжской СК", gridOrganizationId));
         logins.add(staff("admin", "admin123", Role.ADMIN, "Администратор Волжской СК", gridOrganizationId));
         logins.add(staff("uk-operator", "operator123", Role.OPERATOR, "Оператор УК Уютный дом", HOUSING));
+        // the grid company's operator is on duty: HIGH anomalies of the demo's fleet reach their bell
+        contacts.setOnDuty(users.findByLogin("operator").orElseThrow().id(), true);
 
         String smart1 = telemetryMeterIds.size() > 0 ? telemetryMeterIds.get(0) : null;
         String smart2 = telemetryMeterIds.size() > 1 ? telemetryMeterIds.get(1) : null;
@@ -181,6 +186,7 @@ public final class CabinetSeeder {
     private long customer(String login, String password, String kind, String name, String snils, String inn, String phone,
                           List<SeedReport.SeedLogin> logins, List<String> held) {
         long userId = users.create(new NewUser(login, password, Role.CUSTOMER, name, "ru", null));
+        contacts.setContacts(userId, login + "@example.ru", "+" + phone.replaceAll("\\D", ""));
         logins.add(new SeedReport.SeedLogin(login, password, kind, name, held));
         return accounts.createCustomer(userId, kind, name, snils, inn, phone, login + "@example.ru");
     }

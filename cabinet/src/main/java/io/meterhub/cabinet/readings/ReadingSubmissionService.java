@@ -49,12 +49,19 @@ public final class ReadingSubmissionService {
     private final WindowService windows;
     private final Clock clock;
     private final PlausibilityRules rules;
+    private final TelemetryCrossCheck crossCheck;
 
     public ReadingSubmissionService(DataSource dataSource, Clock clock) {
         this(dataSource, clock, PlausibilityRules.defaults());
     }
 
     public ReadingSubmissionService(DataSource dataSource, Clock clock, PlausibilityRules rules) {
+        this(dataSource, clock, rules, MismatchRules.defaults());
+    }
+
+    /** @param mismatch when a smart meter's manual reading, off its telemetry, raises an anomaly for the operators */
+    public ReadingSubmissionService(DataSource dataSource, Clock clock, PlausibilityRules rules, MismatchRules mismatch) {
+        this.crossCheck = new TelemetryCrossCheck(dataSource, mismatch);
         this.access = new AccessPolicy(dataSource);
         this.accounts = new AccountRepository(dataSource);
         this.readings = new ManualReadingRepository(dataSource);
@@ -126,7 +133,18 @@ public final class ReadingSubmissionService {
             stored.add(ReadingView.of(readings.reading(id).orElseThrow()));
         }
         LOG.info("meter {}: {} reading(s) stored, statuses {}", meter.id(), stored.size(), stored.stream().map(ReadingView::status).toList());
+        crossCheck(meter, organization, today, now, stored);
         return new SubmissionResult(stored);
+    }
+
+    /** The readings are stored whatever comes of this: a failed check is logged, never the customer's problem. */
+    private void crossCheck(AccountMeterRow meter, OrganizationRow organization, LocalDate today, Instant now, List<ReadingView> stored) {
+        try {
+            crossCheck.check(meter, organization.id(), organization.timeZone(), today, now,
+                    stored.stream().map(r -> new TelemetryCrossCheck.Submitted(r.id(), r.zone(), r.value())).toList());
+        } catch (RuntimeException e) {
+            LOG.error("meter {}: checking the manual reading against telemetry failed", meter.id(), e);
+        }
     }
 
     /** An operator confirms the meter was replaced: its next lower reading starts the new meter instead of being refused. */

@@ -1,7 +1,13 @@
 package io.meterhub.dashboard.services;
 
 import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.anomalies.AnomalyAlerts;
 import io.meterhub.cabinet.anomalies.AnomalyReviewService;
+import io.meterhub.cabinet.anomalies.DutyRoster;
+import io.meterhub.cabinet.anomalies.EpisodeContextService;
+import io.meterhub.cabinet.anomalies.OwnerNoticeService;
+import io.meterhub.cabinet.notifications.NotificationChannel;
+import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
 import io.meterhub.cabinet.consumption.ConsumptionService;
 import io.meterhub.cabinet.ledger.LedgerService;
@@ -14,9 +20,11 @@ import io.meterhub.cabinet.readings.ReadingSubmissionService;
 import io.meterhub.cabinet.receipts.ReceiptService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.cabinet.windows.WindowService;
+import io.meterhub.dashboard.DashboardConfig;
 import io.meterhub.dashboard.security.UserLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +33,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -113,6 +122,47 @@ public class CabinetServices {
     @Bean
     public ReceiptService receiptService(DataSource dataSource, Clock clock) {
         return new ReceiptService(dataSource, ReceiptService.holderOrStaff(dataSource), clock);
+    }
+
+    /** The cabinet's address as users reach it, for links in notifications sent outside the cabinet ({@code MH_CABINET_PUBLIC_URL}). */
+    public static final String PUBLIC_URL_VARIABLE = "MH_CABINET_PUBLIC_URL";
+
+    /** Every {@link NotificationChannel} bean (email, SMS) carries notifications beyond the inbox; none yet is fine. */
+    @Bean
+    public NotificationService notificationService(DataSource dataSource, ObjectProvider<NotificationChannel> channels, Clock clock) {
+        String url = System.getenv(PUBLIC_URL_VARIABLE);
+        return new NotificationService(dataSource, channels.orderedStream().toList(),
+                url == null || url.isBlank() ? "http://localhost:" + DashboardConfig.DEFAULT_PORT + "/" : url.trim(), clock);
+    }
+
+    @Bean
+    public DutyRoster dutyRoster(DataSource dataSource) {
+        return new DutyRoster(dataSource);
+    }
+
+    @Bean
+    public AnomalyAlerts anomalyAlerts(DataSource dataSource, NotificationService notifications, Clock clock) {
+        return new AnomalyAlerts(dataSource, notifications, clock);
+    }
+
+    @Bean
+    public AnomalyAlertsConfig anomalyAlertsConfig() {
+        return AnomalyAlertsConfig.fromEnvironment(System.getenv());
+    }
+
+    @Bean(destroyMethod = "close")
+    public AnomalyAlertsSchedule anomalyAlertsSchedule(AnomalyAlerts alerts, AnomalyAlertsConfig config) {
+        return AnomalyAlertsSchedule.start(alerts, config);
+    }
+
+    @Bean
+    public EpisodeContextService episodeContextService(DataSource dataSource, Clock clock) {
+        return new EpisodeContextService(dataSource, clock);
+    }
+
+    @Bean
+    public OwnerNoticeService ownerNoticeService(DataSource dataSource, Clock clock) {
+        return new OwnerNoticeService(dataSource, clock);
     }
 
     /**

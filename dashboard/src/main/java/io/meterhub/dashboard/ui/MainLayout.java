@@ -12,7 +12,19 @@ import io.meterhub.dashboard.ui.customer.ReceiptsView;
 import io.meterhub.dashboard.ui.operator.ReadingsToCheckView;
 import io.meterhub.dashboard.ui.operator.anomalies.AnomaliesView;
 import io.meterhub.dashboard.ui.operator.ReviewQueueView;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.anomalies.DutyRoster;
+import io.meterhub.cabinet.notifications.NotificationService;
+import io.meterhub.dashboard.services.CurrentViewer;
+import io.meterhub.dashboard.ui.operator.StaffViewer;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -32,11 +44,24 @@ import jakarta.annotation.security.PermitAll;
  * drawer into an overlay opened by the toggle, and the header hides the user's name.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String NAV_ID = "main-nav";
+    public static final String BELL_ID = "notifications-bell";
+    public static final String UNREAD_ID = "notifications-unread";
+    public static final String DUTY_ID = "duty-toggle";
+    /** How often an open page asks for new notifications. */
+    static final int POLL_MILLIS = 10_000;
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final transient NotificationService notifications;
+    private final transient Viewer viewer;
+    private final Span unread = new Span();
+    private Registration polling;
+
+    public MainLayout(AuthenticationContext authentication, NotificationService notifications, DutyRoster duty) {
         MeterhubUser user = CurrentUser.of(authentication).orElse(null);
+        this.notifications = notifications;
+        // staff whose account names no organization have no inbox here (their pages say why)
+        this.viewer = user == null ? null : user.role().isStaff() ? StaffViewer.of(user).orElse(null) : CurrentViewer.viewer(user);
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -62,6 +87,10 @@ public class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            StaffViewer.of(user).ifPresent(staff -> header.add(dutyToggle(duty, staff)));
+            if (viewer != null) {
+                header.add(bell());
+            }
             header.add(name, logout);
         }
         addToNavbar(header);
@@ -88,6 +117,67 @@ public class MainLayout extends AppLayout {
                   style.textContent = '@media (max-width: 600px) { .mh-user-name { display: none; } .mh-app-title { font-size: var(--lumo-font-size-m) !important; } }';
                   document.head.appendChild(style);
                 }""");
+    }
+
+    /** The bell: the unread count, opening the inbox. */
+    private Button bell() {
+        unread.setId(UNREAD_ID);
+        unread.getStyle().set("background", "var(--lumo-error-color)").set("color", "var(--lumo-error-contrast-color)")
+                .set("border-radius", "1em").set("padding", "0 0.45em").set("font-size", "var(--lumo-font-size-xs)")
+                .set("font-weight", "600").set("line-height", "1.6");
+        Button bell = new Button(VaadinIcon.BELL.create(), click -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
+        bell.setId(BELL_ID);
+        bell.setSuffixComponent(unread);
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        bell.setAriaLabel(getTranslation("notifications.bell"));
+        bell.setTooltipText(getTranslation("notifications.bell"));
+        refreshUnread();
+        return bell;
+    }
+
+    /** An operator's own switch: on duty, they are told of HIGH anomalies of their organization. */
+    private Checkbox dutyToggle(DutyRoster duty, Viewer staff) {
+        Checkbox toggle = new Checkbox(getTranslation("notifications.on-duty"), duty.onDuty(staff));
+        toggle.setId(DUTY_ID);
+        toggle.setTooltipText(getTranslation("notifications.on-duty.hint"));
+        toggle.addValueChangeListener(change -> duty.setOnDuty(staff, Boolean.TRUE.equals(change.getValue())));
+        toggle.getStyle().set("white-space", "nowrap");
+        return toggle;
+    }
+
+    /** Shows the viewer's unread count again (after navigation, a poll, or reading in the inbox). */
+    public void refreshUnread() {
+        if (viewer == null) {
+            unread.setVisible(false);
+            return;
+        }
+        int count = notifications.unreadCount(viewer);
+        unread.setText(String.valueOf(count));
+        unread.setVisible(count > 0);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshUnread();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (viewer != null) {
+            UI ui = attachEvent.getUI();
+            ui.setPollInterval(POLL_MILLIS);
+            polling = ui.addPollListener(poll -> refreshUnread());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     private SideNav navigation(Role role) {

@@ -33,6 +33,11 @@ public final class ConsumptionQueries {
                 day.plusDays(1).atStartOfDay(meter.zone).toInstant());
     }
 
+    /** The local hours in [from, to), for a chart over any span (an anomaly's episode and the days around it). */
+    public List<ConsumptionBucket> hours(String meterId, java.time.Instant from, java.time.Instant to) throws SQLException {
+        return aggregate(meter(meterId), Granularity.HOUR, from, to);
+    }
+
     public List<ConsumptionBucket> daysOfMonth(String meterId, YearMonth month) throws SQLException {
         MeterCalendar meter = meter(meterId);
         return aggregate(meter, Granularity.DAY, month.atDay(1).atStartOfDay(meter.zone).toInstant(),

@@ -6,6 +6,8 @@ import io.meterhub.cabinet.accounts.AccountOverviewService;
 import io.meterhub.cabinet.accounts.LastReading;
 import io.meterhub.cabinet.accounts.MeterEventView;
 import io.meterhub.cabinet.accounts.MeterOverview;
+import io.meterhub.cabinet.anomalies.OwnerNotice;
+import io.meterhub.cabinet.anomalies.OwnerNoticeService;
 import io.meterhub.cabinet.windows.WindowState;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.ui.MainLayout;
@@ -26,6 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,11 +50,16 @@ public class OverviewView extends CustomerPage implements BeforeEnterObserver {
     /** Selector value for "all accounts". */
     static final long ALL = 0L;
 
-    private final transient AccountOverviewService overviews;
+    /** The plain-language notices about the customer's meters (cover opened...). */
+    public static final String NOTICES_ID = "owner-notices";
 
-    public OverviewView(AuthenticationContext authentication, AccountOverviewService overviews) {
+    private final transient AccountOverviewService overviews;
+    private final transient OwnerNoticeService notices;
+
+    public OverviewView(AuthenticationContext authentication, AccountOverviewService overviews, OwnerNoticeService notices) {
         super("nav.overview", authentication);
         this.overviews = overviews;
+        this.notices = notices;
     }
 
     @Override
@@ -81,9 +90,31 @@ public class OverviewView extends CustomerPage implements BeforeEnterObserver {
         totalLine.setId(TOTAL_ID);
         totalLine.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         add(totalLine);
+        notices(shown);
         for (AccountOverview account : shown) {
             add(account(account));
         }
+    }
+
+    /** The notices of the meters shown, newest first; nothing at all when there are none. */
+    private void notices(List<AccountOverview> shown) {
+        Set<Long> meters = new HashSet<>();
+        shown.forEach(account -> account.meters().forEach(meter -> meters.add(meter.accountMeterId())));
+        List<OwnerNotice> mine = notices.notices(viewer, getLocale()).stream().filter(n -> meters.contains(n.accountMeterId())).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        H3 heading = new H3(getTranslation("customer.notices.title"));
+        heading.getStyle().set("margin", "0");
+        Div box = card(heading);
+        box.setId(NOTICES_ID);
+        box.getStyle().set("border-color", "var(--lumo-warning-color, #f0ad4e)").set("background", "var(--lumo-warning-color-10pct, #fff8e6)");
+        for (OwnerNotice notice : mine) {
+            Span text = new Span(notice.text());
+            text.setId("owner-notice-" + notice.anomalyId());
+            box.add(text);
+        }
+        add(box);
     }
 
     private Select<Long> selector(List<AccountOverview> all, long selected) {

@@ -95,6 +95,12 @@ public final class AccountRepository {
         return Jdbc.list(dataSource, METER + "WHERE account_id = ? ORDER BY service_code, serial", AccountRepository::meter, accountId);
     }
 
+    /** The account meters a telemetry meter was ever installed as, newest installation first. */
+    public List<AccountMeterRow> metersOfTelemetry(String telemetryMeterId) {
+        return Jdbc.list(dataSource, METER + "WHERE telemetry_meter_id = ? ORDER BY installed_on DESC, id DESC", AccountRepository::meter,
+                telemetryMeterId);
+    }
+
     /** The services an account is charged for, metered or fixed. */
     public List<ServiceRow> servicesOfAccount(long accountId) {
         return Jdbc.list(dataSource, "SELECT s.code, s.name_ru, s.name_en, s.unit, s.metered FROM account_service x "

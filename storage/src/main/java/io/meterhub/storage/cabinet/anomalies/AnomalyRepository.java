@@ -96,6 +96,38 @@ public final class AnomalyRepository {
                 r -> r.getLong(1), login, organizationId);
     }
 
+    /** HIGH anomalies not yet announced to the operators on duty, oldest first. */
+    public List<AnomalyRow> unannouncedHigh(int limit) {
+        return Jdbc.list(dataSource, SELECT + " WHERE a.severity = 'HIGH' AND a.notified_at IS NULL ORDER BY a.id LIMIT ?",
+                AnomalyRepository::row, limit);
+    }
+
+    /** Marks the anomaly announced; false when someone else (another dashboard) did first. */
+    public boolean claimAnnouncement(long id, Instant at) {
+        return Jdbc.update(dataSource, "UPDATE anomaly SET notified_at = ? WHERE id = ? AND notified_at IS NULL", at, id) == 1;
+    }
+
+    /** The anomalies of the meters that started at or after {@code since}, newest first. */
+    public List<AnomalyRow> ofMeters(List<String> meterIds, Instant since, int limit) {
+        return Jdbc.list(dataSource, SELECT + " WHERE a.meter_id = ANY (?) AND a.started_at >= ? ORDER BY a.started_at DESC, a.id DESC LIMIT ?",
+                AnomalyRepository::row, meterIds.toArray(String[]::new), since, limit);
+    }
+
+    /**
+     * An anomaly the cabinet raises (a manual reading against telemetry), upserted on the natural key like the pipeline's.
+     *
+     * @param evidence a JSON object
+     */
+    public long raise(String meterId, String organizationId, String kind, Instant startedAt, Instant endedAt, String severity, double score,
+                      String evidence, Instant at) {
+        return Jdbc.insert(dataSource, """
+                INSERT INTO anomaly (meter_id, organization_id, kind, started_at, ended_at, severity, score, evidence, detected_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                ON CONFLICT (meter_id, kind, started_at) DO UPDATE SET ended_at = EXCLUDED.ended_at, severity = EXCLUDED.severity,
+                       score = EXCLUDED.score, evidence = EXCLUDED.evidence, updated_at = EXCLUDED.updated_at
+                RETURNING id""", meterId, organizationId, kind, startedAt, endedAt, severity, score, evidence, at, at);
+    }
+
     private static String where(AnomalyQuery query, List<Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE a.organization_id = ?");
         parameters.add(query.organizationId());

@@ -50,4 +50,16 @@ public final class TelemetryRepository {
                 row -> row.getLong(2) == 0 ? OptionalDouble.empty() : OptionalDouble.of(row.getDouble(1)),
                 meterId, registers, zone, zone, from, to).orElse(OptionalDouble.empty());
     }
+
+    /** The register's last raw value at or before {@code at}, no older than {@code notBefore}. */
+    public Optional<RegisterSample> sampleBefore(String meterId, String obis, Instant at, Instant notBefore) {
+        return Jdbc.one(dataSource, "SELECT ts, value FROM raw_reading WHERE meter_id = ? AND obis = ? AND ts <= ? AND ts >= ? ORDER BY ts DESC LIMIT 1",
+                row -> new RegisterSample(Jdbc.instant(row, "ts"), row.getDouble(2)), meterId, obis, at, notBefore);
+    }
+
+    /** The register's first raw value at or after {@code at}, no later than {@code notAfter}. */
+    public Optional<RegisterSample> sampleAfter(String meterId, String obis, Instant at, Instant notAfter) {
+        return Jdbc.one(dataSource, "SELECT ts, value FROM raw_reading WHERE meter_id = ? AND obis = ? AND ts >= ? AND ts <= ? ORDER BY ts LIMIT 1",
+                row -> new RegisterSample(Jdbc.instant(row, "ts"), row.getDouble(2)), meterId, obis, at, notAfter);
+    }
 }

@@ -23,6 +23,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import io.meterhub.cabinet.anomalies.EpisodeAccount;
+import io.meterhub.cabinet.anomalies.EpisodeContext;
+import io.meterhub.cabinet.anomalies.EpisodeContextService;
+import io.meterhub.cabinet.consumption.ChartEvent;
+import io.meterhub.cabinet.consumption.ChartPoint;
+import io.meterhub.dashboard.chart.EChart;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,6 +41,8 @@ import java.util.Map;
 
 /** One anomaly: what was found, its evidence, the actions and the audit trail of who did what, when. */
 @Route(value = AnomaliesView.ROUTE + "/:id", layout = MainLayout.class)
+// the address notifications link to (relative to the cabinet's root)
+@RouteAlias(value = "operator/" + AnomaliesView.ROUTE + "/:id", layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 public class AnomalyDetailView extends AnomalyPage implements BeforeEnterObserver {
     public static final String BODY_ID = "anomaly-detail";
@@ -46,13 +57,19 @@ public class AnomalyDetailView extends AnomalyPage implements BeforeEnterObserve
     public static final String COMMENT_BUTTON_ID = "anomaly-comment-add";
     public static final String ASSIGN_ID = "anomaly-assign-login";
     public static final String ASSIGN_BUTTON_ID = "anomaly-assign";
+    public static final String CHART_ID = "anomaly-chart";
+    public static final String ACCOUNT_ID = "anomaly-account";
+    public static final String NO_ACCOUNT_ID = "anomaly-account-none";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.time.format.DateTimeFormatter AXIS = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private final transient EpisodeContextService episodes;
     private final Div body = new Div();
     private long anomalyId;
 
-    public AnomalyDetailView(AuthenticationContext authentication, AnomalyReviewService service) {
+    public AnomalyDetailView(AuthenticationContext authentication, AnomalyReviewService service, EpisodeContextService episodes) {
         super("operator.anomalies.detail.title", authentication, service);
+        this.episodes = episodes;
         body.setId(BODY_ID);
         body.setWidthFull();
         add(new Anchor(AnomaliesView.ROUTE, getTranslation("operator.anomalies.back")), body);
@@ -90,6 +107,14 @@ public class AnomalyDetailView extends AnomalyPage implements BeforeEnterObserve
                 field("score", score(a.score())), field("status", text("status", a.status())), field("started", time(a.startedAt())),
                 field("ended", a.endedAt() == null ? getTranslation("operator.anomalies.ongoing") : time(a.endedAt())),
                 field("assignee", a.assignee() == null ? "—" : a.assignee()), field("resolution", text("resolution", a.resolution())));
+
+        EpisodeContext context = episodes.context(operator, anomalyId);
+        body.add(account(context.account()));
+        body.add(new H3(getTranslation("operator.anomalies.detail.chart")));
+        EChart chart = new EChart(chartOption(context));
+        chart.setId(CHART_ID);
+        chart.setHeight("360px");
+        body.add(chart);
 
         body.add(new H3(getTranslation("operator.anomalies.detail.evidence")));
         Div evidence = new Div();
@@ -139,6 +164,53 @@ public class AnomalyDetailView extends AnomalyPage implements BeforeEnterObserve
             history.add(new Div(line));
         }
         body.add(history);
+    }
+
+    /** The customer's account: number, holder (masked), address and the meter; no link anywhere the operator may not go. */
+    private Div account(EpisodeAccount account) {
+        Div box = new Div(new H3(getTranslation("operator.anomalies.detail.account")));
+        box.setId(ACCOUNT_ID);
+        if (account == null) {
+            box.add(note(getTranslation("operator.anomalies.account.none"), NO_ACCOUNT_ID));
+            return box;
+        }
+        box.add(field("operator.anomalies.account.number", account.number(), ACCOUNT_ID + "-number"),
+                field("operator.anomalies.account.holder", account.holder(), ACCOUNT_ID + "-holder"),
+                field("operator.anomalies.account.address", account.address(), ACCOUNT_ID + "-address"),
+                field("operator.anomalies.account.meter", account.model() + " №" + account.serial(), ACCOUNT_ID + "-meter"));
+        return box;
+    }
+
+    /** Hourly consumption around the episode as bars, the episode shaded, the meter's events as pins on the same time axis. */
+    ObjectNode chartOption(EpisodeContext context) {
+        ObjectNode option = EChart.newOption();
+        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("legend").put("bottom", 0);
+        option.putObject("grid").put("left", 56).put("right", 16).put("top", 32).put("bottom", 56);
+        option.putObject("xAxis").put("type", "time").put("min", AXIS.format(context.from())).put("max", AXIS.format(context.to()));
+        option.putObject("yAxis").put("type", "value").put("name", getTranslation("operator.anomalies.chart.unit"));
+        ArrayNode series = option.putArray("series");
+        ObjectNode bars = series.addObject().put("id", "consumption").put("name", getTranslation("operator.anomalies.chart.consumption"))
+                .put("type", "bar");
+        bars.putObject("itemStyle").put("color", "#5470c6");
+        ArrayNode data = bars.putArray("data");
+        for (ChartPoint point : context.hours()) {
+            data.addArray().add(AXIS.format(point.start())).add(point.quantity());
+        }
+        ObjectNode area = bars.putObject("markArea");
+        area.putObject("itemStyle").put("color", "rgba(231, 76, 60, 0.15)");
+        ArrayNode span = area.putArray("data").addArray();
+        span.addObject().put("name", getTranslation("operator.anomalies.chart.episode")).put("xAxis", AXIS.format(context.episodeStart()));
+        span.addObject().put("xAxis", AXIS.format(context.episodeEnd()));
+        ObjectNode events = series.addObject().put("id", "events").put("name", getTranslation("operator.anomalies.chart.events"))
+                .put("type", "scatter").put("symbol", "pin").put("symbolSize", 26);
+        events.putObject("itemStyle").put("color", "#e74c3c");
+        ArrayNode pins = events.putArray("data");
+        for (ChartEvent event : context.events()) {
+            ObjectNode pin = pins.addObject().put("name", known("customer.event." + event.code(), event.code()));
+            pin.putArray("value").add(AXIS.format(event.local())).add(0);
+        }
+        return option;
     }
 
     private void act(Runnable action) {

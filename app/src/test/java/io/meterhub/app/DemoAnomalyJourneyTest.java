@@ -1,0 +1,179 @@
+package io.meterhub.app;
+
+import io.meterhub.dashboard.BrowserSession;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 5's journey over the running demo, in a real headless Chromium: the pipeline finds the
+ * cover of ivanov's smart meter opened (the demo always opens it an hour into its history), the
+ * operator on duty gets it in the bell, opens it, sees the consumption chart and ivanov's account,
+ * and resolves it; then ivanov sees the plain notice on his overview. A screenshot of each step goes
+ * to {@code target/screenshots/demo-anomaly-*.png}.
+ */
+class DemoAnomalyJourneyTest {
+    private static final Duration STARTUP = Duration.ofMinutes(5);
+    /** The pipeline writes the anomaly within seconds of the late event; generous, bounded. */
+    private static final Duration ANOMALY = Duration.ofMinutes(2);
+    private int shot;
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void an_operator_resolves_the_cover_opened_in_the_demos_data_and_the_owner_sees_the_notice(@TempDir Path work) throws Exception {
+        DemoCommand demo = new DemoCommand();
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread runner = new Thread(() -> exit.set(new CommandLine(demo).execute("--controllers", "2", "--meters", "5", "--history-hours", "6",
+                "--pg-port", String.valueOf(freePort()), "--mqtt-port", String.valueOf(freePort()), "--cabinet-port", "0",
+                "--work-dir", work.toString())), "demo");
+        runner.start();
+        try {
+            awaitReady(demo, runner);
+            String meter = ivanovsSmartMeter(demo.jdbcUrl);
+            long anomaly = awaitCoverOpened(demo.jdbcUrl, meter);
+
+            try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl)) {
+                Page page = browser.logIn("operator", "operator123");
+                // on duty in the demo: the alert reaches the bell within a few seconds
+                assertThat(page.locator("#duty-toggle input")).isChecked();
+                browser.open("notifications");
+                Locator alert = page.locator("#notification-open-" + notificationOf(demo.jdbcUrl, "operator", anomaly));
+                assertThat(alert).isVisible();
+                screenshot(browser, "operator-inbox");
+                alert.click();
+                page.waitForURL(Pattern.compile(".*/operator/anomalies/" + anomaly + "$"));
+                assertThat(page.locator("#anomaly-field-meter")).hasText(meter);
+                assertThat(page.locator("#anomaly-field-kind")).hasText("Вмешательство в прибор");
+                assertThat(page.locator("#anomaly-account-number")).hasText("6300123456");
+                assertThat(page.locator("#anomaly-account-holder")).hasText("Иванов И. И.");
+                assertThat(page.locator("#anomaly-chart canvas")).hasCount(1);
+                page.waitForTimeout(800); // ECharts' opening animation
+                screenshot(browser, "anomaly-detail");
+
+                page.locator("#anomaly-resolve").click();
+                page.locator("#anomaly-resolution").click();
+                page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Ложная тревога")).click();
+                page.locator("#anomaly-resolve-comment textarea").fill("Крышку вскрывал монтёр при поверке");
+                screenshot(browser, "resolve-dialog");
+                page.locator("#anomaly-resolve-confirm").click();
+                assertThat(page.locator("#anomaly-field-status")).hasText("Решена");
+                assertThat(page.locator("#anomaly-history-0")).containsText("operator");
+                assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+                screenshot(browser, "anomaly-resolved");
+            }
+            assertThat(status(demo.jdbcUrl, anomaly)).isEqualTo("RESOLVED");
+
+            try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl)) {
+                Page page = browser.logIn("ivanov", "ivanov123");
+                browser.open("overview");
+                Locator notice = page.locator("#owner-notice-" + anomaly);
+                assertThat(notice).containsText("была открыта крышка счётчика №");
+                assertThat(notice).containsText("Если это были не вы, сообщите в сетевую компанию");
+                assertThat(page.locator("#owner-notices")).not().containsText("Ложная тревога");
+                screenshot(browser, "owner-notice");
+            }
+        } finally {
+            demo.stop();
+            runner.join(TimeUnit.MINUTES.toMillis(1));
+        }
+        assertThat(exit.get()).isZero();
+    }
+
+    private static void awaitReady(DemoCommand demo, Thread runner) throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (!demo.ready.await(1, TimeUnit.SECONDS)) {
+            if (!runner.isAlive()) {
+                throw new AssertionError("the demo stopped before it was ready");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the demo was not ready within " + STARTUP);
+            }
+        }
+    }
+
+    private static String ivanovsSmartMeter(String jdbcUrl) throws SQLException {
+        return one(jdbcUrl, """
+                SELECT m.telemetry_meter_id FROM account_meter m JOIN account a ON a.id = m.account_id JOIN customer c ON c.id = a.holder_id
+                  JOIN app_user u ON u.id = c.user_id WHERE u.login = 'ivanov' AND m.telemetry_meter_id IS NOT NULL""").orElseThrow();
+    }
+
+    /** The first cover-open anomaly of the meter, waited for. */
+    private static long awaitCoverOpened(String jdbcUrl, String meter) throws Exception {
+        long deadline = System.nanoTime() + ANOMALY.toNanos();
+        while (true) {
+            Optional<String> id = one(jdbcUrl, "SELECT id::text FROM anomaly WHERE meter_id = ? AND kind = 'TAMPER_EVENT' "
+                    + "AND evidence::text LIKE '%COVER_OPEN%' ORDER BY started_at, id LIMIT 1", meter);
+            if (id.isPresent()) {
+                return Long.parseLong(id.get());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no cover-open anomaly of " + meter + " within " + ANOMALY);
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    /** The operator's notification of the anomaly, waited for (the dashboard announces every 5 s). */
+    private static long notificationOf(String jdbcUrl, String login, long anomaly) throws Exception {
+        long deadline = System.nanoTime() + ANOMALY.toNanos();
+        while (true) {
+            Optional<String> id = one(jdbcUrl, "SELECT n.id::text FROM notification n JOIN app_user u ON u.id = n.user_id "
+                    + "WHERE u.login = ? AND n.link = ?", login, "operator/anomalies/" + anomaly);
+            if (id.isPresent()) {
+                return Long.parseLong(id.get());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no notification of anomaly " + anomaly + " for " + login + " within " + ANOMALY);
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static String status(String jdbcUrl, long anomaly) throws SQLException {
+        return one(jdbcUrl, "SELECT status FROM anomaly WHERE id = ?", anomaly).orElseThrow();
+    }
+
+    private static Optional<String> one(String jdbcUrl, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void screenshot(BrowserSession browser, String step) {
+        browser.screenshot(String.format("demo-anomaly-%02d-%s", ++shot, step));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
