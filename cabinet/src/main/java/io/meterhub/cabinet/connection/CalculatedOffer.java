@@ -36,9 +36,13 @@ final class CalculatedOffer implements OfferDocuments {
 
     /** A plain one-page PDF with the offer's figures; the templated documents replace it when they are wired. */
     private static byte[] pdf(String title, OfferFacts f, FeeBreakdown fee) {
-        List<String> lines = List.of(title, "Заявка № " + f.number() + " от " + f.submittedOn(), "Сетевая организация: " + f.organizationName(),
+        return simplePdf(List.of(title, "Заявка № " + f.number() + " от " + f.submittedOn(), "Сетевая организация: " + f.organizationName(),
                 "Заявитель: " + f.applicantName(), "Объект: " + f.address() + ", кадастровый номер " + f.cadastralNumber(),
-                "Максимальная мощность: " + f.maxPowerKw() + " кВт", "Плата за технологическое присоединение: " + fee.total() + " руб.");
+                "Максимальная мощность: " + f.maxPowerKw() + " кВт", "Плата за технологическое присоединение: " + fee.total() + " руб."));
+    }
+
+    /** One page of text lines in the receipts' DejaVu font (Cyrillic included). */
+    static byte[] simplePdf(List<String> lines) {
         try (PDDocument document = new PDDocument(); InputStream font = CalculatedOffer.class.getResourceAsStream("/receipts/DejaVuSans.ttf")) {
             PDPage page = new PDPage();
             document.addPage(page);

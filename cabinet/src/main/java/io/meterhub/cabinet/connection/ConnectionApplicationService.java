@@ -98,6 +98,7 @@ public final class ConnectionApplicationService {
     public static final String NO_SUCH_DOCUMENT = "connection.no_such_document";
     public static final String PHONE_NOT_CONFIRMED = "connection.sign.phone_not_confirmed";
     public static final String TOO_MANY_ATTACHMENTS = "connection.message.too_many_attachments";
+    public static final String NOT_PAPER = "connection.sign.not_paper";
     public static final int MAX_TEXT = 4000;
     public static final int MAX_ATTACHMENTS = 10;
     /** The organization kinds this service reads: grid companies take applications, suppliers sell the energy. */
@@ -581,6 +582,23 @@ public final class ConnectionApplicationService {
         });
     }
 
+    /**
+     * OFFERED → SIGNED for a paper application: the applicant signed the contract on paper in the
+     * office; its scan is attached (PDF, JPG or PNG) as the record of the signature.
+     */
+    public ApplicationDetail signedOnPaper(Viewer staff, long applicationId, NewDocument signedContractScan) {
+        Objects.requireNonNull(signedContractScan, "signedContractScan");
+        String name = DocumentCheck.fileName(signedContractScan.fileName());
+        String type = DocumentCheck.contentType(name, signedContractScan.bytes(), settings.maxDocumentBytes());
+        return transition(staff, applicationId, WorkflowAction.SIGNED_ON_PAPER, null, (c, row) -> {
+            if (!row.paper()) {
+                throw new ValidationException(NOT_PAPER);
+            }
+            applications.addDocument(c, new NewDocumentRow(row.id(), null, DocumentKind.SCAN.name(), name, type, signedContractScan.bytes(),
+                    sha256(signedContractScan.bytes()), clock.instant(), staff.userId(), AuthorSide.STAFF.name()));
+        });
+    }
+
     /** SIGNED → PAID. */
     public ApplicationDetail markPaid(Viewer staff, long applicationId) {
         return transition(staff, applicationId, WorkflowAction.MARK_PAID, null, null);
@@ -721,6 +739,9 @@ public final class ConnectionApplicationService {
             if (e.getValue().from().contains(status) && mayAct(viewer, row, e.getValue().actor())) {
                 open.add(e.getKey());
             }
+        }
+        if (!row.paper()) {
+            open.remove(WorkflowAction.SIGNED_ON_PAPER);
         }
         // only the applicant with a login signs, in the cabinet
         if (!(viewer.role() == Role.CUSTOMER && Objects.equals(row.applicantUserId(), viewer.userId()))) {

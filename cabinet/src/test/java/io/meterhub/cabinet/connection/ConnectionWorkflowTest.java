@@ -257,6 +257,10 @@ class ConnectionWorkflowTest {
         assertThat(refusal(() -> service.offer(operator, id))).isInstanceOf(TransitionRefusedException.class);
         assertThat(refusal(() -> service.startWork(operator, id))).isInstanceOf(TransitionRefusedException.class);
         assertThat(refusal(() -> service.signWithCode(applicant, id, "000000")).code()).startsWith("signature.code.");
+        assertThat(refusal(() -> service.signedOnPaper(operator, id, pdf(DocumentKind.SCAN, "signed.pdf"))).code())
+                .isEqualTo(ConnectionApplicationService.NOT_PAPER);
+        assertThat(service.application(operator, id).actions()).doesNotContain(WorkflowAction.SIGNED_ON_PAPER, WorkflowAction.SIGN);
+        assertThat(service.application(applicant, id).actions()).contains(WorkflowAction.SIGN, WorkflowAction.CANCEL);
         assertThat(service.application(applicant, id).summary().status()).isEqualTo(OFFERED);
 
         service.requestSigningCode(applicant, id);
