@@ -565,14 +565,7 @@ public final class ConnectionApplicationService {
                 throw new ValidationException(NO_TECHNICAL_CONDITIONS);
             }
             Instant now = clock.instant();
-            ApplicantRow applicant = applicants.byId(row.customerId()).orElseThrow();
-            OfferFacts facts = new OfferFacts(row.id(), row.number(), LocalDate.ofInstant(row.submittedAt(), zone(row)),
-                    LocalDate.ofInstant(now, zone(row)), row.organizationId(), row.organizationName(),
-                    applications.organizationInn(row.organizationId()).orElse(null), ApplicantCategory.valueOf(applicant.kind()),
-                    applicant.fullName(), row.address(), row.cadastralNumber(), row.maxPowerKw(), row.connectedPowerKw(),
-                    VoltageLevel.valueOf(row.voltageLevel()), ReliabilityCategory.valueOf(row.reliabilityCategory()),
-                    ConnectionKind.valueOf(row.connectionKind()), row.supplierName());
-            OfferDocuments.Offer offer = offers.make(facts);
+            OfferDocuments.Offer offer = offers.make(facts(row, now));
             applications.setFee(c, row.id(), offer.fee());
             String number = row.number();
             applications.addDocument(c, new NewDocumentRow(row.id(), null, DocumentKind.INVOICE.name(), "invoice-" + number + ".pdf",
@@ -597,6 +590,27 @@ public final class ConnectionApplicationService {
             applications.addDocument(c, new NewDocumentRow(row.id(), null, DocumentKind.SCAN.name(), name, type, signedContractScan.bytes(),
                     sha256(signedContractScan.bytes()), clock.instant(), staff.userId(), AuthorSide.STAFF.name()));
         });
+    }
+
+    /**
+     * The technical conditions drafted from the template with the application's data (UNDER_REVIEW),
+     * for the grid company's staff to check and upload as the TECHNICAL_CONDITIONS document.
+     */
+    public DocumentContent draftTechnicalConditions(Viewer staff, long applicationId) {
+        ApplicationRow row = visible(staff, applicationId);
+        requireAllowed(staff, row, WorkflowAction.OFFER);
+        return new DocumentContent("technical-conditions-" + row.number() + ".pdf", "application/pdf",
+                offers.technicalConditions(facts(row, clock.instant())));
+    }
+
+    /** What the fee and the offer's documents are made of: the application's data whole. */
+    private OfferFacts facts(ApplicationRow row, Instant now) {
+        ApplicantRow applicant = applicants.byId(row.customerId()).orElseThrow();
+        return new OfferFacts(row.id(), row.number(), LocalDate.ofInstant(row.submittedAt(), zone(row)), LocalDate.ofInstant(now, zone(row)),
+                row.organizationId(), row.organizationName(), applications.organizationInn(row.organizationId()).orElse(null),
+                ApplicantCategory.valueOf(applicant.kind()), applicant.fullName(), row.address(), row.cadastralNumber(), row.maxPowerKw(),
+                row.connectedPowerKw(), VoltageLevel.valueOf(row.voltageLevel()), ReliabilityCategory.valueOf(row.reliabilityCategory()),
+                ConnectionKind.valueOf(row.connectionKind()), row.supplierName());
     }
 
     /** SIGNED → PAID. */

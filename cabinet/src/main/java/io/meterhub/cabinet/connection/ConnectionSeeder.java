@@ -103,9 +103,8 @@ public final class ConnectionSeeder {
             long id = filed(v, gridOrganizationId, 15, "г. Самара, пр. Кирова, д. 24, пом. 2", "63:01:0240001:2210", ObjectKind.SHOP, "40",
                     VoltageLevel.LV_0_4, new BigDecimal("15"));
             at(13).startReview(staff, id);
-            at(2).attach(staff, id, new NewDocument(DocumentKind.TECHNICAL_CONDITIONS, "ТУ-" + id + ".pdf", CalculatedOffer.simplePdf(List.of(
-                    "Технические условия на присоединение", "Максимальная мощность 40 кВт, 0,4 кВ, III категория надёжности",
-                    "Точка присоединения: ТП-1124, РУ-0,4 кВ, ф. 7"))));
+            DocumentContent conditions = at(2).draftTechnicalConditions(staff, id);
+            at(2).attach(staff, id, new NewDocument(DocumentKind.TECHNICAL_CONDITIONS, conditions.fileName(), conditions.bytes()));
             at(1).offer(staff, id);
         });
         customer("romashka").ifPresent(v -> {
@@ -123,8 +122,8 @@ public final class ConnectionSeeder {
                 "Заявка на технологическое присоединение (скан бумажного оригинала)"))));
         at(60).submit(staff, paperId);
         at(58).startReview(staff, paperId);
-        at(50).attach(staff, paperId, new NewDocument(DocumentKind.TECHNICAL_CONDITIONS, "ТУ-" + paperId + ".pdf",
-                CalculatedOffer.simplePdf(List.of("Технические условия", "10 кВт, 0,4 кВ"))));
+        DocumentContent conditions = at(50).draftTechnicalConditions(staff, paperId);
+        at(50).attach(staff, paperId, new NewDocument(DocumentKind.TECHNICAL_CONDITIONS, conditions.fileName(), conditions.bytes()));
         at(50).offer(staff, paperId);
         at(47).signedOnPaper(staff, paperId, new NewDocument(DocumentKind.SCAN, "договор-подписанный.pdf", CalculatedOffer.simplePdf(List.of(
                 "Договор об осуществлении технологического присоединения (скан подписанного экземпляра)"))));

@@ -78,6 +78,9 @@ class ConnectionWorkflowTest {
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(detail.summary().deadlineStep()).isEqualTo(DeadlineStep.OFFER);
 
+        DocumentContent drafted = service.draftTechnicalConditions(operator, id);
+        assertThat(text(drafted.bytes())).contains(detail.summary().number(), "63:01:0101001:123");
+        assertThat(refusal(() -> service.draftTechnicalConditions(applicant, id)).code()).isEqualTo(ConnectionApplicationService.NOT_PERMITTED);
         service.attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
         detail = service.offer(operator, id);
         assertThat(detail.summary().status()).isEqualTo(OFFERED);
@@ -92,6 +95,11 @@ class ConnectionWorkflowTest {
         DocumentContent contractPdf = service.document(applicant, id, contract.id());
         assertThat(contractPdf.contentType()).isEqualTo("application/pdf");
         assertThat(new String(contractPdf.bytes(), 0, 5)).isEqualTo("%PDF-");
+        // the contract and the invoice carry the application's data (templates of the document blocks)
+        String number = detail.summary().number();
+        assertThat(text(contractPdf.bytes())).contains("№ " + number, "г. Самара, ул. Садовая, д. 5", "63:01:0101001:123",
+                "максимальная мощность 15 кВт");
+        assertThat(text(service.document(operator, id, detail.documents().get(3).id()).bytes())).contains("№ " + number);
 
         service.requestSigningCode(applicant, id);
         String code = kit.codes.get(kit.codes.size() - 1).code();
@@ -142,6 +150,14 @@ class ConnectionWorkflowTest {
         });
         assertThat(calls.get(1).deadline()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(calls.get(0).from()).isEqualTo(DRAFT);
+    }
+
+    private static String text(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00A0', ' ');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static LocalDate kitCalendarAdd(LocalDate start, int days) {
