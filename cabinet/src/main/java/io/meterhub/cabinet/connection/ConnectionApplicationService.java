@@ -544,11 +544,7 @@ public final class ConnectionApplicationService {
 
     /** SUBMITTED or UNDER_REVIEW → INCOMPLETE, asking for what is missing (text required, also posted to the thread). */
     public ApplicationDetail requestDocuments(Viewer staff, long applicationId, String text) {
-        String body = trimmed(text);
-        if (body == null) {
-            throw new ValidationException(REASON_REQUIRED);
-        }
-        checkLength(body);
+        String body = requiredReason(text);
         return transition(staff, applicationId, WorkflowAction.REQUEST_DOCUMENTS, body,
                 (c, row) -> applications.addMessage(c, row.id(), row.number(), clock.instant(), AuthorSide.STAFF.name(), staff.userId(), body));
     }
@@ -630,12 +626,7 @@ public final class ConnectionApplicationService {
 
     /** Any submitted, non-final state → REFUSED, reason required. */
     public ApplicationDetail refuse(Viewer staff, long applicationId, String reason) {
-        String why = trimmed(reason);
-        if (why == null) {
-            throw new ValidationException(REASON_REQUIRED);
-        }
-        checkLength(why);
-        return transition(staff, applicationId, WorkflowAction.REFUSE, why, null);
+        return transition(staff, applicationId, WorkflowAction.REFUSE, requiredReason(reason), null);
     }
 
     /**
@@ -919,6 +910,16 @@ public final class ConnectionApplicationService {
 
     private static String trimmed(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** A reason the applicant will read: required, within the length. */
+    private static String requiredReason(String text) {
+        String reason = trimmed(text);
+        if (reason == null) {
+            throw new ValidationException(REASON_REQUIRED);
+        }
+        checkLength(reason);
+        return reason;
     }
 
     private static void checkLength(String text) {

@@ -26,6 +26,7 @@ import static io.meterhub.cabinet.connection.ConnectionTestKit.SUPPLIER;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.jpeg;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.pdf;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.png;
+import static io.meterhub.cabinet.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who sees an application, documents checked by their bytes and size, the numbered thread, the queue, paper applications. */
@@ -56,15 +57,6 @@ class ConnectionAccessAndDocumentsTest {
     @BeforeEach
     void friday_before_new_year() {
         kit.clock.set("2026-12-25T10:00:00");
-    }
-
-    private static CabinetException refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (CabinetException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
     }
 
     private static void notFound(Runnable call) {

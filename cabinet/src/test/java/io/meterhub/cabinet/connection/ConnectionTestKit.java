@@ -1,6 +1,7 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.Fixture;
+import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
@@ -13,9 +14,6 @@ import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,34 +28,6 @@ final class ConnectionTestKit implements AutoCloseable {
     static final String OTHER_SUPPLIER = "SUPPLY_TWO";
     static final ZoneId SAMARA = Fixture.SAMARA;
     private static final AtomicInteger LOGINS = new AtomicInteger();
-
-    /** A clock tests move. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(String localDateTime) {
-            now = LocalDateTime.parse(localDateTime).atZone(SAMARA).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SAMARA;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     record StatusCall(long userId, long applicationId, String number, ApplicationStatus from, ApplicationStatus to, String reason,
                       java.time.LocalDate deadline, String link) {
@@ -91,8 +61,7 @@ final class ConnectionTestKit implements AutoCloseable {
 
     ConnectionTestKit(String purpose, ConnectionSettings settings) {
         fixture = Fixture.open(purpose);
-        clock = new MovableClock(Instant.now());
-        clock.set("2026-12-25T10:00:00");
+        clock = new MovableClock("2026-12-25T10:00:00", SAMARA);
         fixture.organization(GRID, SAMARA, 15, 25);
         fixture.organization(OTHER_GRID, SAMARA, 15, 25);
         supplier(SUPPLIER, "Самараэнерго");

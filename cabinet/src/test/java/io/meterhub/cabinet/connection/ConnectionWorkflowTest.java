@@ -19,6 +19,7 @@ import java.util.Locale;
 import static io.meterhub.cabinet.connection.ApplicationStatus.*;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.GRID;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.pdf;
+import static io.meterhub.cabinet.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,15 +48,6 @@ class ConnectionWorkflowTest {
     @BeforeEach
     void friday_before_new_year() {
         kit.clock.set("2026-12-25T10:00:00");
-    }
-
-    private static CabinetException refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (CabinetException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
     }
 
     private static StatusChange last(ApplicationDetail detail) {

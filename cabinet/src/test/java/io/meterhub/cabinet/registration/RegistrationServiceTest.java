@@ -1,6 +1,7 @@
 package io.meterhub.cabinet.registration;
 
 import io.meterhub.cabinet.Fixture;
+import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
@@ -12,15 +13,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static io.meterhub.cabinet.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-up, the profile checked at the door per category, masking, and the phone confirmed by a one-time code. */
@@ -29,23 +29,7 @@ class RegistrationServiceTest {
     private static Fixture fixture;
     private static RegistrationService registration;
     private static final List<String[]> SENT = new ArrayList<>();
-    private static Instant now = Instant.parse("2026-12-01T08:00:00Z");
-    private static final Clock CLOCK = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private static final MovableClock CLOCK = new MovableClock("2026-12-01T08:00:00", ZoneOffset.UTC);
 
     @BeforeAll
     static void open() {
@@ -62,15 +46,6 @@ class RegistrationServiceTest {
     private static ProfileForm individual(String phone) {
         return new ProfileForm(ApplicantCategory.INDIVIDUAL, "Кузнецова Мария Олеговна", null, "112-233-445 95", null, null, phone,
                 "maria@example.ru", "3604 123456");
-    }
-
-    private static CabinetException refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (CabinetException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
     }
 
     @Test
@@ -143,7 +118,7 @@ class RegistrationServiceTest {
         assertThat(refusal(() -> registration.confirmPhone(viewer, "123456")).code()).isEqualTo(RegistrationService.CODE_NONE_ISSUED);
 
         Instant expires = registration.sendPhoneCode(viewer);
-        assertThat(expires).isEqualTo(now.plus(Duration.ofMinutes(5)));
+        assertThat(expires).isEqualTo(CLOCK.instant().plus(Duration.ofMinutes(5)));
         String[] sent = SENT.get(SENT.size() - 1);
         assertThat(sent[0]).isEqualTo("+79170000001");
         assertThat(sent[1]).matches("\\d{6}");
@@ -168,7 +143,7 @@ class RegistrationServiceTest {
         // expired
         registration.sendPhoneCode(viewer);
         String late = SENT.get(SENT.size() - 1)[1];
-        now = now.plus(Duration.ofMinutes(6));
+        CLOCK.advance(Duration.ofMinutes(6));
         assertThat(refusal(() -> registration.confirmPhone(viewer, late)).code()).isEqualTo(RegistrationService.CODE_EXPIRED);
     }
 
