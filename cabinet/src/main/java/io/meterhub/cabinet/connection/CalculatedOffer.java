@@ -65,27 +65,49 @@ final class CalculatedOffer implements OfferDocuments {
         };
     }
 
-    /** One page of text lines in the receipts' DejaVu font (Cyrillic included). */
+    /** Text lines in the receipts' DejaVu font (Cyrillic included), long ones wrapped, as many pages as they take. */
     static byte[] simplePdf(List<String> lines) {
+        List<String> wrapped = new java.util.ArrayList<>();
+        for (String line : lines) {
+            wrap(line, wrapped);
+        }
         try (PDDocument document = new PDDocument(); InputStream font = CalculatedOffer.class.getResourceAsStream("/receipts/DejaVuSans.ttf")) {
-            PDPage page = new PDPage();
-            document.addPage(page);
             PDType0Font regular = PDType0Font.load(document, font);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(regular, 11);
-                text.newLineAtOffset(50, 740);
-                for (String line : lines) {
-                    text.showText(line);
-                    text.newLineAtOffset(0, -18);
+            for (int first = 0; first < Math.max(1, wrapped.size()); first += LINES_PER_PAGE) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                    text.beginText();
+                    text.setFont(regular, 10);
+                    text.newLineAtOffset(50, 740);
+                    for (String line : wrapped.subList(first, Math.min(wrapped.size(), first + LINES_PER_PAGE))) {
+                        text.showText(line);
+                        text.newLineAtOffset(0, -16);
+                    }
+                    text.endText();
                 }
-                text.endText();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the offer's PDF", e);
+            throw new UncheckedIOException("cannot make a PDF", e);
         }
+    }
+
+    private static final int LINES_PER_PAGE = 42;
+    private static final int LINE_CHARACTERS = 95;
+
+    private static void wrap(String line, List<String> out) {
+        String rest = line.replaceAll("[\\t\\r\\n]", " ");
+        while (rest.length() > LINE_CHARACTERS) {
+            int cut = rest.lastIndexOf(' ', LINE_CHARACTERS);
+            if (cut <= 0) {
+                cut = LINE_CHARACTERS;
+            }
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut).stripLeading();
+        }
+        out.add(rest);
     }
 }

@@ -336,6 +336,19 @@ public final class ConnectionApplicationService {
         });
     }
 
+    /**
+     * The application's data as a PDF, applicant's data whole: for its owner, the grid company's staff
+     * and the chosen supplier's staff (who conclude the supply contract with it). The download is logged.
+     */
+    public DocumentContent applicationCard(Viewer viewer, long applicationId) {
+        ApplicationRow row = visible(viewer, applicationId);
+        ApplicantRow applicant = applicants.byId(row.customerId()).orElseThrow();
+        byte[] pdf = ApplicationCard.pdf(row, applicant, applications.documents(row.id()), zone(row));
+        LOG.info("application card of {} downloaded by user {} ({})", row.id(), viewer.userId(), viewer.role());
+        return new DocumentContent("application-" + (row.number() == null ? String.valueOf(row.id()) : row.number()) + ".pdf",
+                "application/pdf", pdf);
+    }
+
     /** A document's bytes, for whoever may see the application. */
     public DocumentContent document(Viewer viewer, long applicationId, long documentId) {
         visible(viewer, applicationId);

@@ -20,6 +20,7 @@ import java.util.Locale;
 
 import static io.meterhub.cabinet.connection.ApplicationStatus.*;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.GRID;
+import static io.meterhub.cabinet.connection.ConnectionTestKit.text;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.OTHER_GRID;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.OTHER_SUPPLIER;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.SUPPLIER;
@@ -57,6 +58,10 @@ class ConnectionAccessAndDocumentsTest {
     @BeforeEach
     void friday_before_new_year() {
         kit.clock.set("2026-12-25T10:00:00");
+    }
+
+    private static Viewer stranger() {
+        return kit.applicant();
     }
 
     private static void notFound(Runnable call) {
@@ -113,6 +118,14 @@ class ConnectionAccessAndDocumentsTest {
         assertThat(seen.applicant().profile().snils()).isEqualTo("***-***-445 95");
         assertThat(seen.applicant().profile().phone()).isEqualTo("+7 *** ***-**-67");
         assertThat(seen.summary().applicantName()).isEqualTo("Иванов И. И.");
+
+        // the supplier downloads the application's data whole, to conclude the supply contract
+        DocumentContent card = service.applicationCard(supplier, chose);
+        assertThat(card.contentType()).isEqualTo("application/pdf");
+        assertThat(text(card.bytes())).contains(seen.summary().number(), "Иванов Иван Иванович", "СНИЛС: 112-233-445 95", "+7 912 345-67-67",
+                "63:01:0101001:123", "Самараэнерго", "Правоустанавливающий документ: title.pdf");
+        notFound(() -> service.applicationCard(otherSupplier, chose));
+        notFound(() -> service.applicationCard(stranger(), chose));
 
         ApplicationMessage written = service.writeMessage(supplier, chose, "Договор энергоснабжения подготовим после присоединения", List.of());
         assertThat(written.author()).isEqualTo(AuthorSide.STAFF);

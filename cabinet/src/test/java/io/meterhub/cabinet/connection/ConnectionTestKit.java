@@ -105,6 +105,15 @@ final class ConnectionTestKit implements AutoCloseable {
         return new NewDocument(kind, name, bytes);
     }
 
+    /** A PDF's text, no-break spaces as plain ones. */
+    static String text(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00A0', ' ');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A draft with every step filled and the required documents attached. */
     long completeDraft(Viewer applicant) {
         long id = service.createDraft(applicant, GRID).summary().id();

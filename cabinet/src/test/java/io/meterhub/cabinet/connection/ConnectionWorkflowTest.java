@@ -18,6 +18,7 @@ import java.util.Locale;
 
 import static io.meterhub.cabinet.connection.ApplicationStatus.*;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.GRID;
+import static io.meterhub.cabinet.connection.ConnectionTestKit.text;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.pdf;
 import static io.meterhub.cabinet.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,14 +143,6 @@ class ConnectionWorkflowTest {
         });
         assertThat(calls.get(1).deadline()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(calls.get(0).from()).isEqualTo(DRAFT);
-    }
-
-    private static String text(byte[] pdf) {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00A0', ' ');
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static LocalDate kitCalendarAdd(LocalDate start, int days) {
