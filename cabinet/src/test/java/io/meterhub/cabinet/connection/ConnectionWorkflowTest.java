@@ -382,5 +382,19 @@ class ConnectionWorkflowTest {
         assertThat(refusal(() -> new io.meterhub.cabinet.calendar.DeadlineRules(kit.fixture.dataSource,
                 io.meterhub.cabinet.calendar.ProductionCalendar.russia()).set(operator, io.meterhub.cabinet.connectionfee.ApplicantCategory.INDIVIDUAL,
                 DeadlineStep.PAYMENT, 7, "приказ"))).isInstanceOf(AccessDeniedException.class);
+        // an administrator changes a term; the next transition uses it
+        var admin = kit.staff(Role.ADMIN, GRID);
+        var configurable = new io.meterhub.cabinet.calendar.DeadlineRules(kit.fixture.dataSource,
+                io.meterhub.cabinet.calendar.ProductionCalendar.russia());
+        assertThat(refusal(() -> configurable.set(admin, io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR,
+                DeadlineStep.COMPLETENESS_CHECK, 0, "приказ")).code()).isEqualTo(io.meterhub.cabinet.calendar.DeadlineRules.DAYS_INVALID);
+        configurable.set(admin, io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR, DeadlineStep.COMPLETENESS_CHECK, 6,
+                "приказ № 12 (старая редакция п. 15)");
+        assertThat(configurable.workingDays(io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR, DeadlineStep.COMPLETENESS_CHECK))
+                .isEqualTo(6);
+        assertThat(configurable.deadline(io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR, DeadlineStep.COMPLETENESS_CHECK,
+                LocalDate.of(2026, 12, 25))).isEqualTo(LocalDate.of(2027, 1, 13));
+        assertThat(configurable.workingDays(io.meterhub.cabinet.connectionfee.ApplicantCategory.INDIVIDUAL, DeadlineStep.COMPLETENESS_CHECK))
+                .isEqualTo(3);
     }
 }
