@@ -72,6 +72,7 @@ public final class AccessPolicy {
         return switch (viewer.role()) {
             case CUSTOMER -> account.holderUserId() != null && account.holderUserId() == viewer.userId();
             case OPERATOR, ADMIN -> Objects.equals(viewer.organizationId(), account.organizationId());
+            case SUPPLIER -> false;
         };
     }
 }

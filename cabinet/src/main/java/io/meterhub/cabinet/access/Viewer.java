@@ -5,12 +5,12 @@ import java.util.Objects;
 /**
  * Who asks: every service method takes one and lets it see only what it may.
  *
- * @param organizationId the organization of an operator or administrator; null for a customer
+ * @param organizationId the organization of an operator, administrator or supplier; null for a customer
  */
 public record Viewer(long userId, Role role, String organizationId) {
     public Viewer {
         Objects.requireNonNull(role, "role");
-        if (role.staff() && organizationId == null) {
+        if (role.worksForOrganization() && organizationId == null) {
             throw new IllegalArgumentException("an " + role + " works for an organization");
         }
     }

@@ -40,8 +40,8 @@ public final class UserService {
         if (user.role() == null) {
             throw new ValidationException("user.role_required");
         }
-        if (user.role().staff() == (user.organizationId() == null)) {
-            throw new ValidationException(user.role().staff() ? "user.organization_required" : "user.customer_has_no_organization");
+        if (user.role().worksForOrganization() == (user.organizationId() == null)) {
+            throw new ValidationException(user.role().worksForOrganization() ? "user.organization_required" : "user.customer_has_no_organization");
         }
         String locale = user.locale() == null ? "ru" : user.locale();
         if (!LOCALES.contains(locale)) {

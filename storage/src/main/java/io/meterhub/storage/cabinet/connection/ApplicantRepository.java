@@ -1,0 +1,66 @@
+package io.meterhub.storage.cabinet.connection;
+
+import io.meterhub.storage.cabinet.Jdbc;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Applicants' profiles: the {@code customer} rows with what connection applications need. */
+public final class ApplicantRepository {
+    private static final String SELECT = """
+            SELECT id, user_id, kind, full_name, representative_name, snils, inn, ogrn, phone, email, passport, phone_confirmed_at
+              FROM customer
+            """;
+
+    private final DataSource dataSource;
+
+    public ApplicantRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<ApplicantRow> byUser(long userId) {
+        return Jdbc.one(dataSource, SELECT + " WHERE user_id = ?", ApplicantRepository::row, userId);
+    }
+
+    public Optional<ApplicantRow> byId(long customerId) {
+        return Jdbc.one(dataSource, SELECT + " WHERE id = ?", ApplicantRepository::row, customerId);
+    }
+
+    public Optional<ApplicantRow> byUser(Connection connection, long userId) throws SQLException {
+        return Jdbc.one(connection, SELECT + " WHERE user_id = ?", ApplicantRepository::row, userId);
+    }
+
+    /** The id of the new customer row; {@code a.id()} is ignored. */
+    public long create(Connection connection, ApplicantRow a, Instant at) throws SQLException {
+        return Jdbc.insert(connection, """
+                INSERT INTO customer (user_id, kind, full_name, representative_name, snils, inn, ogrn, phone, email, passport,
+                                      phone_confirmed_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                a.userId(), a.kind(), a.fullName(), a.representativeName(), a.snils(), a.inn(), a.ogrn(), a.phone(), a.email(), a.passport(),
+                a.phoneConfirmedAt(), at);
+    }
+
+    /** Overwrites the profile of {@code a.id()} (the login stays). */
+    public void update(Connection connection, ApplicantRow a, Instant at) throws SQLException {
+        Jdbc.update(connection, """
+                UPDATE customer SET kind = ?, full_name = ?, representative_name = ?, snils = ?, inn = ?, ogrn = ?, phone = ?, email = ?,
+                                    passport = ?, phone_confirmed_at = ?, updated_at = ?
+                 WHERE id = ?""",
+                a.kind(), a.fullName(), a.representativeName(), a.snils(), a.inn(), a.ogrn(), a.phone(), a.email(), a.passport(),
+                a.phoneConfirmedAt(), at, a.id());
+    }
+
+    public void confirmPhone(long customerId, Instant at) {
+        Jdbc.update(dataSource, "UPDATE customer SET phone_confirmed_at = ?, updated_at = ? WHERE id = ?", at, at, customerId);
+    }
+
+    private static ApplicantRow row(ResultSet r) throws SQLException {
+        return new ApplicantRow(r.getLong("id"), Jdbc.nullableLong(r, "user_id"), r.getString("kind"), r.getString("full_name"),
+                r.getString("representative_name"), r.getString("snils"), r.getString("inn"), r.getString("ogrn"), r.getString("phone"),
+                r.getString("email"), r.getString("passport"), Jdbc.instant(r, "phone_confirmed_at"));
+    }
+}
