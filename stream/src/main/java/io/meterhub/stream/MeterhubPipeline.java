@@ -92,7 +92,7 @@ public final class MeterhubPipeline {
                         .withIdleness(Duration.ofSeconds(30)))
                 .name("anomaly-event-time").uid("anomaly-event-time")
                 .keyBy(Reading::meterId)
-                .process(new ReadingAnomalyFunction(directory, anomalySettings)).name("reading-anomalies").uid("reading-anomalies");
+                .process(new ReadingAnomalyFunction(directory, anomalySettings, config.recomputeHorizon())).name("reading-anomalies").uid("reading-anomalies");
         DataStream<Anomaly> fromHours = hourly.filter(ConsumptionAnomalyFunction::isJudged).name("final-import-hours").uid("final-import-hours")
                 .keyBy(HourlyConsumption::meterId)
                 .process(new ConsumptionAnomalyFunction(directory, anomalySettings)).name("consumption-anomalies").uid("consumption-anomalies");

@@ -14,6 +14,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,23 +26,44 @@ import java.util.function.Consumer;
  * {@link VoltageDetector} (phase voltages).
  *
  * <p>Readings are held per moment in MapState until the watermark passes it (an event-time timer
- * at the reading's timestamp), then fed to the detectors in event-time order. A reading that
- * arrives behind the watermark is not judged (counted in {@code anomalyReadingsTooLate}); its
- * consumption is still corrected by the hourly function. The gap check is an event-time timer at
- * the last reading plus the allowed silence; at the end of a bounded input (watermark
- * {@code Long.MAX_VALUE}) no gap is opened: the end of the data is not a silent meter.
+ * at the reading's timestamp), then fed to the value detectors in event-time order. A reading that
+ * arrives behind the watermark is not judged by them (counted in {@code anomalyReadingsTooLate});
+ * its consumption is still corrected by the hourly function.
+ *
+ * <p>The gap detector runs {@code gapLateness} behind event time (the pipeline passes the
+ * recomputation horizon, {@code MH_RECOMPUTE_HORIZON_H}): a moment is judged for silence only once
+ * the watermark is that far past it, and every reading up to that lateness counts as a sign of
+ * life, even one behind the watermark. So a late document (a controller uploading its backlog, a
+ * shuffled delivery) fills its place before any gap is judged, and a gap is reported only when no
+ * reading came within the lateness the pipeline allows anyway. A reading later than that is too
+ * late to undo a gap already reported: by then the hours were final without it as well. At the
+ * end of a bounded input (watermark {@code Long.MAX_VALUE}) no gap is opened: the end of the data
+ * is not a silent meter.
  */
 public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading, Anomaly> {
     private final MeterDirectory directory;
     private final AnomalySettings settings;
+    private final long gapLatenessMillis;
 
     private transient MapState<Long, PendingReadings> pendingState;
+    /** Moments with a reading the gap detector has not seen yet: it runs {@code gapLateness} behind. */
+    private transient MapState<Long, Boolean> aliveState;
     private transient ValueState<ReadingDetectors> detectorState;
     private transient Counter tooLate;
 
+    /** Gaps judged as soon as the watermark passes: for inputs that are never late. */
     public ReadingAnomalyFunction(MeterDirectory directory, AnomalySettings settings) {
+        this(directory, settings, Duration.ZERO);
+    }
+
+    /** @param gapLateness how long after the watermark passes a moment a late reading may still fill a gap there */
+    public ReadingAnomalyFunction(MeterDirectory directory, AnomalySettings settings, Duration gapLateness) {
+        if (gapLateness.isNegative()) {
+            throw new IllegalArgumentException("the gap lateness cannot be negative, got " + gapLateness);
+        }
         this.directory = directory;
         this.settings = settings;
+        this.gapLatenessMillis = gapLateness.toMillis();
     }
 
     /** The registers whose values the detectors use; readings of other registers only prove the meter is alive. */
@@ -56,6 +78,7 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
         settings.open();
         pendingState = getRuntimeContext().getMapState(new MapStateDescriptor<>("anomaly-pending-readings", Types.LONG,
                 TypeInformation.of(PendingReadings.class)));
+        aliveState = getRuntimeContext().getMapState(new MapStateDescriptor<>("anomaly-alive-moments", Types.LONG, Types.BOOLEAN));
         detectorState = getRuntimeContext().getState(
                 new ValueStateDescriptor<>("reading-detectors", TypeInformation.of(ReadingDetectors.class)));
         tooLate = getRuntimeContext().getMetricGroup().counter("anomalyReadingsTooLate");
@@ -67,7 +90,12 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
             return;
         }
         long ts = reading.timestamp();
-        if (ts <= context.timerService().currentWatermark()) {
+        long watermark = context.timerService().currentWatermark();
+        if (ts > watermark - gapLatenessMillis && !aliveState.contains(ts)) {
+            aliveState.put(ts, Boolean.TRUE);
+            context.timerService().registerEventTimeTimer(ts + gapLatenessMillis);
+        }
+        if (ts <= watermark) {
             tooLate.inc();
             return;
         }
@@ -92,16 +120,15 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
     public void onTimer(long timestamp, OnTimerContext context, Collector<Anomaly> out) throws Exception {
         String meterId = context.getCurrentKey();
         MeterInfo meter = directory.find(meterId);
-        List<Long> due = new ArrayList<>();
-        for (Long ts : pendingState.keys()) {
-            if (ts <= timestamp) {
-                due.add(ts);
-            }
-        }
-        Collections.sort(due);
+        List<Long> due = dueKeys(pendingState.keys(), timestamp);
+        long gapClock = timestamp - gapLatenessMillis;
+        List<Long> alive = dueKeys(aliveState.keys(), gapClock);
         if (meter == null) {
             for (Long ts : due) {
                 pendingState.remove(ts);
+            }
+            for (Long ts : alive) {
+                aliveState.remove(ts);
             }
             return;
         }
@@ -117,7 +144,6 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
         for (Long ts : due) {
             PendingReadings readings = pendingState.get(ts);
             pendingState.remove(ts);
-            schedule(detectors, detectors.gap.onReading(meterId, org, ts, allowed, emit), context);
             String[] voltageRegisters = new String[readings.size];
             double[] volts = new double[readings.size];
             int voltages = 0;
@@ -135,22 +161,45 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
             }
             detectors.voltage.onSample(meterId, org, ts, voltageRegisters, volts, voltages, t, emit);
         }
+        for (Long ts : alive) {
+            aliveState.remove(ts);
+            schedule(detectors, detectors.gap.onReading(meterId, org, ts, allowed, emit), context);
+        }
         if (context.timerService().currentWatermark() != Long.MAX_VALUE) {
-            schedule(detectors, detectors.gap.onTime(meterId, org, timestamp, allowed, emit), context);
+            schedule(detectors, detectors.gap.onTime(meterId, org, gapClock, allowed, emit), context);
         }
         detectorState.update(detectors);
     }
 
-    /** Keeps one gap check timer per meter: the newest. */
+    private static List<Long> dueKeys(Iterable<Long> keys, long upTo) {
+        List<Long> due = new ArrayList<>();
+        for (Long ts : keys) {
+            if (ts <= upTo) {
+                due.add(ts);
+            }
+        }
+        Collections.sort(due);
+        return due;
+    }
+
+    /**
+     * Keeps one gap check timer per meter, the newest: {@code next} is on the gap detector's clock,
+     * the timer {@code gapLateness} later.
+     */
     private void schedule(ReadingDetectors detectors, long next, OnTimerContext context) throws Exception {
-        if (next == EpisodeTracker.NONE || next == detectors.gapTimer) {
+        if (next == EpisodeTracker.NONE) {
             return;
         }
-        if (detectors.gapTimer != EpisodeTracker.NONE && detectors.gapTimer > context.timestamp()
-                && !pendingState.contains(detectors.gapTimer)) {
-            context.timerService().deleteEventTimeTimer(detectors.gapTimer);
+        long timer = next + gapLatenessMillis;
+        if (timer == detectors.gapTimer) {
+            return;
         }
-        context.timerService().registerEventTimeTimer(next);
-        detectors.gapTimer = next;
+        long old = detectors.gapTimer;
+        if (old != EpisodeTracker.NONE && old > context.timestamp() && !pendingState.contains(old)
+                && !aliveState.contains(old - gapLatenessMillis)) {
+            context.timerService().deleteEventTimeTimer(old);
+        }
+        context.timerService().registerEventTimeTimer(timer);
+        detectors.gapTimer = timer;
     }
 }
