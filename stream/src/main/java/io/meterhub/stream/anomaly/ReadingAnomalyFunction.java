@@ -91,7 +91,8 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
         }
         long ts = reading.timestamp();
         long watermark = context.timerService().currentWatermark();
-        if (ts > watermark - gapLatenessMillis && !aliveState.contains(ts)) {
+        boolean inTimeForGaps = watermark == Long.MIN_VALUE || ts > watermark - gapLatenessMillis; // MIN - lateness would wrap
+        if (inTimeForGaps && !aliveState.contains(ts)) {
             aliveState.put(ts, Boolean.TRUE);
             context.timerService().registerEventTimeTimer(ts + gapLatenessMillis);
         }

@@ -114,7 +114,7 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
                 }
             }
         }
-        series.prune(horizonMillis);
+        series.prune(horizonMillis, context.timerService().currentWatermark());
         seriesState.update(series);
     }
 

@@ -99,7 +99,20 @@ public class RegisterSeries {
      * them as the anchor of the first retained interval.
      */
     public void prune(long horizonMillis) {
-        long boundary = Hours.floor(latest() - horizonMillis);
+        prune(horizonMillis, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #prune(long)}, but keeps every reading an hour that is not final yet (its end is
+     * after {@code watermark}) still needs. When input arrives much faster than event time passes
+     * (a backlog, a replay) the watermark trails the newest reading by more than the horizon, and
+     * pruning at the horizon alone would drop an hour before it was ever final.
+     */
+    public void prune(long horizonMillis, long watermark) {
+        if (watermark == Long.MIN_VALUE) {
+            return; // no watermark yet: no hour is final
+        }
+        long boundary = Math.min(Hours.floor(latest() - horizonMillis), Hours.floor(watermark));
         int keepFrom = 0;
         while (keepFrom + 1 < size && timestamps[keepFrom + 1] <= boundary) {
             keepFrom++;
