@@ -37,8 +37,9 @@ public final class AnomalyBench {
             if (meters < 25 || meters % 25 != 0) {
                 throw new IllegalArgumentException("--meters must be a multiple of 25 (controllers of 25 meters), got " + meters);
             }
-            if (days < 25) {
-                throw new IllegalArgumentException("--days must be at least 25: three weeks of baseline, then room for episodes, got " + days);
+            if (days < 25 || days > 30) {
+                throw new IllegalArgumentException("--days must be 25 to 30: three weeks of baseline and room for episodes, and the"
+                        + " simulator's malformed readings stamped 30 days ahead must stay ahead of the server clock; got " + days);
             }
         }
     }
@@ -53,7 +54,9 @@ public final class AnomalyBench {
         // The transport faults include malformed input on purpose: its quarantine warnings are expected here.
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.meterhub.stream.validation.DecodeAndValidate"))
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
-        Instant to = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1));
+        // Up to now: the malformed readings stamped 30 days after their document must be in the future to be
+        // refused as such. One accepted would move event time 30 days on for the whole job.
+        Instant to = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Instant from = to.minus(Duration.ofDays(settings.days()));
         FleetSpec spec = FleetSpec.defaults().withSize(settings.meters() / 25, 25).withSeed(settings.seed());
         out.printf("anomalies: %d meters x %d days (%s .. %s), %d episodes of each kind in the second run%n", settings.meters(),
