@@ -82,7 +82,7 @@ class GapLatenessTest {
             assertThat(gap.end()).isNull();
         });
 
-        send(T0 + 6 * HOUR, T0 + 7 * HOUR); // the meter is back, within the lateness of its first reading
+        send(T0 + 6 * HOUR, T0 + 16 * HOUR); // the meter is back, within the lateness of its first reading
         advance(T0 + 6 * HOUR + LATENESS.toMillis(), T0 + 8 * HOUR + LATENESS.toMillis());
 
         Map<String, Anomaly> episodes = episodes(anomalies());
@@ -99,7 +99,7 @@ class GapLatenessTest {
         advance(T0, T0 + 3 * HOUR);
         late.add(new Reading("M-1", "1.8.0", T0 + 2 * HOUR, 1.0)); // a decrease, but too late to judge as one
         harness.processElement(new StreamRecord<>(late.get(0), late.get(0).timestamp()));
-        send(T0 + 2 * HOUR + STEP, T0 + 12 * HOUR);
+        send(T0 + 2 * HOUR + STEP, T0 + 24 * HOUR);
         advance(T0 + 3 * HOUR, T0 + 20 * HOUR);
 
         assertThat(anomalies()).isEmpty();
