@@ -11,7 +11,7 @@ public enum EpisodeKind {
     SUSTAINED_ZERO,
     /** The export register grows on a meter without registered generation. */
     REVERSE_ENERGY,
-    /** The meter is silent: it keeps counting but none of its readings are sent. */
+    /** The meter is silent for 3 to 16 hours: it keeps counting but none of its readings are sent. */
     DATA_GAP,
     /** Every register is set back by a share of its value after a reading. */
     REGISTER_DECREASE,

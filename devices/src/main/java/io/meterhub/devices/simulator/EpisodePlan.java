@@ -77,7 +77,7 @@ final class EpisodePlan {
             case CONSUMPTION_SPIKE -> (2 + Math.round(3 * u)) * HOUR;
             case SUSTAINED_ZERO -> (10 + Math.round(20 * u)) * HOUR;
             case REVERSE_ENERGY -> (2 + Math.round(3 * u)) * HOUR;
-            case DATA_GAP -> (3 + Math.round(7 * u)) * HOUR;
+            case DATA_GAP -> (3 + Math.round(13 * u)) * HOUR;
             case VOLTAGE_OUT_OF_RANGE -> (30 + Math.round(90 * u)) * MINUTE;
             case TAMPER_EVENT -> Math.round(30 * u) * MINUTE;
             case REGISTER_DECREASE, PHYSICS_JUMP -> 0;

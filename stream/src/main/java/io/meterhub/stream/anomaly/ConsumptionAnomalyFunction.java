@@ -16,7 +16,8 @@ import org.apache.flink.util.Collector;
 /**
  * Hosts the consumption detectors ({@link SpikeDetector}, {@link SustainedZeroDetector}) over a
  * meter's hourly consumption, keyed by meter id. Only final hours of the import register
- * ({@code 1.8.0}) are judged, each once, in order: an hour corrected after it was judged (late
+ * ({@code 1.8.0}) are judged, each once, in order; the pipeline feeds it the measured ones only
+ * ({@code Outputs.MEASURED_HOURS}: an hour estimated across a silence is the data gap's business): an hour corrected after it was judged (late
  * data) is not judged again. Each hour is judged against the baseline of the weeks before it and
  * then learnt into it; a spike is learnt clipped to {@code spikeFactor} times the mean, so one
  * outlier does not blind the baseline, while a lasting change of habits is learnt within weeks.

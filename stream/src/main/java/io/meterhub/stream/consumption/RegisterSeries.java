@@ -90,6 +90,24 @@ public class RegisterSeries {
         return active;
     }
 
+    /**
+     * The longest interval between consecutive readings that overlaps the hour, or
+     * {@link Long#MAX_VALUE} when the readings do not reach from its start to its end.
+     */
+    public long longestIntervalAround(long hourStart) {
+        long hourEnd = hourStart + Hours.HOUR;
+        if (size < 2 || timestamps[0] > hourStart || latest() < hourEnd) {
+            return Long.MAX_VALUE;
+        }
+        int at = find(hourStart);
+        int first = at >= 0 ? at : Math.max(0, -at - 2);
+        long longest = 0;
+        for (int i = first; i + 1 < size && timestamps[i] < hourEnd; i++) {
+            longest = Math.max(longest, timestamps[i + 1] - timestamps[i]);
+        }
+        return longest;
+    }
+
     public long latest() {
         return timestamps[size - 1];
     }
