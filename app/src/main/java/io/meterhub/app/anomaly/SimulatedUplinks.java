@@ -3,12 +3,15 @@ package io.meterhub.app.anomaly;
 import io.meterhub.devices.simulator.FleetSimulator;
 import io.meterhub.devices.simulator.Outgoing;
 import io.meterhub.ingest.mqtt.InboundUplink;
+import io.meterhub.stream.source.IdleEnumerator;
+import io.meterhub.stream.source.MqttSplit;
+import io.meterhub.stream.source.MqttSplitSerializer;
+import io.meterhub.stream.source.NoCheckpointSerializer;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.ReaderOutput;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.connector.source.SourceReader;
 import org.apache.flink.api.connector.source.SourceReaderContext;
-import org.apache.flink.api.connector.source.SourceSplit;
 import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.api.connector.source.SplitEnumeratorContext;
 import org.apache.flink.core.io.InputStatus;
@@ -28,17 +31,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * bytes the controllers would publish, in the order they would publish them (late and shuffled
  * documents included), so every operator after the source is the production one. For a mini
  * cluster in this JVM only: the simulator is handed over through a static registry, since it does
- * not travel. The end of the input sets the watermark to the end of time, as Flink does for
+ * not travel; it has nothing to split (the split types are the MQTT source's, which has nothing to
+ * split either). The end of the input sets the watermark to the end of time, as Flink does for
  * bounded sources.
  */
-public final class SimulatedUplinks implements Source<InboundUplink, SimulatedUplinks.Split, Void> {
+public final class SimulatedUplinks implements Source<InboundUplink, MqttSplit, Void> {
     private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
 
     private record Run(FleetSimulator simulator, List<Instant> instants, AtomicLong emittedInstants) {
-    }
-
-    /** The one split: the whole replay. */
-    public record Split(String splitId) implements SourceSplit {
     }
 
     private final String id;
@@ -71,57 +71,27 @@ public final class SimulatedUplinks implements Source<InboundUplink, SimulatedUp
     }
 
     @Override
-    public SplitEnumerator<Split, Void> createEnumerator(SplitEnumeratorContext<Split> context) {
-        return new OneSplit(context);
+    public SplitEnumerator<MqttSplit, Void> createEnumerator(SplitEnumeratorContext<MqttSplit> context) {
+        return new IdleEnumerator();
     }
 
     @Override
-    public SplitEnumerator<Split, Void> restoreEnumerator(SplitEnumeratorContext<Split> context, Void checkpoint) {
-        return new OneSplit(context);
+    public SplitEnumerator<MqttSplit, Void> restoreEnumerator(SplitEnumeratorContext<MqttSplit> context, Void checkpoint) {
+        return new IdleEnumerator();
     }
 
     @Override
-    public SimpleVersionedSerializer<Split> getSplitSerializer() {
-        return new SimpleVersionedSerializer<>() {
-            @Override
-            public int getVersion() {
-                return 1;
-            }
-
-            @Override
-            public byte[] serialize(Split split) {
-                return split.splitId().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            }
-
-            @Override
-            public Split deserialize(int version, byte[] serialized) {
-                return new Split(new String(serialized, java.nio.charset.StandardCharsets.UTF_8));
-            }
-        };
+    public SimpleVersionedSerializer<MqttSplit> getSplitSerializer() {
+        return new MqttSplitSerializer();
     }
 
     @Override
     public SimpleVersionedSerializer<Void> getEnumeratorCheckpointSerializer() {
-        return new SimpleVersionedSerializer<>() {
-            @Override
-            public int getVersion() {
-                return 1;
-            }
-
-            @Override
-            public byte[] serialize(Void nothing) {
-                return new byte[0];
-            }
-
-            @Override
-            public Void deserialize(int version, byte[] serialized) {
-                return null;
-            }
-        };
+        return new NoCheckpointSerializer();
     }
 
     @Override
-    public SourceReader<InboundUplink, Split> createReader(SourceReaderContext context) {
+    public SourceReader<InboundUplink, MqttSplit> createReader(SourceReaderContext context) {
         Run run = RUNS.get(id);
         if (run == null) {
             throw new IllegalStateException("no simulated fleet " + id + " in this JVM: this source runs on a local mini cluster only");
@@ -129,47 +99,7 @@ public final class SimulatedUplinks implements Source<InboundUplink, SimulatedUp
         return new Reader(run, context.getIndexOfSubtask() == 0);
     }
 
-    /** Gives the single split to subtask 0; other subtasks get nothing and finish. */
-    private static final class OneSplit implements SplitEnumerator<Split, Void> {
-        private final SplitEnumeratorContext<Split> context;
-        private boolean assigned;
-
-        OneSplit(SplitEnumeratorContext<Split> context) {
-            this.context = context;
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void handleSplitRequest(int subtaskId, String requesterHostname) {
-        }
-
-        @Override
-        public void addSplitsBack(List<Split> splits, int subtaskId) {
-        }
-
-        @Override
-        public void addReader(int subtaskId) {
-            if (subtaskId == 0 && !assigned) {
-                assigned = true;
-                context.assignSplit(new Split("fleet"), 0);
-            }
-            context.signalNoMoreSplits(subtaskId);
-        }
-
-        @Override
-        public Void snapshotState(long checkpointId) {
-            return null;
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    private static final class Reader implements SourceReader<InboundUplink, Split> {
+    private static final class Reader implements SourceReader<InboundUplink, MqttSplit> {
         private final Run run;
         private final boolean emits;
         private final ArrayDeque<Outgoing> ready = new ArrayDeque<>();
@@ -208,7 +138,7 @@ public final class SimulatedUplinks implements Source<InboundUplink, SimulatedUp
         }
 
         @Override
-        public List<Split> snapshotState(long checkpointId) {
+        public List<MqttSplit> snapshotState(long checkpointId) {
             return List.of();
         }
 
@@ -218,7 +148,7 @@ public final class SimulatedUplinks implements Source<InboundUplink, SimulatedUp
         }
 
         @Override
-        public void addSplits(List<Split> splits) {
+        public void addSplits(List<MqttSplit> splits) {
         }
 
         @Override

@@ -3,7 +3,7 @@ package io.meterhub.stream.anomaly;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.storage.anomaly.AnomalyThresholdRepository;
 import io.meterhub.storage.anomaly.OrganizationThresholds;
-import org.postgresql.ds.PGSimpleDataSource;
+import io.meterhub.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,15 +56,7 @@ public final class JdbcAnomalySettings implements AnomalySettings {
         if (repository != null) {
             return; // the same instance serves several operators of one task manager
         }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(storage.jdbcUrl());
-        if (storage.user() != null) {
-            dataSource.setUser(storage.user());
-        }
-        if (storage.password() != null) {
-            dataSource.setPassword(storage.password());
-        }
-        repository = new AnomalyThresholdRepository(dataSource);
+        repository = new AnomalyThresholdRepository(Database.unpooled(storage));
         reportedProblems = new HashMap<>();
         reload();
     }

@@ -4,7 +4,8 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 import java.nio.charset.StandardCharsets;
 
-final class MqttSplitSerializer implements SimpleVersionedSerializer<MqttSplit> {
+/** A split is its id. */
+public final class MqttSplitSerializer implements SimpleVersionedSerializer<MqttSplit> {
     @Override
     public int getVersion() {
         return 1;
