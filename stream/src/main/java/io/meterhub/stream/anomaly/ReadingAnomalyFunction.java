@@ -25,45 +25,41 @@ import java.util.function.Consumer;
  * reading), {@link RegisterJumpDetector} (1.8.0), {@link ReverseEnergyDetector} (2.8.0) and
  * {@link VoltageDetector} (phase voltages).
  *
- * <p>Readings are held per moment in MapState until the watermark passes it (an event-time timer
- * at the reading's timestamp), then fed to the value detectors in event-time order. A reading that
- * arrives behind the watermark is not judged by them (counted in {@code anomalyReadingsTooLate});
- * its consumption is still corrected by the hourly function.
- *
- * <p>The gap detector runs {@code gapLateness} behind event time (the pipeline passes the
- * recomputation horizon, {@code MH_RECOMPUTE_HORIZON_H}): a moment is judged for silence only once
- * the watermark is that far past it, and every reading up to that lateness counts as a sign of
- * life, even one behind the watermark. So a late document (a controller uploading its backlog, a
- * shuffled delivery) fills its place before any gap is judged, and a gap is reported only when no
- * reading came within the lateness the pipeline allows anyway. A reading later than that is too
- * late to undo a gap already reported: by then the hours were final without it as well. At the
- * end of a bounded input (watermark {@code Long.MAX_VALUE}) no gap is opened: the end of the data
- * is not a silent meter.
+ * <p>The detectors run {@code lateness} behind event time (the pipeline passes the recomputation
+ * horizon, {@code MH_RECOMPUTE_HORIZON_H}): readings are held per moment in MapState until the
+ * watermark is that far past it (an event-time timer at the moment plus the lateness), then fed
+ * to the detectors in event-time order. So a late document (a controller uploading its backlog,
+ * a shuffled delivery) takes its place before anything is judged: it fills what would otherwise
+ * be a data gap, and a short voltage excursion keeps every sample. A gap is reported only when
+ * no reading came within the lateness the pipeline allows anyway. A reading later than that is
+ * not judged (counted in {@code anomalyReadingsTooLate}) and cannot undo a gap already reported:
+ * by then the hours were final without it as well. The price is latency: these anomalies appear
+ * the lateness after the fact (tamper events, judged elsewhere, do not wait). At the end of a
+ * bounded input (watermark {@code Long.MAX_VALUE}) no gap is opened: the end of the data is not a
+ * silent meter.
  */
 public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading, Anomaly> {
     private final MeterDirectory directory;
     private final AnomalySettings settings;
-    private final long gapLatenessMillis;
+    private final long latenessMillis;
 
     private transient MapState<Long, PendingReadings> pendingState;
-    /** Moments with a reading the gap detector has not seen yet: it runs {@code gapLateness} behind. */
-    private transient MapState<Long, Boolean> aliveState;
     private transient ValueState<ReadingDetectors> detectorState;
     private transient Counter tooLate;
 
-    /** Gaps judged as soon as the watermark passes: for inputs that are never late. */
+    /** Judges each moment as soon as the watermark passes it: for inputs that are never late. */
     public ReadingAnomalyFunction(MeterDirectory directory, AnomalySettings settings) {
         this(directory, settings, Duration.ZERO);
     }
 
-    /** @param gapLateness how long after the watermark passes a moment a late reading may still fill a gap there */
-    public ReadingAnomalyFunction(MeterDirectory directory, AnomalySettings settings, Duration gapLateness) {
-        if (gapLateness.isNegative()) {
-            throw new IllegalArgumentException("the gap lateness cannot be negative, got " + gapLateness);
+    /** @param lateness how long after the watermark passes a moment a late reading still takes its place there */
+    public ReadingAnomalyFunction(MeterDirectory directory, AnomalySettings settings, Duration lateness) {
+        if (lateness.isNegative()) {
+            throw new IllegalArgumentException("the lateness cannot be negative, got " + lateness);
         }
         this.directory = directory;
         this.settings = settings;
-        this.gapLatenessMillis = gapLateness.toMillis();
+        this.latenessMillis = lateness.toMillis();
     }
 
     /** The registers whose values the detectors use; readings of other registers only prove the meter is alive. */
@@ -78,7 +74,6 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
         settings.open();
         pendingState = getRuntimeContext().getMapState(new MapStateDescriptor<>("anomaly-pending-readings", Types.LONG,
                 TypeInformation.of(PendingReadings.class)));
-        aliveState = getRuntimeContext().getMapState(new MapStateDescriptor<>("anomaly-alive-moments", Types.LONG, Types.BOOLEAN));
         detectorState = getRuntimeContext().getState(
                 new ValueStateDescriptor<>("reading-detectors", TypeInformation.of(ReadingDetectors.class)));
         tooLate = getRuntimeContext().getMetricGroup().counter("anomalyReadingsTooLate");
@@ -91,12 +86,8 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
         }
         long ts = reading.timestamp();
         long watermark = context.timerService().currentWatermark();
-        boolean inTimeForGaps = watermark == Long.MIN_VALUE || ts > watermark - gapLatenessMillis; // MIN - lateness would wrap
-        if (inTimeForGaps && !aliveState.contains(ts)) {
-            aliveState.put(ts, Boolean.TRUE);
-            context.timerService().registerEventTimeTimer(ts + gapLatenessMillis);
-        }
-        if (ts <= watermark) {
+        boolean inTime = watermark == Long.MIN_VALUE || ts > watermark - latenessMillis; // MIN - lateness would wrap
+        if (!inTime) {
             tooLate.inc();
             return;
         }
@@ -113,7 +104,7 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
             pendingState.put(ts, pending);
         }
         if (fresh) {
-            context.timerService().registerEventTimeTimer(ts);
+            context.timerService().registerEventTimeTimer(ts + latenessMillis);
         }
     }
 
@@ -121,15 +112,11 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
     public void onTimer(long timestamp, OnTimerContext context, Collector<Anomaly> out) throws Exception {
         String meterId = context.getCurrentKey();
         MeterInfo meter = directory.find(meterId);
-        List<Long> due = dueKeys(pendingState.keys(), timestamp);
-        long gapClock = timestamp - gapLatenessMillis;
-        List<Long> alive = dueKeys(aliveState.keys(), gapClock);
+        long clock = timestamp - latenessMillis;
+        List<Long> due = dueKeys(pendingState.keys(), clock);
         if (meter == null) {
             for (Long ts : due) {
                 pendingState.remove(ts);
-            }
-            for (Long ts : alive) {
-                aliveState.remove(ts);
             }
             return;
         }
@@ -145,6 +132,7 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
         for (Long ts : due) {
             PendingReadings readings = pendingState.get(ts);
             pendingState.remove(ts);
+            schedule(detectors, detectors.gap.onReading(meterId, org, ts, allowed, emit), context);
             String[] voltageRegisters = new String[readings.size];
             double[] volts = new double[readings.size];
             int voltages = 0;
@@ -162,12 +150,8 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
             }
             detectors.voltage.onSample(meterId, org, ts, voltageRegisters, volts, voltages, t, emit);
         }
-        for (Long ts : alive) {
-            aliveState.remove(ts);
-            schedule(detectors, detectors.gap.onReading(meterId, org, ts, allowed, emit), context);
-        }
         if (context.timerService().currentWatermark() != Long.MAX_VALUE) {
-            schedule(detectors, detectors.gap.onTime(meterId, org, gapClock, allowed, emit), context);
+            schedule(detectors, detectors.gap.onTime(meterId, org, clock, allowed, emit), context);
         }
         detectorState.update(detectors);
     }
@@ -183,21 +167,17 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
         return due;
     }
 
-    /**
-     * Keeps one gap check timer per meter, the newest: {@code next} is on the gap detector's clock,
-     * the timer {@code gapLateness} later.
-     */
+    /** Keeps one gap check timer per meter, the newest: {@code next} is on the detectors' clock, the timer the lateness later. */
     private void schedule(ReadingDetectors detectors, long next, OnTimerContext context) throws Exception {
         if (next == EpisodeTracker.NONE) {
             return;
         }
-        long timer = next + gapLatenessMillis;
+        long timer = next + latenessMillis;
         if (timer == detectors.gapTimer) {
             return;
         }
         long old = detectors.gapTimer;
-        if (old != EpisodeTracker.NONE && old > context.timestamp() && !pendingState.contains(old)
-                && !aliveState.contains(old - gapLatenessMillis)) {
+        if (old != EpisodeTracker.NONE && old > context.timestamp() && !pendingState.contains(old - latenessMillis)) {
             context.timerService().deleteEventTimeTimer(old);
         }
         context.timerService().registerEventTimeTimer(timer);

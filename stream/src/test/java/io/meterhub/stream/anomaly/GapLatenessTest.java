@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,7 @@ import static io.meterhub.stream.anomaly.AnomalyTestSupport.at;
 import static io.meterhub.stream.anomaly.AnomalyTestSupport.episodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Data gaps are judged {@code gapLateness} behind event time, so late data fills them before they are reported. */
+/** The reading detectors run the lateness behind event time, so late data takes its place before anything is judged. */
 class GapLatenessTest {
     private static final long T0 = at("2026-11-23T00:00:00Z");
     private static final long STEP = 15 * MINUTE;
@@ -93,15 +92,19 @@ class GapLatenessTest {
     }
 
     @Test
-    void a_late_reading_still_judged_for_gaps_is_not_judged_by_the_value_detectors() throws Exception {
-        List<Reading> late = new ArrayList<>();
+    void a_late_reading_within_the_lateness_is_judged_in_its_place() throws Exception {
         send(T0, T0 + 2 * HOUR);
         advance(T0, T0 + 3 * HOUR);
-        late.add(new Reading("M-1", "1.8.0", T0 + 2 * HOUR, 1.0)); // a decrease, but too late to judge as one
-        harness.processElement(new StreamRecord<>(late.get(0), late.get(0).timestamp()));
-        send(T0 + 2 * HOUR + STEP, T0 + 24 * HOUR);
+        // the register was set back by 500 kWh at 02:00; that document arrives an hour late
+        for (long ts = T0 + 2 * HOUR; ts < T0 + 24 * HOUR; ts += STEP) {
+            harness.processElement(new StreamRecord<>(new Reading("M-1", "1.8.0", ts, 500 + (ts - T0) / STEP * 0.25), ts));
+        }
         advance(T0 + 3 * HOUR, T0 + 20 * HOUR);
 
-        assertThat(anomalies()).isEmpty();
+        assertThat(episodes(anomalies()).values()).singleElement().satisfies(decrease -> {
+            assertThat(decrease.kind()).isEqualTo(AnomalyKind.REGISTER_DECREASE);
+            assertThat(decrease.start()).isEqualTo(T0 + 2 * HOUR - STEP);
+            assertThat(decrease.end()).isEqualTo(T0 + 2 * HOUR);
+        });
     }
 }
