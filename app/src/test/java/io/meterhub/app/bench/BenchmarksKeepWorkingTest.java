@@ -49,12 +49,4 @@ class BenchmarksKeepWorkingTest {
 
         assertThat(last).matches("state: 1,000 meters x 4 registers, 2[5-9] readings each \\(PT6H horizon, PT15M interval\\): heap .* per 100,000 meters heap [\\d,]+ MB, checkpoint [\\d,]+ MB");
     }
-
-    @Test
-    void the_anomaly_benchmark_finds_every_injected_episode_and_nothing_on_the_clean_fleet() throws Exception {
-        String last = AnomalyBench.run(StorageConfig.of(TestServices.postgresAdminUrl()), new AnomalyBench.Settings(25, 25, 1, 7), out);
-
-        assertThat(last).matches("anomalies: clean 0 found; injected 8, detected 8, false positives 0, split episodes 0; runs \\d+ s \\+ \\d+ s");
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("| CONSUMPTION_SPIKE    |        1 |     1 |    1 |    0 |      1.00 |   1.00 |");
-    }
 }
