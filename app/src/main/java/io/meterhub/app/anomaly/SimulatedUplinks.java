@@ -3,19 +3,13 @@ package io.meterhub.app.anomaly;
 import io.meterhub.devices.simulator.FleetSimulator;
 import io.meterhub.devices.simulator.Outgoing;
 import io.meterhub.ingest.mqtt.InboundUplink;
-import io.meterhub.stream.source.IdleEnumerator;
 import io.meterhub.stream.source.MqttSplit;
-import io.meterhub.stream.source.MqttSplitSerializer;
-import io.meterhub.stream.source.NoCheckpointSerializer;
+import io.meterhub.stream.source.SplitlessSource;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.ReaderOutput;
-import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.connector.source.SourceReader;
 import org.apache.flink.api.connector.source.SourceReaderContext;
-import org.apache.flink.api.connector.source.SplitEnumerator;
-import org.apache.flink.api.connector.source.SplitEnumeratorContext;
 import org.apache.flink.core.io.InputStatus;
-import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -31,11 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * bytes the controllers would publish, in the order they would publish them (late and shuffled
  * documents included), so every operator after the source is the production one. For a mini
  * cluster in this JVM only: the simulator is handed over through a static registry, since it does
- * not travel; it has nothing to split (the split types are the MQTT source's, which has nothing to
- * split either). The end of the input sets the watermark to the end of time, as Flink does for
+ * not travel; like the MQTT source it has nothing to split. The end of the input sets the watermark to the end of time, as Flink does for
  * bounded sources.
  */
-public final class SimulatedUplinks implements Source<InboundUplink, MqttSplit, Void> {
+public final class SimulatedUplinks extends SplitlessSource<InboundUplink> {
     private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
 
     private record Run(FleetSimulator simulator, List<Instant> instants, AtomicLong emittedInstants) {
@@ -68,26 +61,6 @@ public final class SimulatedUplinks implements Source<InboundUplink, MqttSplit, 
     @Override
     public Boundedness getBoundedness() {
         return Boundedness.BOUNDED;
-    }
-
-    @Override
-    public SplitEnumerator<MqttSplit, Void> createEnumerator(SplitEnumeratorContext<MqttSplit> context) {
-        return new IdleEnumerator();
-    }
-
-    @Override
-    public SplitEnumerator<MqttSplit, Void> restoreEnumerator(SplitEnumeratorContext<MqttSplit> context, Void checkpoint) {
-        return new IdleEnumerator();
-    }
-
-    @Override
-    public SimpleVersionedSerializer<MqttSplit> getSplitSerializer() {
-        return new MqttSplitSerializer();
-    }
-
-    @Override
-    public SimpleVersionedSerializer<Void> getEnumeratorCheckpointSerializer() {
-        return new NoCheckpointSerializer();
     }
 
     @Override

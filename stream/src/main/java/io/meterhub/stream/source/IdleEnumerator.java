@@ -4,8 +4,8 @@ import org.apache.flink.api.connector.source.SplitEnumerator;
 
 import java.util.List;
 
-/** Each reader finds its input by itself (a subscription, a simulator); there is nothing to assign. */
-public final class IdleEnumerator implements SplitEnumerator<MqttSplit, Void> {
+/** Each reader subscribes by itself; there is nothing to assign. */
+final class IdleEnumerator implements SplitEnumerator<MqttSplit, Void> {
     @Override
     public void start() {
     }

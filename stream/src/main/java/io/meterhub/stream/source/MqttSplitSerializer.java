@@ -4,8 +4,7 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 import java.nio.charset.StandardCharsets;
 
-/** A split is its id. */
-public final class MqttSplitSerializer implements SimpleVersionedSerializer<MqttSplit> {
+final class MqttSplitSerializer implements SimpleVersionedSerializer<MqttSplit> {
     @Override
     public int getVersion() {
         return 1;

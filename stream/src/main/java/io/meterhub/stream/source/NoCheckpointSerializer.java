@@ -3,7 +3,7 @@ package io.meterhub.stream.source;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 /** The enumerator keeps no state: what is not yet acknowledged stays with the broker. */
-public final class NoCheckpointSerializer implements SimpleVersionedSerializer<Void> {
+final class NoCheckpointSerializer implements SimpleVersionedSerializer<Void> {
     @Override
     public int getVersion() {
         return 1;
