@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Query.class, BenchCommand.State.class})
+@Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Query.class, BenchCommand.State.class,
+        BenchCommand.Anomalies.class})
 final class BenchCommand implements Runnable {
 
     @Override
@@ -73,6 +74,27 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             io.meterhub.app.bench.StateBench.run(meters, registers, Duration.ofMinutes(15), Duration.ofHours(horizonHours), System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "anomalies", mixinStandardHelpOptions = true, description = {
+            "A simulated fleet through the pipeline's operators twice, clean and with injected anomalies of every kind; prints",
+            "precision and recall per kind. Uses MH_DB_URL's server (it creates and drops its own databases)."})
+    static final class Anomalies implements Callable<Integer> {
+        @Option(names = "--meters", defaultValue = "500", description = "meters, a multiple of 25 (default ${DEFAULT-VALUE})")
+        int meters;
+        @Option(names = "--days", defaultValue = "30", description = "days simulated, at least 25 (default ${DEFAULT-VALUE})")
+        int days;
+        @Option(names = "--per-kind", defaultValue = "10", description = "episodes injected of each kind (default ${DEFAULT-VALUE})")
+        int perKind;
+        @Option(names = "--seed", defaultValue = "42", description = "the simulator's seed (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            io.meterhub.app.bench.AnomalyBench.run(StorageConfig.fromEnvironment(System.getenv()),
+                    new io.meterhub.app.bench.AnomalyBench.Settings(meters, days, perKind, seed), System.out);
             return 0;
         }
     }

@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Registers a simulated fleet the way a utility would register real meters: organization, controllers, meters. */
-final class FleetRegistrar {
+public final class FleetRegistrar {
     private FleetRegistrar() {
     }
 
-    static void register(MeterRegistry registry, FleetSimulator simulator, String organizationName) throws SQLException {
+    public static void register(MeterRegistry registry, FleetSimulator simulator, String organizationName) throws SQLException {
         FleetSpec spec = simulator.spec();
         String schedule = spec.schedule().equals(TariffZoneSchedule.threeZoneDefault()) ? TariffZoneSchedule.THREE_ZONES
                 : spec.schedule().equals(TariffZoneSchedule.singleZone()) ? TariffZoneSchedule.SINGLE_ZONE : TariffZoneSchedule.TWO_ZONES;

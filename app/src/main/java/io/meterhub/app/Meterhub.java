@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ProbeCommand.class,
                 DemoCommand.class,
                 BenchCommand.class,
+                AnomalyThresholdsCommand.class,
         })
 public final class Meterhub implements Runnable {
 

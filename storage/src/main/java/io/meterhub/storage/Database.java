@@ -41,6 +41,23 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A data source without a pool, one connection per use: for readers that load now and then
+     * from a task manager (the pipeline's registry and thresholds), where a pool would hold
+     * connections for nothing.
+     */
+    public static DataSource unpooled(StorageConfig config) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setURL(config.jdbcUrl());
+        if (config.user() != null) {
+            dataSource.setUser(config.user());
+        }
+        if (config.password() != null) {
+            dataSource.setPassword(config.password());
+        }
+        return dataSource;
+    }
+
     /** A plain connection outside the pool, for long-lived writers such as the pipeline's sinks. */
     public static Connection connect(StorageConfig config) throws SQLException {
         Properties properties = new Properties();

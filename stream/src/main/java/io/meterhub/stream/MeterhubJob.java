@@ -7,7 +7,7 @@ import io.meterhub.storage.telemetry.QuarantinedItem;
 import io.meterhub.storage.telemetry.TelemetryWriter;
 import io.meterhub.stream.anomaly.Anomaly;
 import io.meterhub.stream.anomaly.AnomalyWriter;
-import io.meterhub.stream.anomaly.StaticAnomalySettings;
+import io.meterhub.stream.anomaly.JdbcAnomalySettings;
 import io.meterhub.stream.sink.JdbcBatchSink;
 import io.meterhub.stream.source.MqttUplinkSource;
 import io.meterhub.stream.validation.JdbcMeterDirectory;
@@ -51,7 +51,7 @@ public final class MeterhubJob {
                 new JdbcBatchSink<MeterEvent>("events", config.storage(), TelemetryWriter::writeEvents, batch, delay),
                 new JdbcBatchSink<QuarantinedItem>("quarantine", config.storage(), TelemetryWriter::writeQuarantine, batch, delay),
                 new JdbcBatchSink<Anomaly>("anomalies", config.storage(), AnomalyWriter::upsert, batch, delay),
-                new JdbcMeterDirectory(config.storage()), StaticAnomalySettings.defaults(), config);
+                new JdbcMeterDirectory(config.storage()), new JdbcAnomalySettings(config.storage(), config.anomalyRefresh()), config);
     }
 
     /** The environment the job runs in: local when started from a JVM, the cluster's under {@code flink run}. */

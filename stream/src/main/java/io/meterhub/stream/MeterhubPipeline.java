@@ -33,7 +33,7 @@ import java.time.Duration;
  *                             ├─▶ (energy registers) keyBy meter|register ─▶ hourly consumption ─▶ hours
  *                             ├─▶ events ◀─────────── resets, rollovers ◀─┤
  *                             └─▶ quarantine ◀─────── conflicts, too late ◀┘
- * readings, final hours, events ─▶ keyBy meter ─▶ anomaly detectors ─▶ anomalies (upserted episodes)
+ * readings, measured final hours, events ─▶ keyBy meter ─▶ anomaly detectors ─▶ anomalies (upserted episodes)
  * </pre>
  */
 public final class MeterhubPipeline {
@@ -84,7 +84,7 @@ public final class MeterhubPipeline {
         allEvents.sinkTo(events).name("events").uid("events-sink");
 
         // Anomalies, per meter in event time: from its readings (gaps, reverse energy, register
-        // decreases and jumps, voltage), its final hours (spikes, sustained zero) and its events.
+        // decreases and jumps, voltage), its measured final hours (spikes, sustained zero) and its events.
         DataStream<Anomaly> fromReadings = readings.filter(reading -> ReadingAnomalyFunction.isJudged(reading.obis()))
                 .name("anomaly-registers").uid("anomaly-registers")
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<Reading>forBoundedOutOfOrderness(config.outOfOrderness())
@@ -92,8 +92,8 @@ public final class MeterhubPipeline {
                         .withIdleness(Duration.ofSeconds(30)))
                 .name("anomaly-event-time").uid("anomaly-event-time")
                 .keyBy(Reading::meterId)
-                .process(new ReadingAnomalyFunction(directory, anomalySettings)).name("reading-anomalies").uid("reading-anomalies");
-        DataStream<Anomaly> fromHours = hourly.filter(ConsumptionAnomalyFunction::isJudged).name("final-import-hours").uid("final-import-hours")
+                .process(new ReadingAnomalyFunction(directory, anomalySettings, config.recomputeHorizon())).name("reading-anomalies").uid("reading-anomalies");
+        DataStream<Anomaly> fromHours = hourly.getSideOutput(Outputs.MEASURED_HOURS)
                 .keyBy(HourlyConsumption::meterId)
                 .process(new ConsumptionAnomalyFunction(directory, anomalySettings)).name("consumption-anomalies").uid("consumption-anomalies");
         DataStream<Anomaly> fromEvents = allEvents.filter(EventAnomalyFunction::isJudged).name("tamper-events").uid("tamper-events")

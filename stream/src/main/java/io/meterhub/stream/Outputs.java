@@ -1,6 +1,7 @@
 package io.meterhub.stream;
 
 import io.meterhub.protocols.telemetry.MeterEvent;
+import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
 import org.apache.flink.util.OutputTag;
 
@@ -8,6 +9,11 @@ import org.apache.flink.util.OutputTag;
 public final class Outputs {
     public static final OutputTag<MeterEvent> EVENTS = new OutputTag<>("events") { };
     public static final OutputTag<QuarantinedItem> QUARANTINE = new OutputTag<>("quarantine") { };
+    /**
+     * Final hours of the import register that were measured rather than estimated: what the
+     * consumption detectors judge (see {@code HourlyConsumptionFunction#isMeasured}).
+     */
+    public static final OutputTag<HourlyConsumption> MEASURED_HOURS = new OutputTag<>("measured-hours") { };
 
     private Outputs() {
     }

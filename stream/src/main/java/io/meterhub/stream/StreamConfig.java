@@ -20,10 +20,12 @@ import java.util.Map;
  * @param sinkMaxDelay    the longest a row waits in a sink's batch: how soon the open hour shows
  * @param checkpointDirectory where checkpoints are kept across restarts (a file: or other Flink file
  *                        system URI), or null to keep them in memory only
+ * @param anomalyRefresh  how often the organizations' anomaly thresholds are read again
  */
 public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int parallelism, Duration checkpointInterval,
                            Duration outOfOrderness, Duration recomputeHorizon, Duration maxClockAhead,
-                           Duration sinkMaxDelay, int sinkBatch, String checkpointDirectory) implements Serializable {
+                           Duration sinkMaxDelay, int sinkBatch, String checkpointDirectory,
+                           Duration anomalyRefresh) implements Serializable {
 
     public static StreamConfig fromEnvironment(Map<String, String> env) {
         EnvReader read = new EnvReader(env);
@@ -34,6 +36,7 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
         long clockAheadS = read.number("MH_MAX_CLOCK_AHEAD_S", 300, 0, 86_400);
         long sinkDelayMs = read.number("MH_SINK_MAX_DELAY_MS", 500, 10, 60_000);
         int sinkBatch = (int) read.number("MH_SINK_BATCH", 5_000, 1, 1_000_000);
+        long anomalyRefreshS = read.number("MH_ANOMALY_REFRESH_S", 300, 1, 86_400);
         String checkpoints = read.string("MH_CHECKPOINT_DIR", Path.of(".meterhub", "checkpoints").toAbsolutePath().toUri().toString());
         StorageConfig storage = null;
         MqttIngestConfig mqtt = null;
@@ -50,31 +53,36 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
         read.validate("stream");
         return new StreamConfig(storage, mqtt, parallelism, Duration.ofMillis(checkpointMs), Duration.ofSeconds(outOfOrderS),
                 Duration.ofHours(horizonH), Duration.ofSeconds(clockAheadS), Duration.ofMillis(sinkDelayMs), sinkBatch,
-                checkpoints.equals("none") ? null : checkpoints);
+                checkpoints.equals("none") ? null : checkpoints, Duration.ofSeconds(anomalyRefreshS));
     }
 
     public static StreamConfig defaults(StorageConfig storage, MqttIngestConfig mqtt) {
         return new StreamConfig(storage, mqtt, 1, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6),
-                Duration.ofMinutes(5), Duration.ofMillis(500), 5_000, null);
+                Duration.ofMinutes(5), Duration.ofMillis(500), 5_000, null, Duration.ofMinutes(5));
     }
 
     public StreamConfig withOutOfOrderness(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, value, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory);
+                sinkBatch, checkpointDirectory, anomalyRefresh);
     }
 
     public StreamConfig withParallelism(int value) {
         return new StreamConfig(storage, mqtt, value, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory);
+                sinkBatch, checkpointDirectory, anomalyRefresh);
     }
 
     public StreamConfig withCheckpointInterval(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, value, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory);
+                sinkBatch, checkpointDirectory, anomalyRefresh);
     }
 
     public StreamConfig withCheckpointDirectory(String value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, value);
+                sinkBatch, value, anomalyRefresh);
+    }
+
+    public StreamConfig withAnomalyRefresh(Duration value) {
+        return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
+                sinkBatch, checkpointDirectory, value);
     }
 }

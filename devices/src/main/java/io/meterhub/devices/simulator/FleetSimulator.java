@@ -38,11 +38,17 @@ public final class FleetSimulator {
     private final DeliveryScheduler delivery;
 
     public FleetSimulator(FleetSpec spec, Faults faults) {
+        this(spec, faults, EpisodeSpec.none());
+    }
+
+    /** A fleet that also reports export and voltages and carries the anomalies {@code episodes} asks for. */
+    public FleetSimulator(FleetSpec spec, Faults faults, EpisodeSpec episodes) {
         this.spec = spec;
         this.faults = faults;
         this.fleet = new Fleet(spec, faults);
-        this.truth = new Truth(spec.zone());
-        this.generator = new ReadingGenerator(spec, faults, fleet, truth);
+        EpisodePlan plan = new EpisodePlan(spec, episodes, fleet);
+        this.truth = new Truth(spec.zone(), plan.injected(), plan.generationMeters());
+        this.generator = new ReadingGenerator(spec, faults, fleet, truth, plan);
         this.injector = new MalformedInjector(spec.seed(), faults, truth);
         this.delivery = new DeliveryScheduler(spec.seed(), faults, truth);
     }

@@ -6,6 +6,8 @@ package io.meterhub.devices.simulator;
  */
 final class MeterState {
     final long[] wh;
+    /** The export register (2.8.0), when the meter reports it. */
+    long exportWh;
     long lastReadingAt = Long.MIN_VALUE;
     boolean replaced;
 

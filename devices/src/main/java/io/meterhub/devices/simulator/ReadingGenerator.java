@@ -19,15 +19,17 @@ final class ReadingGenerator {
     private final Fleet fleet;
     private final Truth truth;
     private final RegisterPhysics physics;
+    private final EpisodePlan plan;
     private final MeterState[] states;
     private final long[] sequences;
 
-    ReadingGenerator(FleetSpec spec, Faults faults, Fleet fleet, Truth truth) {
+    ReadingGenerator(FleetSpec spec, Faults faults, Fleet fleet, Truth truth, EpisodePlan plan) {
+        this.plan = plan;
         this.spec = spec;
         this.faults = faults;
         this.fleet = fleet;
         this.truth = truth;
-        this.physics = new RegisterPhysics(spec, truth);
+        this.physics = new RegisterPhysics(spec, truth, plan);
         List<SimulatedMeter> meters = fleet.simulatedMeters();
         this.states = new MeterState[meters.size()];
         for (SimulatedMeter meter : meters) {
@@ -45,7 +47,10 @@ final class ReadingGenerator {
             List<UplinkDocument.Sample> samples = new ArrayList<>(controller.meters().size());
             List<MeterEvent> events = new ArrayList<>();
             for (SimulatedMeter meter : controller.meters()) {
-                samples.add(read(meter, states[meter.index()], instant, events));
+                UplinkDocument.Sample sample = read(meter, states[meter.index()], instant, events);
+                if (sample != null) {
+                    samples.add(sample);
+                }
             }
             documents.add(new UplinkDocument(controller.controllerId(), ++sequences[c], instant, samples, events));
         }
@@ -59,11 +64,20 @@ final class ReadingGenerator {
                         + " was already read at " + state.lastReadingAt + ", asked for " + instant);
             }
             physics.advance(meter, state, instant);
+            plan.tamperRegisters(meter, state, instant);
             maybeEvent(meter, state.lastReadingAt, instant, events);
+            injectedEvents(meter, state.lastReadingAt, instant, events);
+        }
+        if (plan.silent(meter, instant)) {
+            state.lastReadingAt = instant; // it counts on, but says nothing
+            return null;
         }
         Map<String, Double> values = new LinkedHashMap<>();
         for (int r = 0; r < meter.registers().size(); r++) {
             values.put(meter.registers().get(r), physics.shownKwh(state.wh[r]));
+        }
+        if (plan.reportsSupply()) {
+            plan.supply(meter, state, instant, values);
         }
         truth.addReadings(values.size());
         state.lastReadingAt = instant;
@@ -80,6 +94,14 @@ final class ReadingGenerator {
         truth.addCounterReset(new CounterReset(meter.meterId(), instant, shown.get(meter.registers().get(0))));
         java.util.Arrays.fill(state.wh, 0);
         state.replaced = true;
+    }
+
+    private void injectedEvents(SimulatedMeter meter, long from, long to, List<MeterEvent> events) {
+        int before = events.size();
+        plan.events(meter, from, to, events);
+        for (int i = before; i < events.size(); i++) {
+            truth.addEvent(events.get(i));
+        }
     }
 
     private void maybeEvent(SimulatedMeter meter, long from, long to, List<MeterEvent> events) {

@@ -21,11 +21,13 @@ final class RegisterPhysics {
     private final ZoneId zone;
     private final IntervalSplitter splitter;
     private final Truth truth;
+    private final EpisodePlan plan;
     private long midFrom = Long.MIN_VALUE;
     private long midTo = Long.MIN_VALUE;
     private LocalDateTime midLocal;
 
-    RegisterPhysics(FleetSpec spec, Truth truth) {
+    RegisterPhysics(FleetSpec spec, Truth truth, EpisodePlan plan) {
+        this.plan = plan;
         this.spec = spec;
         this.schedule = spec.schedule();
         this.zone = spec.zone();
@@ -73,7 +75,10 @@ final class RegisterPhysics {
     void advance(SimulatedMeter meter, MeterState state, long to) {
         long from = state.lastReadingAt;
         long duration = to - from;
-        long energyWh = Math.max(0, Math.round(powerKw(meter, from, to) * duration / 3600.0));
+        long energyWh = Math.max(0, Math.round(plan.importKw(meter, from, to, powerKw(meter, from, to)) * duration / 3600.0));
+        if (plan.reportsSupply()) {
+            state.exportWh += Math.max(0, Math.round(plan.exportKw(meter, from, to, midLocal) * duration / 3600.0));
+        }
         List<IntervalSplitter.Piece> pieces = splitter.split(from, to);
         for (IntervalSplitter.Piece piece : pieces) {
             truth.addEnergy(meter.meterId(), meter.registers().get(0), piece.utcHour(), piece.localDay(),

@@ -18,7 +18,9 @@ import java.util.Map;
  * (which is exactly the pipeline's proportional split of the delta), for tariff register k only the
  * part of the interval whose local hour is in zone k. Energy before a meter's first reading is not
  * known to anyone and is not counted. Bad items never enter the truth; delivery faults
- * (duplicates, order, lateness) do not change it.
+ * (duplicates, order, lateness) do not change it. Injected anomalies ({@link EpisodeSpec}) are in
+ * the energy where they change power (a spike, a bypass); a register set back or jumping by
+ * injection is not energy and is not in it.
  *
  * <p>Thread-safe: the live mode records from its own thread while a dashboard or test reads.
  */
@@ -36,13 +38,30 @@ public final class Truth {
     private final List<CounterReset> counterResets = new ArrayList<>();
     private final List<Rollover> rollovers = new ArrayList<>();
     private final List<MalformedItem> malformedItems = new ArrayList<>();
+    private final List<InjectedEpisode> injectedEpisodes;
+    private final List<String> generationMeters;
     private long readings;
     private long payloadsSent;
     private long duplicatesSent;
     private long lateSent;
 
-    Truth(ZoneId zone) {
+    Truth(ZoneId zone, List<InjectedEpisode> injectedEpisodes, List<String> generationMeters) {
         this.zone = zone;
+        this.injectedEpisodes = List.copyOf(injectedEpisodes);
+        this.generationMeters = List.copyOf(generationMeters);
+    }
+
+    /**
+     * The anomalies injected into the telemetry, planned up front: each is in the telemetry once
+     * the replay covered it. Sorted by kind and meter.
+     */
+    public List<InjectedEpisode> injectedEpisodes() {
+        return injectedEpisodes;
+    }
+
+    /** Meters with solar generation of their own, to register as such: their export grows around noon. */
+    public List<String> generationMeters() {
+        return generationMeters;
     }
 
     public ZoneId zone() {

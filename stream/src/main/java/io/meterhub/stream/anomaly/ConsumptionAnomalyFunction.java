@@ -16,10 +16,17 @@ import org.apache.flink.util.Collector;
 /**
  * Hosts the consumption detectors ({@link SpikeDetector}, {@link SustainedZeroDetector}) over a
  * meter's hourly consumption, keyed by meter id. Only final hours of the import register
- * ({@code 1.8.0}) are judged, each once, in order: an hour corrected after it was judged (late
+ * ({@code 1.8.0}) are judged, each once, in order; the pipeline feeds it the measured ones only
+ * ({@code Outputs.MEASURED_HOURS}: an hour estimated across a silence is the data gap's business): an hour corrected after it was judged (late
  * data) is not judged again. Each hour is judged against the baseline of the weeks before it and
  * then learnt into it; a spike is learnt clipped to {@code spikeFactor} times the mean, so one
  * outlier does not blind the baseline, while a lasting change of habits is learnt within weeks.
+ *
+ * <p>An hour with more energy than the meter can physically pass ({@link AnomalyThresholds#maxEnergyKwh})
+ * is not consumption but a register that was set back or jumped: the hourly function counts a
+ * decrease as a restart from zero and a jump as it came. {@link RegisterJumpDetector} reports those
+ * (REGISTER_DECREASE, PHYSICS_JUMP); here such an hour is neither judged (it would report the same
+ * fault a second time, as a spike) nor learnt, and it does not break a run of hours.
  */
 public class ConsumptionAnomalyFunction extends KeyedProcessFunction<String, HourlyConsumption, Anomaly> {
     private final MeterDirectory directory;
@@ -29,6 +36,7 @@ public class ConsumptionAnomalyFunction extends KeyedProcessFunction<String, Hou
     private transient ValueState<SpikeDetector> spikeState;
     private transient ValueState<SustainedZeroDetector> zeroState;
     private transient Counter rejudged;
+    private transient Counter impossible;
 
     public ConsumptionAnomalyFunction(MeterDirectory directory, AnomalySettings settings) {
         this.directory = directory;
@@ -50,6 +58,7 @@ public class ConsumptionAnomalyFunction extends KeyedProcessFunction<String, Hou
         zeroState = getRuntimeContext().getState(
                 new ValueStateDescriptor<>("sustained-zero", TypeInformation.of(SustainedZeroDetector.class)));
         rejudged = getRuntimeContext().getMetricGroup().counter("anomalyHoursCorrectedAfterJudgement");
+        impossible = getRuntimeContext().getMetricGroup().counter("anomalyHoursBeyondPhysics");
     }
 
     @Override
@@ -79,6 +88,12 @@ public class ConsumptionAnomalyFunction extends KeyedProcessFunction<String, Hou
         }
         AnomalyThresholds t = settings.thresholds(meter.organizationId());
         String org = meter.organizationId();
+        if (row.kwh() > t.maxEnergyKwh(Hours.HOUR)) {
+            impossible.inc();
+            baseline.lastHour = row.hourStart();
+            baselineState.update(baseline);
+            return;
+        }
         if (baseline.lastHour != EpisodeTracker.NONE && row.hourStart() > baseline.lastHour + Hours.HOUR) {
             spike.onBreak(row.meterId(), org, t, out::collect);
             zero.onBreak(row.meterId(), org, t, out::collect);

@@ -14,6 +14,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,24 +25,41 @@ import java.util.function.Consumer;
  * reading), {@link RegisterJumpDetector} (1.8.0), {@link ReverseEnergyDetector} (2.8.0) and
  * {@link VoltageDetector} (phase voltages).
  *
- * <p>Readings are held per moment in MapState until the watermark passes it (an event-time timer
- * at the reading's timestamp), then fed to the detectors in event-time order. A reading that
- * arrives behind the watermark is not judged (counted in {@code anomalyReadingsTooLate}); its
- * consumption is still corrected by the hourly function. The gap check is an event-time timer at
- * the last reading plus the allowed silence; at the end of a bounded input (watermark
- * {@code Long.MAX_VALUE}) no gap is opened: the end of the data is not a silent meter.
+ * <p>The detectors run {@code lateness} behind event time (the pipeline passes the recomputation
+ * horizon, {@code MH_RECOMPUTE_HORIZON_H}): readings are held per moment in MapState until the
+ * watermark is that far past it (an event-time timer at the moment plus the lateness), then fed
+ * to the detectors in event-time order. So a late document (a controller uploading its backlog,
+ * a shuffled delivery) takes its place before anything is judged: it fills what would otherwise
+ * be a data gap, and a short voltage excursion keeps every sample. A gap is reported only when
+ * no reading came within the lateness the pipeline allows anyway. A reading later than that is
+ * not judged (counted in {@code anomalyReadingsTooLate}) and cannot undo a gap already reported:
+ * by then the hours were final without it as well. The price is latency: these anomalies appear
+ * the lateness after the fact (tamper events, judged elsewhere, do not wait). At the end of a
+ * bounded input (watermark {@code Long.MAX_VALUE}) no gap is opened: the end of the data is not a
+ * silent meter.
  */
 public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading, Anomaly> {
     private final MeterDirectory directory;
     private final AnomalySettings settings;
+    private final long latenessMillis;
 
     private transient MapState<Long, PendingReadings> pendingState;
     private transient ValueState<ReadingDetectors> detectorState;
     private transient Counter tooLate;
 
+    /** Judges each moment as soon as the watermark passes it: for inputs that are never late. */
     public ReadingAnomalyFunction(MeterDirectory directory, AnomalySettings settings) {
+        this(directory, settings, Duration.ZERO);
+    }
+
+    /** @param lateness how long after the watermark passes a moment a late reading still takes its place there */
+    public ReadingAnomalyFunction(MeterDirectory directory, AnomalySettings settings, Duration lateness) {
+        if (lateness.isNegative()) {
+            throw new IllegalArgumentException("the lateness cannot be negative, got " + lateness);
+        }
         this.directory = directory;
         this.settings = settings;
+        this.latenessMillis = lateness.toMillis();
     }
 
     /** The registers whose values the detectors use; readings of other registers only prove the meter is alive. */
@@ -67,7 +85,9 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
             return;
         }
         long ts = reading.timestamp();
-        if (ts <= context.timerService().currentWatermark()) {
+        long watermark = context.timerService().currentWatermark();
+        boolean inTime = watermark == Long.MIN_VALUE || ts > watermark - latenessMillis; // MIN - lateness would wrap
+        if (!inTime) {
             tooLate.inc();
             return;
         }
@@ -84,7 +104,7 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
             pendingState.put(ts, pending);
         }
         if (fresh) {
-            context.timerService().registerEventTimeTimer(ts);
+            context.timerService().registerEventTimeTimer(ts + latenessMillis);
         }
     }
 
@@ -92,13 +112,8 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
     public void onTimer(long timestamp, OnTimerContext context, Collector<Anomaly> out) throws Exception {
         String meterId = context.getCurrentKey();
         MeterInfo meter = directory.find(meterId);
-        List<Long> due = new ArrayList<>();
-        for (Long ts : pendingState.keys()) {
-            if (ts <= timestamp) {
-                due.add(ts);
-            }
-        }
-        Collections.sort(due);
+        long clock = timestamp - latenessMillis;
+        List<Long> due = dueKeys(pendingState.keys(), clock);
         if (meter == null) {
             for (Long ts : due) {
                 pendingState.remove(ts);
@@ -136,21 +151,36 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
             detectors.voltage.onSample(meterId, org, ts, voltageRegisters, volts, voltages, t, emit);
         }
         if (context.timerService().currentWatermark() != Long.MAX_VALUE) {
-            schedule(detectors, detectors.gap.onTime(meterId, org, timestamp, allowed, emit), context);
+            schedule(detectors, detectors.gap.onTime(meterId, org, clock, allowed, emit), context);
         }
         detectorState.update(detectors);
     }
 
-    /** Keeps one gap check timer per meter: the newest. */
+    private static List<Long> dueKeys(Iterable<Long> keys, long upTo) {
+        List<Long> due = new ArrayList<>();
+        for (Long ts : keys) {
+            if (ts <= upTo) {
+                due.add(ts);
+            }
+        }
+        Collections.sort(due);
+        return due;
+    }
+
+    /** Keeps one gap check timer per meter, the newest: {@code next} is on the detectors' clock, the timer the lateness later. */
     private void schedule(ReadingDetectors detectors, long next, OnTimerContext context) throws Exception {
-        if (next == EpisodeTracker.NONE || next == detectors.gapTimer) {
+        if (next == EpisodeTracker.NONE) {
             return;
         }
-        if (detectors.gapTimer != EpisodeTracker.NONE && detectors.gapTimer > context.timestamp()
-                && !pendingState.contains(detectors.gapTimer)) {
-            context.timerService().deleteEventTimeTimer(detectors.gapTimer);
+        long timer = next + latenessMillis;
+        if (timer == detectors.gapTimer) {
+            return;
         }
-        context.timerService().registerEventTimeTimer(next);
-        detectors.gapTimer = next;
+        long old = detectors.gapTimer;
+        if (old != EpisodeTracker.NONE && old > context.timestamp() && !pendingState.contains(old - latenessMillis)) {
+            context.timerService().deleteEventTimeTimer(old);
+        }
+        context.timerService().registerEventTimeTimer(timer);
+        detectors.gapTimer = timer;
     }
 }

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  *   A RELAY_ON without a RELAY_OFF seen is a LOW point anomaly.</li>
  * </ul>
  * An event older than what was already judged (behind the watermark) is still reported: counted
- * in its episode when it falls inside it, a point anomaly of its own otherwise.
+ * in its episode when it falls inside it or within {@link #MERGE_WINDOW} before it (a late
+ * document of the same burst: one episode stays one row), a point anomaly of its own otherwise.
  *
  * <p>A Flink POJO: its fields are the detector's keyed state.
  */
@@ -64,7 +65,13 @@ public class TamperEventDetector {
             return; // the same event again, or one inside the episode
         }
         if (episode.isOpen() && timestamp < episode.start) {
-            out.accept(point(meterId, organizationId, timestamp, code, details, Severity.HIGH));
+            if (episode.start - timestamp <= MERGE_WINDOW.toMillis()) {
+                // a late event just before the episode belongs to it; the row keeps its start, which is its key
+                episode.extend(episode.last, 1);
+                out.accept(tamperAnomaly(episode, meterId, organizationId, code, previousDetails));
+            } else {
+                out.accept(point(meterId, organizationId, timestamp, code, details, Severity.HIGH));
+            }
             return;
         }
         if (episode.isOpen() && timestamp - episode.last <= MERGE_WINDOW.toMillis()) {

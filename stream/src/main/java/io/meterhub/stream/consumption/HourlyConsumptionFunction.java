@@ -28,6 +28,9 @@ import java.time.Instant;
  * open hour is visible at once, late or out-of-order data corrects the hours it touches, and a
  * duplicate changes nothing. When the watermark passes an hour's end the hour is emitted again
  * marked final.
+ *
+ * <p>Final hours of the import register that were measured, not estimated, also go to the side
+ * output {@link Outputs#MEASURED_HOURS} for the consumption detectors: see {@link #isMeasured}.
  */
 public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Reading, HourlyConsumption> {
     /**
@@ -35,6 +38,9 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
      * incremental cleanup walks the state on every access and cost more than the work itself.
      */
     static final long FORGET_AFTER_MILLIS = Duration.ofDays(35).toMillis();
+
+    /** How many reporting intervals one interval may span for the hours it covers to count as measured. */
+    static final int MEASURED_INTERVALS = 2;
 
     private final MeterDirectory directory;
     private final long horizonMillis;
@@ -106,15 +112,19 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
             long watermark = context.timerService().currentWatermark();
             for (long hour = Math.max(firstHour, series.horizonStart); hour <= lastHour; hour += Hours.HOUR) {
                 boolean fin = hour + Hours.HOUR <= watermark;
-                out.collect(new HourlyConsumption(reading.meterId(), reading.obis(), hour,
-                        series.energyIn(hour, capacity, zoneHours(meter, reading.obis())), zone(meter, reading.obis(), hour), fin));
+                HourlyConsumption row = new HourlyConsumption(reading.meterId(), reading.obis(), hour,
+                        series.energyIn(hour, capacity, zoneHours(meter, reading.obis())), zone(meter, reading.obis(), hour), fin);
+                out.collect(row);
+                if (fin && isMeasured(series, row, meter)) {
+                    context.output(Outputs.MEASURED_HOURS, row);
+                }
                 // One timer per hour and key: in-order readings register it once, at the hour's first one.
                 if (!fin && (hour > previousLatestHour || index + 1 < series.size || series.size == 2)) {
                     context.timerService().registerEventTimeTimer(hour + Hours.HOUR);
                 }
             }
         }
-        series.prune(horizonMillis);
+        series.prune(horizonMillis, context.timerService().currentWatermark());
         seriesState.update(series);
     }
 
@@ -140,8 +150,26 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
         if (hour < series.horizonStart) {
             return;
         }
-        out.collect(new HourlyConsumption(key[0], key[1], hour, series.energyIn(hour, meter.registerCapacity(), zoneHours(meter, key[1])),
-                zone(meter, key[1], hour), true));
+        HourlyConsumption row = new HourlyConsumption(key[0], key[1], hour, series.energyIn(hour, meter.registerCapacity(),
+                zoneHours(meter, key[1])), zone(meter, key[1], hour), true);
+        out.collect(row);
+        if (isMeasured(series, row, meter)) {
+            context.output(Outputs.MEASURED_HOURS, row);
+        }
+    }
+
+    /**
+     * An hour of the import register is measured when readings bracket it and none of the
+     * intervals it overlaps is longer than {@link #MEASURED_INTERVALS} of the meter's reporting
+     * interval (one reading may be missing: a late document, a lost one). Otherwise its value is
+     * an estimate: the energy of a long silence spread evenly over it (the evening's consumption
+     * lands in the night), or what the readings so far show of an hour the meter has not reported
+     * to the end (a meter gone silent looks like a meter at zero). Detectors that judge hours
+     * against a baseline must not judge estimates: the silence itself is the data gap's to report.
+     */
+    static boolean isMeasured(RegisterSeries series, HourlyConsumption row, MeterInfo meter) {
+        return Obis.ENERGY_IMPORT_TOTAL.equals(row.obis())
+                && series.longestIntervalAround(row.hourStart()) <= MEASURED_INTERVALS * meter.intervalSeconds() * 1000L;
     }
 
     private static void reportStep(RegisterSeries series, int index, double capacity, Reading reading, Context context) {

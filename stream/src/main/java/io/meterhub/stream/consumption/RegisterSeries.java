@@ -90,6 +90,24 @@ public class RegisterSeries {
         return active;
     }
 
+    /**
+     * The longest interval between consecutive readings that overlaps the hour, or
+     * {@link Long#MAX_VALUE} when the readings do not reach from its start to its end.
+     */
+    public long longestIntervalAround(long hourStart) {
+        long hourEnd = hourStart + Hours.HOUR;
+        if (size < 2 || timestamps[0] > hourStart || latest() < hourEnd) {
+            return Long.MAX_VALUE;
+        }
+        int at = find(hourStart);
+        int first = at >= 0 ? at : Math.max(0, -at - 2);
+        long longest = 0;
+        for (int i = first; i + 1 < size && timestamps[i] < hourEnd; i++) {
+            longest = Math.max(longest, timestamps[i + 1] - timestamps[i]);
+        }
+        return longest;
+    }
+
     public long latest() {
         return timestamps[size - 1];
     }
@@ -99,7 +117,20 @@ public class RegisterSeries {
      * them as the anchor of the first retained interval.
      */
     public void prune(long horizonMillis) {
-        long boundary = Hours.floor(latest() - horizonMillis);
+        prune(horizonMillis, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #prune(long)}, but keeps every reading an hour that is not final yet (its end is
+     * after {@code watermark}) still needs. When input arrives much faster than event time passes
+     * (a backlog, a replay) the watermark trails the newest reading by more than the horizon, and
+     * pruning at the horizon alone would drop an hour before it was ever final.
+     */
+    public void prune(long horizonMillis, long watermark) {
+        if (watermark == Long.MIN_VALUE) {
+            return; // no watermark yet: no hour is final
+        }
+        long boundary = Math.min(Hours.floor(latest() - horizonMillis), Hours.floor(watermark));
         int keepFrom = 0;
         while (keepFrom + 1 < size && timestamps[keepFrom + 1] <= boundary) {
             keepFrom++;

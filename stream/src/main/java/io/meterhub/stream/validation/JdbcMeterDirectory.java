@@ -3,7 +3,7 @@ package io.meterhub.stream.validation;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.storage.registry.MeterRegistry;
-import org.postgresql.ds.PGSimpleDataSource;
+import io.meterhub.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +31,7 @@ public final class JdbcMeterDirectory implements MeterDirectory {
 
     @Override
     public void open() throws SQLException {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(storage.jdbcUrl());
-        if (storage.user() != null) {
-            dataSource.setUser(storage.user());
-        }
-        if (storage.password() != null) {
-            dataSource.setPassword(storage.password());
-        }
-        registry = new MeterRegistry(dataSource);
+        registry = new MeterRegistry(Database.unpooled(storage));
         reload();
     }
 

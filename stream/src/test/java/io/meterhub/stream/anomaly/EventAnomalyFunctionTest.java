@@ -120,4 +120,16 @@ class EventAnomalyFunctionTest {
 
         assertThat(anomalies()).singleElement().satisfies(cover -> assertThat(cover.start()).isEqualTo(T0));
     }
+
+    @Test
+    void a_late_event_of_the_same_burst_joins_the_episode_instead_of_making_a_second_row() throws Exception {
+        send(T0 + 20 * 60_000L, EventCode.MAGNETIC_FIELD);
+        harness.processWatermark(T0 + HOUR);
+        send(T0, EventCode.MAGNETIC_FIELD); // its document came three hours late
+
+        assertThat(episodes(anomalies()).values()).singleElement().satisfies(magnetic -> {
+            assertThat(magnetic.start()).isEqualTo(T0 + 20 * 60_000L);
+            assertThat(magnetic.score()).isEqualTo(2.0);
+        });
+    }
 }

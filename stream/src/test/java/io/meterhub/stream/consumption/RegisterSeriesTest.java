@@ -137,4 +137,32 @@ class RegisterSeriesTest {
         assertThat(series.isTooLate(boundary + 1)).isFalse();
         assertThat(series.energyIn(boundary, CAPACITY)).isCloseTo(4, within(1e-12));
     }
+
+    @Test
+    void an_hour_is_measured_only_between_readings_that_reach_across_it_at_the_usual_pace() {
+        RegisterSeries series = seriesOf(new long[] {at("2026-03-01T09:52:00Z"), at("2026-03-01T10:07:00Z"), at("2026-03-01T10:22:00Z"),
+                at("2026-03-01T10:52:00Z"), at("2026-03-01T11:07:00Z"), at("2026-03-01T17:07:00Z")}, new double[] {1, 2, 3, 4, 5, 30});
+
+        assertThat(series.longestIntervalAround(at("2026-03-01T10:00:00Z"))).isEqualTo(30 * 60_000L); // one reading missing
+        assertThat(series.longestIntervalAround(at("2026-03-01T13:00:00Z"))).isEqualTo(6 * 3_600_000L); // inside a silence
+        assertThat(series.longestIntervalAround(at("2026-03-01T09:00:00Z"))).isEqualTo(Long.MAX_VALUE); // before the first reading
+        assertThat(series.longestIntervalAround(at("2026-03-01T17:00:00Z"))).isEqualTo(Long.MAX_VALUE); // not reported to its end
+    }
+
+    @Test
+    void readings_an_hour_not_yet_final_needs_survive_pruning_when_input_outruns_the_watermark() {
+        RegisterSeries series = new RegisterSeries();
+        long start = at("2026-03-01T00:07:00Z");
+        for (int i = 0; i < 4 * 24; i++) { // a day of readings arrives while the watermark still says 02:00
+            long ts = start + i * 15 * 60_000L;
+            series.insert(series.size, ts, i);
+            series.prune(6 * 3_600_000L, at("2026-03-01T02:00:00Z"));
+        }
+
+        assertThat(series.timestamps[0]).isLessThanOrEqualTo(at("2026-03-01T02:00:00Z"));
+        assertThat(series.energyIn(at("2026-03-01T02:00:00Z"), CAPACITY)).isCloseTo(4, within(1e-9));
+
+        series.prune(6 * 3_600_000L, Long.MAX_VALUE);
+        assertThat(series.timestamps[0]).isEqualTo(at("2026-03-01T16:52:00Z")); // the anchor of 17:00, six hours before the newest
+    }
 }
