@@ -13,6 +13,15 @@ import io.meterhub.cabinet.readings.OperatorReviewService;
 import io.meterhub.cabinet.readings.ReadingSubmissionService;
 import io.meterhub.cabinet.receipts.ReceiptService;
 import io.meterhub.cabinet.users.UserService;
+import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionSettings;
+import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
+import io.meterhub.cabinet.notifications.sms.LoggingSmsProvider;
+import io.meterhub.cabinet.notifications.sms.SmsProvider;
+import io.meterhub.cabinet.otp.OneTimeCodes;
+import io.meterhub.cabinet.registration.RegistrationService;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.meterhub.cabinet.windows.WindowService;
 import io.meterhub.dashboard.security.UserLookup;
 import org.slf4j.Logger;
@@ -113,6 +122,68 @@ public class CabinetServices {
     @Bean
     public ReceiptService receiptService(DataSource dataSource, Clock clock) {
         return new ReceiptService(dataSource, ReceiptService.holderOrStaff(dataSource), clock);
+    }
+
+    // ---- issue 6: grid connection applications (Decree 861)
+
+    @Bean
+    public ConnectionFeeCalculator connectionFeeCalculator(DataSource dataSource) {
+        return new ConnectionFeeCalculator(dataSource);
+    }
+
+    @Bean
+    public OneTimeCodes oneTimeCodes(DataSource dataSource, Clock clock) {
+        return new OneTimeCodes(dataSource, clock);
+    }
+
+    @Bean
+    public ProductionCalendar productionCalendar() {
+        return ProductionCalendar.russia();
+    }
+
+    /** {@code MH_CONNECTION_MAX_DOCUMENT_MB}, the largest document accepted (default 10). */
+    @Bean
+    public ConnectionSettings connectionSettings() {
+        return ConnectionSettings.fromEnv(System.getenv());
+    }
+
+    /** The demo's SMS provider: logs each text with the phone masked. A real provider replaces this bean. */
+    @Bean
+    public SmsProvider smsProvider() {
+        return new LoggingSmsProvider();
+    }
+
+    /**
+     * Where the applications' notifications and the one-time codes' email copies go. Until the cabinet's
+     * notification service is connected here ({@code new ConnectionNotificationSinks(notificationService::send, <email channel alone>)}),
+     * they are only logged.
+     */
+    @Bean
+    public ConnectionNotificationSinks connectionNotificationSinks() {
+        return ConnectionNotificationSinks.loggingOnly();
+    }
+
+    @Bean
+    public ApplicantNotifications applicantNotifier(UserService users, I18NProvider texts, ConnectionNotificationSinks sinks) {
+        return new ApplicantNotifications(users, texts, notification -> sinks.notifications().accept(notification));
+    }
+
+    @Bean
+    public OneTimeCodeDelivery oneTimeCodeDelivery(SmsProvider sms, ConnectionNotificationSinks sinks, UserService users, I18NProvider texts) {
+        return new OneTimeCodeDelivery(sms, code -> sinks.codeEmails().accept(code),
+                users, texts);
+    }
+
+    @Bean
+    public RegistrationService registrationService(DataSource dataSource, Clock clock, OneTimeCodes codes, OneTimeCodeDelivery delivery) {
+        return new RegistrationService(dataSource, clock, codes, delivery);
+    }
+
+    @Bean
+    public ConnectionApplicationService connectionApplicationService(DataSource dataSource, Clock clock, ProductionCalendar calendar,
+                                                                     ApplicantNotifications notifier, OneTimeCodeDelivery delivery,
+                                                                     ConnectionSettings settings) {
+        return new ConnectionApplicationService(dataSource, clock, calendar, notifier, delivery, settings);
     }
 
     /**
