@@ -135,7 +135,7 @@ public class ConnectionTestBeans {
 
     @Bean
     @Primary
-    ConnectionNotificationSinks recordedSinks(Recorded recorded) {
+    public ConnectionNotificationSinks recordedSinks(Recorded recorded) {
         return new ConnectionNotificationSinks(recorded.notifications::add, recorded.codeEmails::add);
     }
 }
