@@ -130,6 +130,68 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
             assertThat(n.subject()).contains("Направлен договор");
             assertThat(n.link()).isEqualTo(ApplicationView.route(id));
         });
+
+        // signed by the applicant: then paid, work, connected, one button at a time
+        codes.forUser(owner.userId(), () -> applications.requestSigningCode(owner, id));
+        applications.signWithCode(owner, id, sms.lastCode());
+        UI.getCurrent().navigate(StaffApplicationView.route(id));
+        assertThat(text("app-status")).isEqualTo("Договор подписан");
+        _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.START_WORK_ID));
+        _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.MARK_PAID_ID)));
+        assertThat(text("app-status")).isEqualTo("Оплачена");
+        _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.MARK_PAID_ID));
+        _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.START_WORK_ID)));
+        assertThat(text("app-status")).isEqualTo("Выполняются работы");
+        _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.MARK_CONNECTED_ID)));
+        assertThat(text("app-status")).isEqualTo("Присоединено");
+        _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.REFUSE_ID));
+        assertThat(text(io.meterhub.dashboard.ui.connection.ApplicationFacts.HISTORY_ID)).contains("Оплачена → Выполняются работы")
+                .contains("Выполняются работы → Присоединено");
+    }
+
+    @Test
+    void staff_register_a_paper_application_for_a_new_applicant_fill_it_attach_its_scan_and_submit_it() {
+        signIn("operator", "operator123");
+        UI.getCurrent().navigate(PaperApplicationView.class);
+        assertThat(title()).isEqualTo("Регистрация бумажной заявки");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.FULL_NAME_ID)).setValue("Орлов Николай Петрович");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 96");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.PHONE_ID)).setValue("+7 937 222-33-44");
+        _click(_get(Button.class, spec -> spec.withId(PaperApplicationView.REGISTER_ID)));
+        assertThat(_get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).getErrorMessage())
+                .isEqualTo("СНИЛС: контрольное число не сходится с номером, проверьте, нет ли опечатки.");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 95");
+        _click(_get(Button.class, spec -> spec.withId(PaperApplicationView.REGISTER_ID)));
+
+        // the paper draft's form, filled by staff; the scan is one of the kinds they may attach
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).matches("connection/applications/\\d+/form/1");
+        long id = Long.parseLong(path.replaceAll("connection/applications/(\\d+)/form/1", "$1"));
+        Viewer operator = viewerOf("operator");
+        applications.saveObject(operator, id, new io.meterhub.cabinet.connection.ObjectStep("г. Самара, ул. Луначарского, д. 2", "63:01:0101001:77",
+                io.meterhub.cabinet.connection.ObjectKind.GARAGE));
+        applications.savePower(operator, id, new io.meterhub.cabinet.connection.PowerStep(new java.math.BigDecimal("5"), java.math.BigDecimal.ZERO,
+                io.meterhub.cabinet.connectionfee.VoltageLevel.LV_0_4, io.meterhub.cabinet.connection.ReliabilityCategory.III,
+                io.meterhub.cabinet.connection.ConnectionKind.NEW));
+        applications.saveSupplier(operator, id, ConnectionTestBeans.SUPPLIER);
+        applications.attach(operator, id, pdf(DocumentKind.TITLE, "title-scan.pdf"));
+        applications.attach(operator, id, pdf(DocumentKind.LOCATION_PLAN, "plan-scan.pdf"));
+        UI.getCurrent().navigate(io.meterhub.dashboard.ui.connection.ApplicationFormView.route(id, 4));
+        @SuppressWarnings("unchecked")
+        Select<DocumentKind> kind = _get(Select.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.ApplicationFormView.UPLOAD_ID + "-kind"));
+        assertThat(kind.getListDataView().getItems().toList()).contains(DocumentKind.SCAN);
+        kind.setValue(DocumentKind.SCAN);
+        _upload(_get(Upload.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.ApplicationFormView.UPLOAD_ID + "-upload")),
+                "заявление.png", "image/png", pngBytes());
+        assertThat(text(io.meterhub.dashboard.ui.connection.ApplicationFormView.DOCUMENTS_ID)).contains("Скан бумажной заявки · заявление.png");
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.ApplicationFormView.SUBMIT_ID)));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(StaffApplicationView.route(id));
+        assertThat(text("app-status")).isEqualTo("Подана");
+        assertThat(text("app-paper")).isEqualTo("подана на бумаге, зарегистрирована сотрудником");
+        assertThat(text("app-applicant")).isEqualTo("Орлов Н. П.");
+        UI.getCurrent().navigate(ApplicationQueueView.class);
+        assertThat(ids()).contains(id);
     }
 
     @Test
