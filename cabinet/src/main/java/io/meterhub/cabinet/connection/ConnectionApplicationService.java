@@ -98,6 +98,7 @@ public final class ConnectionApplicationService {
     public static final String NO_SUCH_DOCUMENT = "connection.no_such_document";
     public static final String PHONE_NOT_CONFIRMED = "connection.sign.phone_not_confirmed";
     public static final String TOO_MANY_ATTACHMENTS = "connection.message.too_many_attachments";
+    public static final String NOT_PAPER = "connection.sign.not_paper";
     public static final int MAX_TEXT = 4000;
     public static final int MAX_ATTACHMENTS = 10;
     /** The organization kinds this service reads: grid companies take applications, suppliers sell the energy. */
@@ -335,6 +336,19 @@ public final class ConnectionApplicationService {
         });
     }
 
+    /**
+     * The application's data as a PDF, applicant's data whole: for its owner, the grid company's staff
+     * and the chosen supplier's staff (who conclude the supply contract with it). The download is logged.
+     */
+    public DocumentContent applicationCard(Viewer viewer, long applicationId) {
+        ApplicationRow row = visible(viewer, applicationId);
+        ApplicantRow applicant = applicants.byId(row.customerId()).orElseThrow();
+        byte[] pdf = ApplicationCard.pdf(row, applicant, applications.documents(row.id()), zone(row));
+        LOG.info("application card of {} downloaded by user {} ({})", row.id(), viewer.userId(), viewer.role());
+        return new DocumentContent("application-" + (row.number() == null ? String.valueOf(row.id()) : row.number()) + ".pdf",
+                "application/pdf", pdf);
+    }
+
     /** A document's bytes, for whoever may see the application. */
     public DocumentContent document(Viewer viewer, long applicationId, long documentId) {
         visible(viewer, applicationId);
@@ -543,11 +557,7 @@ public final class ConnectionApplicationService {
 
     /** SUBMITTED or UNDER_REVIEW → INCOMPLETE, asking for what is missing (text required, also posted to the thread). */
     public ApplicationDetail requestDocuments(Viewer staff, long applicationId, String text) {
-        String body = trimmed(text);
-        if (body == null) {
-            throw new ValidationException(REASON_REQUIRED);
-        }
-        checkLength(body);
+        String body = requiredReason(text);
         return transition(staff, applicationId, WorkflowAction.REQUEST_DOCUMENTS, body,
                 (c, row) -> applications.addMessage(c, row.id(), row.number(), clock.instant(), AuthorSide.STAFF.name(), staff.userId(), body));
     }
@@ -564,14 +574,7 @@ public final class ConnectionApplicationService {
                 throw new ValidationException(NO_TECHNICAL_CONDITIONS);
             }
             Instant now = clock.instant();
-            ApplicantRow applicant = applicants.byId(row.customerId()).orElseThrow();
-            OfferFacts facts = new OfferFacts(row.id(), row.number(), LocalDate.ofInstant(row.submittedAt(), zone(row)),
-                    LocalDate.ofInstant(now, zone(row)), row.organizationId(), row.organizationName(),
-                    applications.organizationInn(row.organizationId()).orElse(null), ApplicantCategory.valueOf(applicant.kind()),
-                    applicant.fullName(), row.address(), row.cadastralNumber(), row.maxPowerKw(), row.connectedPowerKw(),
-                    VoltageLevel.valueOf(row.voltageLevel()), ReliabilityCategory.valueOf(row.reliabilityCategory()),
-                    ConnectionKind.valueOf(row.connectionKind()), row.supplierName());
-            OfferDocuments.Offer offer = offers.make(facts);
+            OfferDocuments.Offer offer = offers.make(facts(row, now));
             applications.setFee(c, row.id(), offer.fee());
             String number = row.number();
             applications.addDocument(c, new NewDocumentRow(row.id(), null, DocumentKind.INVOICE.name(), "invoice-" + number + ".pdf",
@@ -579,6 +582,44 @@ public final class ConnectionApplicationService {
             applications.addDocument(c, new NewDocumentRow(row.id(), null, DocumentKind.CONTRACT.name(), "contract-" + number + ".pdf",
                     "application/pdf", offer.contractPdf(), sha256(offer.contractPdf()), now, staff.userId(), AuthorSide.STAFF.name()));
         });
+    }
+
+    /**
+     * OFFERED → SIGNED for a paper application: the applicant signed the contract on paper in the
+     * office; its scan is attached (PDF, JPG or PNG) as the record of the signature.
+     */
+    public ApplicationDetail signedOnPaper(Viewer staff, long applicationId, NewDocument signedContractScan) {
+        Objects.requireNonNull(signedContractScan, "signedContractScan");
+        String name = DocumentCheck.fileName(signedContractScan.fileName());
+        String type = DocumentCheck.contentType(name, signedContractScan.bytes(), settings.maxDocumentBytes());
+        return transition(staff, applicationId, WorkflowAction.SIGNED_ON_PAPER, null, (c, row) -> {
+            if (!row.paper()) {
+                throw new ValidationException(NOT_PAPER);
+            }
+            applications.addDocument(c, new NewDocumentRow(row.id(), null, DocumentKind.SCAN.name(), name, type, signedContractScan.bytes(),
+                    sha256(signedContractScan.bytes()), clock.instant(), staff.userId(), AuthorSide.STAFF.name()));
+        });
+    }
+
+    /**
+     * The technical conditions drafted from the template with the application's data (UNDER_REVIEW),
+     * for the grid company's staff to check and upload as the TECHNICAL_CONDITIONS document.
+     */
+    public DocumentContent draftTechnicalConditions(Viewer staff, long applicationId) {
+        ApplicationRow row = visible(staff, applicationId);
+        requireAllowed(staff, row, WorkflowAction.OFFER);
+        return new DocumentContent("technical-conditions-" + row.number() + ".pdf", "application/pdf",
+                offers.technicalConditions(facts(row, clock.instant())));
+    }
+
+    /** What the fee and the offer's documents are made of: the application's data whole. */
+    private OfferFacts facts(ApplicationRow row, Instant now) {
+        ApplicantRow applicant = applicants.byId(row.customerId()).orElseThrow();
+        return new OfferFacts(row.id(), row.number(), LocalDate.ofInstant(row.submittedAt(), zone(row)), LocalDate.ofInstant(now, zone(row)),
+                row.organizationId(), row.organizationName(), applications.organizationInn(row.organizationId()).orElse(null),
+                ApplicantCategory.valueOf(applicant.kind()), applicant.fullName(), row.address(), row.cadastralNumber(), row.maxPowerKw(),
+                row.connectedPowerKw(), VoltageLevel.valueOf(row.voltageLevel()), ReliabilityCategory.valueOf(row.reliabilityCategory()),
+                ConnectionKind.valueOf(row.connectionKind()), row.supplierName());
     }
 
     /** SIGNED → PAID. */
@@ -598,12 +639,7 @@ public final class ConnectionApplicationService {
 
     /** Any submitted, non-final state → REFUSED, reason required. */
     public ApplicationDetail refuse(Viewer staff, long applicationId, String reason) {
-        String why = trimmed(reason);
-        if (why == null) {
-            throw new ValidationException(REASON_REQUIRED);
-        }
-        checkLength(why);
-        return transition(staff, applicationId, WorkflowAction.REFUSE, why, null);
+        return transition(staff, applicationId, WorkflowAction.REFUSE, requiredReason(reason), null);
     }
 
     /**
@@ -721,6 +757,9 @@ public final class ConnectionApplicationService {
             if (e.getValue().from().contains(status) && mayAct(viewer, row, e.getValue().actor())) {
                 open.add(e.getKey());
             }
+        }
+        if (!row.paper()) {
+            open.remove(WorkflowAction.SIGNED_ON_PAPER);
         }
         // only the applicant with a login signs, in the cabinet
         if (!(viewer.role() == Role.CUSTOMER && Objects.equals(row.applicantUserId(), viewer.userId()))) {
@@ -884,6 +923,16 @@ public final class ConnectionApplicationService {
 
     private static String trimmed(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** A reason the applicant will read: required, within the length. */
+    private static String requiredReason(String text) {
+        String reason = trimmed(text);
+        if (reason == null) {
+            throw new ValidationException(REASON_REQUIRED);
+        }
+        checkLength(reason);
+        return reason;
     }
 
     private static void checkLength(String text) {

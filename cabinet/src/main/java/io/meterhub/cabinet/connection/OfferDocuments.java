@@ -11,6 +11,9 @@ public interface OfferDocuments {
 
     Offer make(OfferFacts facts);
 
+    /** Technical conditions from the template, for staff to check and upload (a grid company may write its own). */
+    byte[] technicalConditions(OfferFacts facts);
+
     /** @param fee rubles with kopecks */
     record Offer(BigDecimal fee, byte[] invoicePdf, byte[] contractPdf) {
     }

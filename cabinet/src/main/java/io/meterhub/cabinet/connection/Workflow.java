@@ -25,6 +25,7 @@ final class Workflow {
             Map.entry(WorkflowAction.START_REVIEW, new Rule(EnumSet.of(SUBMITTED), UNDER_REVIEW, Actor.GRID_STAFF)),
             Map.entry(WorkflowAction.REQUEST_DOCUMENTS, new Rule(EnumSet.of(SUBMITTED, UNDER_REVIEW), INCOMPLETE, Actor.GRID_STAFF)),
             Map.entry(WorkflowAction.OFFER, new Rule(EnumSet.of(UNDER_REVIEW), OFFERED, Actor.GRID_STAFF)),
+            Map.entry(WorkflowAction.SIGNED_ON_PAPER, new Rule(EnumSet.of(OFFERED), SIGNED, Actor.GRID_STAFF)),
             Map.entry(WorkflowAction.MARK_PAID, new Rule(EnumSet.of(SIGNED), PAID, Actor.GRID_STAFF)),
             Map.entry(WorkflowAction.START_WORK, new Rule(EnumSet.of(PAID), IN_PROGRESS, Actor.GRID_STAFF)),
             Map.entry(WorkflowAction.MARK_CONNECTED, new Rule(EnumSet.of(IN_PROGRESS), CONNECTED, Actor.GRID_STAFF)),

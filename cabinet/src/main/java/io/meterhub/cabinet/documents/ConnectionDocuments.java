@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.documents;
 
-import io.meterhub.cabinet.common.Messages;
 import io.meterhub.cabinet.connectionfee.FeeBreakdown;
 import io.meterhub.cabinet.connectionfee.FeeLine;
 
@@ -95,14 +94,14 @@ public final class ConnectionDocuments {
         v.put("applicationNumber", d.applicationNumber());
         v.put("applicationDate", DATE.format(d.applicationDate()));
         v.put("applicantName", d.applicantName());
-        v.put("applicantCategory", Messages.format("connectionfee.category." + d.applicantCategory().name(), RUSSIAN).toLowerCase(RUSSIAN));
+        v.put("applicantCategory", d.applicantCategory().label(RUSSIAN).toLowerCase(RUSSIAN));
         v.put("objectAddress", orNone(d.objectAddress()));
         v.put("cadastralNumber", orNone(d.cadastralNumber()));
         BigDecimal already = d.alreadyConnectedKw() == null ? BigDecimal.ZERO : d.alreadyConnectedKw();
         v.put("maxPowerKw", quantity(d.maxPowerKw()));
         v.put("alreadyConnectedKw", quantity(already));
         v.put("requestedKw", quantity(d.maxPowerKw().subtract(already)));
-        v.put("voltage", Messages.format("connectionfee.voltage." + d.voltage().name(), RUSSIAN));
+        v.put("voltage", d.voltage().label(RUSSIAN));
         v.put("reliabilityCategory", orNone(d.reliabilityCategory()));
         v.put("connectionKind", orNone(d.connectionKind()));
         v.put("organizationName", d.organizationName());

@@ -20,12 +20,14 @@ import java.util.Locale;
 
 import static io.meterhub.cabinet.connection.ApplicationStatus.*;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.GRID;
+import static io.meterhub.cabinet.connection.ConnectionTestKit.text;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.OTHER_GRID;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.OTHER_SUPPLIER;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.SUPPLIER;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.jpeg;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.pdf;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.png;
+import static io.meterhub.cabinet.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who sees an application, documents checked by their bytes and size, the numbered thread, the queue, paper applications. */
@@ -58,13 +60,8 @@ class ConnectionAccessAndDocumentsTest {
         kit.clock.set("2026-12-25T10:00:00");
     }
 
-    private static CabinetException refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (CabinetException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
+    private static Viewer stranger() {
+        return kit.applicant();
     }
 
     private static void notFound(Runnable call) {
@@ -121,6 +118,14 @@ class ConnectionAccessAndDocumentsTest {
         assertThat(seen.applicant().profile().snils()).isEqualTo("***-***-445 95");
         assertThat(seen.applicant().profile().phone()).isEqualTo("+7 *** ***-**-67");
         assertThat(seen.summary().applicantName()).isEqualTo("Иванов И. И.");
+
+        // the supplier downloads the application's data whole, to conclude the supply contract
+        DocumentContent card = service.applicationCard(supplier, chose);
+        assertThat(card.contentType()).isEqualTo("application/pdf");
+        assertThat(text(card.bytes())).contains(seen.summary().number(), "Иванов Иван Иванович", "СНИЛС: 112-233-445 95", "+7 912 345-67-67",
+                "63:01:0101001:123", "Самараэнерго", "Правоустанавливающий документ: title.pdf");
+        notFound(() -> service.applicationCard(otherSupplier, chose));
+        notFound(() -> service.applicationCard(stranger(), chose));
 
         ApplicationMessage written = service.writeMessage(supplier, chose, "Договор энергоснабжения подготовим после присоединения", List.of());
         assertThat(written.author()).isEqualTo(AuthorSide.STAFF);

@@ -1,6 +1,7 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.Fixture;
+import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
@@ -13,9 +14,6 @@ import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,34 +28,6 @@ final class ConnectionTestKit implements AutoCloseable {
     static final String OTHER_SUPPLIER = "SUPPLY_TWO";
     static final ZoneId SAMARA = Fixture.SAMARA;
     private static final AtomicInteger LOGINS = new AtomicInteger();
-
-    /** A clock tests move. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(String localDateTime) {
-            now = LocalDateTime.parse(localDateTime).atZone(SAMARA).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SAMARA;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     record StatusCall(long userId, long applicationId, String number, ApplicationStatus from, ApplicationStatus to, String reason,
                       java.time.LocalDate deadline, String link) {
@@ -91,8 +61,7 @@ final class ConnectionTestKit implements AutoCloseable {
 
     ConnectionTestKit(String purpose, ConnectionSettings settings) {
         fixture = Fixture.open(purpose);
-        clock = new MovableClock(Instant.now());
-        clock.set("2026-12-25T10:00:00");
+        clock = new MovableClock("2026-12-25T10:00:00", SAMARA);
         fixture.organization(GRID, SAMARA, 15, 25);
         fixture.organization(OTHER_GRID, SAMARA, 15, 25);
         supplier(SUPPLIER, "Самараэнерго");
@@ -134,6 +103,15 @@ final class ConnectionTestKit implements AutoCloseable {
     static NewDocument jpeg(DocumentKind kind, String name) {
         byte[] bytes = Arrays.copyOf(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 64);
         return new NewDocument(kind, name, bytes);
+    }
+
+    /** A PDF's text, no-break spaces as plain ones. */
+    static String text(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00A0', ' ');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A draft with every step filled and the required documents attached. */

@@ -18,7 +18,9 @@ import java.util.Locale;
 
 import static io.meterhub.cabinet.connection.ApplicationStatus.*;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.GRID;
+import static io.meterhub.cabinet.connection.ConnectionTestKit.text;
 import static io.meterhub.cabinet.connection.ConnectionTestKit.pdf;
+import static io.meterhub.cabinet.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,15 +51,6 @@ class ConnectionWorkflowTest {
         kit.clock.set("2026-12-25T10:00:00");
     }
 
-    private static CabinetException refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (CabinetException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
-    }
-
     private static StatusChange last(ApplicationDetail detail) {
         return detail.history().get(detail.history().size() - 1);
     }
@@ -78,6 +71,9 @@ class ConnectionWorkflowTest {
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(detail.summary().deadlineStep()).isEqualTo(DeadlineStep.OFFER);
 
+        DocumentContent drafted = service.draftTechnicalConditions(operator, id);
+        assertThat(text(drafted.bytes())).contains(detail.summary().number(), "63:01:0101001:123");
+        assertThat(refusal(() -> service.draftTechnicalConditions(applicant, id)).code()).isEqualTo(ConnectionApplicationService.NOT_PERMITTED);
         service.attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
         detail = service.offer(operator, id);
         assertThat(detail.summary().status()).isEqualTo(OFFERED);
@@ -92,6 +88,11 @@ class ConnectionWorkflowTest {
         DocumentContent contractPdf = service.document(applicant, id, contract.id());
         assertThat(contractPdf.contentType()).isEqualTo("application/pdf");
         assertThat(new String(contractPdf.bytes(), 0, 5)).isEqualTo("%PDF-");
+        // the contract and the invoice carry the application's data (templates of the document blocks)
+        String number = detail.summary().number();
+        assertThat(text(contractPdf.bytes())).contains("№ " + number, "г. Самара, ул. Садовая, д. 5", "63:01:0101001:123",
+                "максимальная мощность 15 кВт");
+        assertThat(text(service.document(operator, id, detail.documents().get(3).id()).bytes())).contains("№ " + number);
 
         service.requestSigningCode(applicant, id);
         String code = kit.codes.get(kit.codes.size() - 1).code();
@@ -257,6 +258,10 @@ class ConnectionWorkflowTest {
         assertThat(refusal(() -> service.offer(operator, id))).isInstanceOf(TransitionRefusedException.class);
         assertThat(refusal(() -> service.startWork(operator, id))).isInstanceOf(TransitionRefusedException.class);
         assertThat(refusal(() -> service.signWithCode(applicant, id, "000000")).code()).startsWith("signature.code.");
+        assertThat(refusal(() -> service.signedOnPaper(operator, id, pdf(DocumentKind.SCAN, "signed.pdf"))).code())
+                .isEqualTo(ConnectionApplicationService.NOT_PAPER);
+        assertThat(service.application(operator, id).actions()).doesNotContain(WorkflowAction.SIGNED_ON_PAPER, WorkflowAction.SIGN);
+        assertThat(service.application(applicant, id).actions()).contains(WorkflowAction.SIGN, WorkflowAction.CANCEL);
         assertThat(service.application(applicant, id).summary().status()).isEqualTo(OFFERED);
 
         service.requestSigningCode(applicant, id);
@@ -377,5 +382,19 @@ class ConnectionWorkflowTest {
         assertThat(refusal(() -> new io.meterhub.cabinet.calendar.DeadlineRules(kit.fixture.dataSource,
                 io.meterhub.cabinet.calendar.ProductionCalendar.russia()).set(operator, io.meterhub.cabinet.connectionfee.ApplicantCategory.INDIVIDUAL,
                 DeadlineStep.PAYMENT, 7, "приказ"))).isInstanceOf(AccessDeniedException.class);
+        // an administrator changes a term; the next transition uses it
+        var admin = kit.staff(Role.ADMIN, GRID);
+        var configurable = new io.meterhub.cabinet.calendar.DeadlineRules(kit.fixture.dataSource,
+                io.meterhub.cabinet.calendar.ProductionCalendar.russia());
+        assertThat(refusal(() -> configurable.set(admin, io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR,
+                DeadlineStep.COMPLETENESS_CHECK, 0, "приказ")).code()).isEqualTo(io.meterhub.cabinet.calendar.DeadlineRules.DAYS_INVALID);
+        configurable.set(admin, io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR, DeadlineStep.COMPLETENESS_CHECK, 6,
+                "приказ № 12 (старая редакция п. 15)");
+        assertThat(configurable.workingDays(io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR, DeadlineStep.COMPLETENESS_CHECK))
+                .isEqualTo(6);
+        assertThat(configurable.deadline(io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR, DeadlineStep.COMPLETENESS_CHECK,
+                LocalDate.of(2026, 12, 25))).isEqualTo(LocalDate.of(2027, 1, 13));
+        assertThat(configurable.workingDays(io.meterhub.cabinet.connectionfee.ApplicantCategory.INDIVIDUAL, DeadlineStep.COMPLETENESS_CHECK))
+                .isEqualTo(3);
     }
 }

@@ -60,6 +60,8 @@ class ConnectionFeeCalculatorTest {
         assertThat(fee.year()).isEqualTo(2025);
         assertThat(fee.basisMessage(Locale.forLanguageTag("ru"))).startsWith("Льготная ставка за 1 кВт");
         assertThat(fee.lines().get(0).label(Locale.ENGLISH)).isEqualTo("Preferential rate per kW");
+        assertThat(LV_0_4.label(Locale.forLanguageTag("ru"))).isEqualTo("0,4 кВ и ниже");
+        assertThat(INDIVIDUAL.label(Locale.ENGLISH)).isEqualTo("Person");
     }
 
     @Test

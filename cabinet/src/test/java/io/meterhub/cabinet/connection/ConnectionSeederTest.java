@@ -1,0 +1,51 @@
+package io.meterhub.cabinet.connection;
+
+import io.meterhub.cabinet.Fixture;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.cabinet.demo.SeedReport;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.meterhub.cabinet.connection.ApplicationStatus.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo's connection data on top of the cabinet demo: a supplier login and applications in several states. */
+class ConnectionSeederTest {
+
+    @Test
+    void the_demo_has_a_supplier_login_and_applications_in_different_states_seeded_once() {
+        try (Fixture fixture = Fixture.open("connection_seed")) {
+            var clock = Fixture.clockAt("2026-12-01T10:00:00", Fixture.SAMARA);
+            new CabinetSeeder(fixture.dataSource, clock).seed("VOLGA", List.of());
+            ProductionCalendar calendar = ProductionCalendar.russia();
+            List<SeedReport.SeedLogin> logins = new ConnectionSeeder(fixture.dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA");
+            assertThat(logins).extracting(SeedReport.SeedLogin::login).containsExactly("supplier");
+
+            Viewer supplier = fixture.users.authenticate("supplier", "supplier123").orElseThrow();
+            Viewer operator = fixture.users.authenticate("operator", "operator123").orElseThrow();
+            Viewer ivanov = fixture.users.authenticate("ivanov", "ivanov123").orElseThrow();
+            ConnectionApplicationService service = new ConnectionApplicationService(fixture.dataSource, clock, calendar, ApplicantNotifier.NONE,
+                    (phone, code) -> { }, ConnectionSettings.DEFAULTS);
+
+            List<ApplicationSummary> queue = service.queue(operator, QueueFilter.ALL, 0, 50).items();
+            assertThat(queue).extracting(ApplicationSummary::status)
+                    .containsExactlyInAnyOrder(UNDER_REVIEW, INCOMPLETE, OFFERED, SUBMITTED, IN_PROGRESS);
+            assertThat(queue).filteredOn(ApplicationSummary::overdue).extracting(ApplicationSummary::status).contains(INCOMPLETE);
+            assertThat(queue).filteredOn(ApplicationSummary::paper).singleElement()
+                    .satisfies(a -> assertThat(a.applicantName()).isEqualTo("Орлова Г. П."));
+            assertThat(service.queue(supplier, QueueFilter.ALL, 0, 50).items()).hasSize(5);
+            assertThat(service.myApplications(ivanov)).extracting(ApplicationSummary::status).containsExactlyInAnyOrder(DRAFT, UNDER_REVIEW);
+            ApplicationSummary offered = queue.stream().filter(a -> a.status() == OFFERED).findFirst().orElseThrow();
+            ApplicationDetail detail = service.application(operator, offered.id());
+            assertThat(detail.fee()).isPositive();
+            assertThat(detail.documents()).extracting(ApplicationDocument::kind).contains(DocumentKind.CONTRACT, DocumentKind.INVOICE);
+            assertThat(detail.summary().category()).isEqualTo(io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR);
+
+            assertThat(new ConnectionSeeder(fixture.dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA")).isEmpty();
+            assertThat(service.queue(operator, QueueFilter.ALL, 0, 50).total()).isEqualTo(5);
+        }
+    }
+}
