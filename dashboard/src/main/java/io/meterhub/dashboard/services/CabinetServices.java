@@ -16,6 +16,7 @@ import io.meterhub.cabinet.users.UserService;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.connection.ConnectionApplicationService;
 import io.meterhub.cabinet.connection.ConnectionSettings;
+import io.meterhub.cabinet.connection.NotificationsForApplicants;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.notifications.sms.LoggingSmsProvider;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
@@ -163,9 +164,11 @@ public class CabinetServices {
         return ConnectionNotificationSinks.loggingOnly();
     }
 
+    /** Status changes and staff messages for the applicant, in the applicant's language, into the notifications' sink. */
     @Bean
-    public ApplicantNotifications applicantNotifier(UserService users, I18NProvider texts, ConnectionNotificationSinks sinks) {
-        return new ApplicantNotifications(users, texts, notification -> sinks.notifications().accept(notification));
+    public NotificationsForApplicants applicantNotifier(UserService users, ConnectionNotificationSinks sinks) {
+        return new NotificationsForApplicants(notification -> sinks.notifications().accept(notification),
+                userId -> OneTimeCodeDelivery.localeOf(users, userId));
     }
 
     @Bean
@@ -181,7 +184,7 @@ public class CabinetServices {
 
     @Bean
     public ConnectionApplicationService connectionApplicationService(DataSource dataSource, Clock clock, ProductionCalendar calendar,
-                                                                     ApplicantNotifications notifier, OneTimeCodeDelivery delivery,
+                                                                     NotificationsForApplicants notifier, OneTimeCodeDelivery delivery,
                                                                      ConnectionSettings settings) {
         return new ConnectionApplicationService(dataSource, clock, calendar, notifier, delivery, settings);
     }

@@ -56,7 +56,7 @@ public final class OneTimeCodeDelivery implements CodeSender {
     @Override
     public void sendCode(String phoneE164, String code) {
         Long userId = RECIPIENT.get();
-        Locale locale = userId == null ? LocalePreference.RUSSIAN : ApplicantNotifications.localeOf(users, userId);
+        Locale locale = userId == null ? LocalePreference.RUSSIAN : localeOf(users, userId);
         boolean sent = false;
         try {
             sms.send(phoneE164, texts.getTranslation("connection.code.sms", locale, code));
@@ -72,5 +72,11 @@ public final class OneTimeCodeDelivery implements CodeSender {
         if (!sent) {
             throw new IllegalStateException("the one-time code could not be delivered");
         }
+    }
+
+    /** The language of a user's login: English or Russian (the default, also for an unknown user). */
+    public static Locale localeOf(UserService users, long userId) {
+        return users.find(userId).map(u -> u.locale() == null ? null : Locale.forLanguageTag(u.locale()))
+                .map(LocalePreference::supported).orElse(LocalePreference.RUSSIAN);
     }
 }

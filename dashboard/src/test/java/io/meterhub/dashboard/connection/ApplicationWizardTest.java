@@ -131,8 +131,8 @@ class ApplicationWizardTest extends ConnectionViewTest {
         _upload(upload(), "выписка ЕГРН.pdf", "application/pdf", pdfBytes("title"));
         documentKind().setValue(DocumentKind.LOCATION_PLAN);
         _upload(upload(), "plan.png", "image/png", pngBytes());
-        assertThat(text(ApplicationFormView.DOCUMENTS_ID)).contains("Правоустанавливающие документы · выписка ЕГРН.pdf")
-                .contains("План расположения устройств · plan.png");
+        assertThat(text(ApplicationFormView.DOCUMENTS_ID)).contains("Правоустанавливающий документ · выписка ЕГРН.pdf")
+                .contains("План расположения · plan.png");
         @SuppressWarnings("unchecked")
         Select<OrganizationChoice> supplier = _get(Select.class, spec -> spec.withId(ApplicationFormView.SUPPLIER_ID));
         supplier.setValue(supplier.getListDataView().getItems().filter(s -> s.id().equals(ConnectionTestBeans.SUPPLIER)).findFirst().orElseThrow());
@@ -148,7 +148,7 @@ class ApplicationWizardTest extends ConnectionViewTest {
         assertThat(applications.application(viewerOf(login), id).summary().status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(recorded.notifications).anySatisfy(n -> {
             assertThat(n.link()).isEqualTo("connection/applications/" + id);
-            assertThat(n.subject()).contains("Подана");
+            assertThat(n.subject()).contains("подана");
         });
     }
 

@@ -127,7 +127,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         // the applicant was told, with the link to the page
         assertThat(recorded.notifications).anySatisfy(n -> {
             assertThat(n.userId()).isEqualTo(owner.userId());
-            assertThat(n.subject()).contains("Направлен договор");
+            assertThat(n.subject()).contains("направлен договор");
             assertThat(n.link()).isEqualTo(ApplicationView.route(id));
         });
 
@@ -141,12 +141,12 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         assertThat(text("app-status")).isEqualTo("Оплачена");
         _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.MARK_PAID_ID));
         _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.START_WORK_ID)));
-        assertThat(text("app-status")).isEqualTo("Выполняются работы");
+        assertThat(text("app-status")).isEqualTo("Выполняется присоединение");
         _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.MARK_CONNECTED_ID)));
         assertThat(text("app-status")).isEqualTo("Присоединено");
         _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.REFUSE_ID));
-        assertThat(text(io.meterhub.dashboard.ui.connection.ApplicationFacts.HISTORY_ID)).contains("Оплачена → Выполняются работы")
-                .contains("Выполняются работы → Присоединено");
+        assertThat(text(io.meterhub.dashboard.ui.connection.ApplicationFacts.HISTORY_ID)).contains("Оплачена → Выполняется присоединение")
+                .contains("Выполняется присоединение → Присоединено");
     }
 
     @Test
@@ -206,14 +206,14 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
 
         _get(TextArea.class, spec -> spec.withId(StaffApplicationView.REQUEST_TEXT_ID)).setValue("Приложите доверенность");
         _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.REQUEST_ID)));
-        assertThat(text("app-status")).isEqualTo("Нужны документы");
+        assertThat(text("app-status")).isEqualTo("Ожидает документов");
         assertThat(text(MessageThread.ID)).contains("Приложите доверенность");
         String number = applications.application(owner, id).summary().number();
         assertThat(text(MessageThread.ID)).contains(number + "/1");
         _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.REQUEST_ID));
 
         _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.REFUSE_ID)));
-        assertThat(text("app-status")).isEqualTo("Нужны документы");
+        assertThat(text("app-status")).isEqualTo("Ожидает документов");
         _get(TextField.class, spec -> spec.withId(StaffApplicationView.REFUSE_REASON_ID)).setValue("Объект вне зоны обслуживания");
         _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.REFUSE_ID)));
         assertThat(text("app-status")).isEqualTo("Отказано");

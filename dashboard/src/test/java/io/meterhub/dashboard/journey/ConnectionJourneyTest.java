@@ -172,9 +172,9 @@ class ConnectionJourneyTest {
             page.locator("#form-next").click();
             page.waitForURL(Pattern.compile(".*/form/4$"));
 
-            upload(page, "#form-document", "Правоустанавливающие документы", title);
+            upload(page, "#form-document", "Правоустанавливающий документ", title);
             assertThat(page.locator("#form-documents")).containsText("title.pdf");
-            upload(page, "#form-document", "План расположения устройств", plan);
+            upload(page, "#form-document", "План расположения", plan);
             assertThat(page.locator("#form-documents")).containsText("plan.pdf");
             choose(page, "#form-supplier", "Самараэнерго");
             shot(browser, "form-documents");
@@ -199,11 +199,11 @@ class ConnectionJourneyTest {
             page.locator("#staff-request-text textarea").fill("Приложите план расположения в лучшем качестве");
             shot(browser, "request-documents");
             page.locator("#staff-request").click();
-            assertThat(page.locator("#app-status")).hasText("Нужны документы");
+            assertThat(page.locator("#app-status")).hasText("Ожидает документов");
             shot(browser, "documents-requested");
         }
-        MimeMessage requested = waitForMail(m -> subject(m).contains("Нужны документы"));
-        assertThat(subject(requested)).isEqualTo("Заявка " + number + ": Нужны документы");
+        MimeMessage requested = waitForMail(m -> subject(m).contains("ожидает документов"));
+        assertThat(subject(requested)).isEqualTo("Заявка " + number + ": ожидает документов");
         assertThat(text(requested)).contains("Приложите план расположения в лучшем качестве")
                 .contains(base + "connection/applications/" + id);
         assertThat(requested.getAllRecipients()[0].toString()).isEqualTo(EMAIL);
@@ -214,7 +214,7 @@ class ConnectionJourneyTest {
             browser.open("connection/applications/" + id);
             assertThat(page.locator("#app-requested")).containsText("Приложите план расположения в лучшем качестве");
             shot(browser, "phone-documents-requested");
-            upload(page, "#app-resubmit-document", "План расположения устройств", betterPlan);
+            upload(page, "#app-resubmit-document", "План расположения", betterPlan);
             assertThat(page.locator("#app-documents")).containsText("plan-v2.png");
             page.locator("#app-resubmit").click();
             assertThat(page.locator("#app-status")).hasText("На рассмотрении");
@@ -233,7 +233,7 @@ class ConnectionJourneyTest {
             assertThat(page.locator("#staff-documents")).containsText("Договор");
             shot(browser, "offered");
         }
-        MimeMessage offered = waitForMail(m -> subject(m).contains("Направлен договор"));
+        MimeMessage offered = waitForMail(m -> subject(m).contains("направлен договор"));
         assertThat(text(offered)).contains(base + "connection/applications/" + id);
 
         // 5. the applicant signs the contract with the code that came by SMS and by email
@@ -257,14 +257,14 @@ class ConnectionJourneyTest {
             shot(browser, "signed");
         }
         assertThat(applications.application(applicant, id).summary().status()).isEqualTo(ApplicationStatus.SIGNED);
-        MimeMessage signed = waitForMail(m -> subject(m).contains("Договор подписан"));
-        assertThat(subject(signed)).isEqualTo("Заявка " + number + ": Договор подписан");
+        MimeMessage signed = waitForMail(m -> subject(m).contains("договор подписан"));
+        assertThat(subject(signed)).isEqualTo("Заявка " + number + ": договор подписан");
 
         // every status change reached the applicant's mailbox
         List<String> subjects = Arrays.stream(mail.getReceivedMessages()).map(ConnectionJourneyTest::subject).toList();
-        assertThat(subjects).contains("Заявка " + number + ": Подана", "Заявка " + number + ": Нужны документы",
-                "Заявка " + number + ": На рассмотрении", "Заявка " + number + ": Направлен договор", "Одноразовый код",
-                "Заявка " + number + ": Договор подписан");
+        assertThat(subjects).contains("Заявка " + number + ": подана", "Заявка " + number + ": ожидает документов",
+                "Заявка " + number + ": на рассмотрении", "Заявка " + number + ": направлен договор", "Одноразовый код",
+                "Заявка " + number + ": договор подписан");
         List<ApplicationSummary> mine = applications.myApplications(applicant);
         assertThat(mine).extracting(ApplicationSummary::status).containsExactly(ApplicationStatus.SIGNED);
     }

@@ -27,7 +27,7 @@ public final class ApplicationFacts {
         Locale locale = Texts.locale();
         Div box = new Div();
         box.add(line(context, "connection.number", summary.number() == null ? context.getTranslation("connection.draft") : summary.number(), "app-number"));
-        box.add(line(context, "connection.status", Texts.of(context, "connection.status", summary.status()), "app-status"));
+        box.add(line(context, "connection.status", Texts.status(context, summary.status()), "app-status"));
         if (summary.deadline() != null) {
             String deadline = ConnectionFormat.date(summary.deadline(), locale);
             if (summary.deadlineStep() != null) {
@@ -83,7 +83,7 @@ public final class ApplicationFacts {
         if (detail.object() != null) {
             box.add(line(context, "connection.address", orDash(detail.object().address()), "app-address"));
             box.add(line(context, "connection.cadastral", orDash(detail.object().cadastralNumber()), "app-cadastral"));
-            box.add(line(context, "connection.object-kind", Texts.of(context, "connection.object-kind", detail.object().kind()), "app-object-kind"));
+            box.add(line(context, "connection.object.kind", Texts.of(context, "connection.object.kind", detail.object().kind()), "app-object-kind"));
         }
         box.add(heading(context, "connection.step.POWER"));
         if (detail.power() != null) {
@@ -94,7 +94,7 @@ public final class ApplicationFacts {
                     : ConnectionFormat.number(detail.power().alreadyConnectedKw(), locale) + kw, "app-connected-power"));
             box.add(line(context, "connection.voltage", Texts.of(context, "connectionfee.voltage", detail.power().voltage()), "app-voltage"));
             box.add(line(context, "connection.reliability", Texts.of(context, "connection.reliability", detail.power().reliability()), "app-reliability"));
-            box.add(line(context, "connection.kind", Texts.of(context, "connection.kind", detail.power().connectionKind()), "app-connection-kind"));
+            box.add(line(context, "connection.kind", Texts.of(context, "connection.connection_kind", detail.power().connectionKind()), "app-connection-kind"));
         }
         if (detail.fee() != null) {
             box.add(line(context, "connection.fee", ConnectionFormat.money(detail.fee(), locale), "app-fee"));
@@ -111,9 +111,9 @@ public final class ApplicationFacts {
         for (StatusChange change : detail.history()) {
             StringBuilder text = new StringBuilder(ConnectionFormat.time(change.at(), locale)).append(" · ").append(change.byName()).append(" · ");
             if (change.from() != null) {
-                text.append(Texts.of(context, "connection.status", change.from())).append(" → ");
+                text.append(Texts.status(context, change.from())).append(" → ");
             }
-            text.append(Texts.of(context, "connection.status", change.to()));
+            text.append(Texts.status(context, change.to()));
             if (change.reason() != null && !change.reason().isBlank()) {
                 text.append(" — ").append(change.reason());
             }

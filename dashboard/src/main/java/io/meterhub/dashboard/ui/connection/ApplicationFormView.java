@@ -270,7 +270,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         kind.setId(OBJECT_KIND_ID);
         kind.setLabel(getTranslation("connection.object-kind"));
         kind.setItems(ObjectKind.values());
-        kind.setItemLabelGenerator(k -> Texts.of(this, "connection.object-kind", k));
+        kind.setItemLabelGenerator(k -> Texts.of(this, "connection.object.kind", k));
         kind.setRequiredIndicatorVisible(true);
         kind.setValue(saved == null ? null : saved.kind());
         fields.put("address", address);
@@ -309,7 +309,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         kind.setId(CONNECTION_KIND_ID);
         kind.setLabel(getTranslation("connection.kind"));
         kind.setItems(ConnectionKind.values());
-        kind.setItemLabelGenerator(k -> Texts.of(this, "connection.kind", k));
+        kind.setItemLabelGenerator(k -> Texts.of(this, "connection.connection_kind", k));
         if (saved != null) {
             max.show(saved.maxPowerKw());
             connected.show(saved.alreadyConnectedKw());

@@ -61,6 +61,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
     public static final String CANCEL_REASON_ID = "app-cancel-reason";
     public static final String CANCEL_ID = "app-cancel";
     public static final String DOCUMENTS_ID = "app-documents";
+    public static final String CARD_ID = "app-card";
 
     private final transient ConnectionApplicationService service;
     private final transient ConnectionSettings settings;
@@ -107,7 +108,8 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         }
         List<ApplicationDocument> own = detail.documents().stream().filter(d -> d.messageId() == null).toList();
         add(card(new H3(getTranslation("connection.application.facts")), ApplicationFacts.details(this, detail)),
-                card(new H3(getTranslation("connection.documents")), new DocumentLinks(DOCUMENTS_ID, service, viewer, applicationId, own)),
+                card(new H3(getTranslation("connection.documents")), new DocumentLinks(DOCUMENTS_ID, service, viewer, applicationId, own),
+                        DocumentLinks.card(this, service, viewer, applicationId, CARD_ID)),
                 card(new H3(getTranslation("connection.messages")), new MessageThread(service, viewer, detail, settings.maxDocumentBytes(), this::refresh)),
                 card(new H3(getTranslation("connection.history")), ApplicationFacts.history(this, detail)));
     }

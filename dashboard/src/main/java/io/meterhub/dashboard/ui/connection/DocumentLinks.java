@@ -41,13 +41,25 @@ public class DocumentLinks extends Div {
         Anchor anchor = new Anchor(resource, "");
         anchor.setId("doc-" + document.id());
         anchor.getElement().setAttribute("download", true);
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + Texts.of(context, "connection.document", document.kind()) + " · " + document.fileName()));
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + Texts.of(context, "connection.document.kind", document.kind()) + " · " + document.fileName()));
         Locale locale = Texts.locale();
         Span facts = new Span(" (" + size(document.size(), locale) + ", " + ConnectionFormat.time(document.uploadedAt(), locale) + ")");
         facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div line = new Div(anchor, facts);
         line.getStyle().set("overflow-wrap", "anywhere");
         return line;
+    }
+
+    /** The link to the application's data as a PDF (its card), fetched through the service with the viewer on every download. */
+    public static Anchor card(Component context, ConnectionApplicationService service, Viewer viewer, long applicationId, String id) {
+        StreamResource resource = new StreamResource("application-" + applicationId + ".pdf",
+                () -> new ByteArrayInputStream(service.applicationCard(viewer, applicationId).bytes()));
+        resource.setContentType("application/pdf");
+        Anchor anchor = new Anchor(resource, "");
+        anchor.setId(id);
+        anchor.getElement().setAttribute("download", true);
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + context.getTranslation("connection.documents.card")));
+        return anchor;
     }
 
     static String size(long bytes, Locale locale) {

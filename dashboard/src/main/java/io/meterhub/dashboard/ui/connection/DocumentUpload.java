@@ -42,7 +42,7 @@ public class DocumentUpload extends Div {
         kind.setId(id + "-kind");
         kind.setLabel(getTranslation("connection.documents.kind"));
         kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> Texts.of(this, "connection.document", k));
+        kind.setItemLabelGenerator(k -> Texts.of(this, "connection.document.kind", k));
         kind.addValueChangeListener(change -> kind.setInvalid(false));
         if (kinds.size() == 1) {
             kind.setValue(kinds.get(0));
@@ -58,7 +58,7 @@ public class DocumentUpload extends Div {
             }
             try {
                 save.accept(new NewDocument(chosen, metadata.fileName(), bytes));
-                succeed(getTranslation("connection.documents.attached", Texts.of(this, "connection.document", chosen), metadata.fileName()));
+                succeed(getTranslation("connection.documents.attached", Texts.of(this, "connection.document.kind", chosen), metadata.fileName()));
                 clearFiles();
                 saved.run();
             } catch (CabinetException e) {

@@ -108,7 +108,7 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
         Anchor open = new Anchor(target, application.number() == null ? getTranslation("connection.draft") : application.number());
         open.setId("application-open-" + application.id());
         open.getStyle().set("font-weight", "600");
-        Span status = new Span(Texts.of(this, "connection.status", application.status()));
+        Span status = new Span(Texts.status(this, application.status()));
         status.setId("application-status-" + application.id());
         HorizontalLayout head = new HorizontalLayout(open, status);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -23,6 +23,12 @@ public final class Texts {
         return value == null ? "—" : known(component, prefix + "." + value.name(), value.name());
     }
 
+    /** An application's status as a label ("Подана"): the cabinet's word for it, capitalized. */
+    public static String status(Component component, Enum<?> status) {
+        String text = of(component, "connection.status", status);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale()) + text.substring(1);
+    }
+
     /** A refusal of a cabinet service in the user's language, as the cabinet words it (its arguments in that language too). */
     public static String refusal(Component component, CabinetException refusal) {
         return refusal.message(locale());

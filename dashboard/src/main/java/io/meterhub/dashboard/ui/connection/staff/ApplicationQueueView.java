@@ -69,7 +69,7 @@ public class ApplicationQueueView extends OperatorPage {
         status.setId(STATUS_ID);
         status.setLabel(getTranslation("connection.status"));
         status.setItems(List.of(ApplicationStatus.values()).stream().filter(s -> s != ApplicationStatus.DRAFT).toList());
-        status.setItemLabelGenerator(s -> Texts.of(this, "connection.status", s));
+        status.setItemLabelGenerator(s -> Texts.status(this, s));
         category.setId(CATEGORY_ID);
         category.setLabel(getTranslation("connection.category"));
         category.setItems(ApplicantCategory.values());
@@ -94,7 +94,7 @@ public class ApplicationQueueView extends OperatorPage {
 
         grid.setId(GRID_ID);
         grid.addComponentColumn(this::number).setKey("number").setHeader(getTranslation("connection.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> Texts.of(this, "connection.status", a.status())).setKey("status").setHeader(getTranslation("connection.status"))
+        grid.addColumn(a -> Texts.status(this, a.status())).setKey("status").setHeader(getTranslation("connection.status"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::deadline).setKey("deadline").setHeader(getTranslation("connection.deadline")).setAutoWidth(true);
         grid.addColumn(ApplicationSummary::applicantName).setKey("applicant").setHeader(getTranslation("connection.applicant")).setAutoWidth(true);

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,12 +34,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -117,7 +113,8 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
             return;
         }
         List<ApplicationDocument> own = detail.documents().stream().filter(d -> d.messageId() == null).toList();
-        Div documents = box("connection.documents", new DocumentLinks(DOCUMENTS_ID, service, staff, applicationId, own), export(detail));
+        Div documents = box("connection.documents", new DocumentLinks(DOCUMENTS_ID, service, staff, applicationId, own),
+                DocumentLinks.card(this, service, staff, applicationId, EXPORT_ID));
         body.add(box(null, ApplicationFacts.status(this, detail.summary()), message), actions(detail),
                 box("connection.application.facts", ApplicationFacts.details(this, detail)), documents,
                 box("connection.messages", new MessageThread(service, staff, detail, settings.maxDocumentBytes(), this::refresh)),
@@ -201,37 +198,6 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;
-    }
-
-    /** The application's data as a text file (what this page shows, personal data as masked as here). */
-    private Anchor export(ApplicationDetail detail) {
-        String name = (detail.summary().number() == null ? "application-" + detail.summary().id() : detail.summary().number()) + ".txt";
-        StreamResource resource = new StreamResource(name.replaceAll("[^\\p{L}\\p{N}._-]", "_"),
-                () -> new ByteArrayInputStream(textOf(detail).getBytes(StandardCharsets.UTF_8)));
-        resource.setContentType("text/plain; charset=UTF-8");
-        Anchor anchor = new Anchor(resource, "");
-        anchor.setId(EXPORT_ID);
-        anchor.getElement().setAttribute("download", true);
-        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("connection.staff.export")));
-        return anchor;
-    }
-
-    /** Every "label: value" line of the page's facts, one a line. */
-    private String textOf(ApplicationDetail detail) {
-        StringBuilder text = new StringBuilder();
-        appendLines(text, ApplicationFacts.status(this, detail.summary()));
-        appendLines(text, ApplicationFacts.details(this, detail));
-        return text.toString();
-    }
-
-    private static void appendLines(StringBuilder text, Component component) {
-        component.getChildren().forEach(child -> {
-            if (child instanceof Div line) {
-                text.append(line.getElement().getTextRecursively().strip()).append('\n');
-            } else if (child instanceof H3 heading) {
-                text.append('\n').append(heading.getText()).append('\n');
-            }
-        });
     }
 
     private Div box(String titleKey, Component... content) {
