@@ -269,6 +269,31 @@ class ConnectionJourneyTest {
         assertThat(mine).extracting(ApplicationSummary::status).containsExactly(ApplicationStatus.SIGNED);
     }
 
+    @Test
+    void without_login_the_calculator_shows_the_breakdown_and_the_sign_up_marks_a_wrong_snils_on_a_phone() {
+        try (BrowserSession browser = BrowserSession.phone("http://localhost:" + port + "/")) {
+            Page page = browser.open("login");
+            page.locator("#login-calculator").click();
+            page.waitForURL(Pattern.compile(".*/calculator$"));
+            assertThat(page.locator("#view-title")).hasText("Калькулятор стоимости присоединения");
+            // this year's rates (the figures of 2026 are checked in FeeCalculatorViewTest)
+            page.locator("#calc-power input").fill("15");
+            page.locator("#calc-calculate").click();
+            assertThat(page.locator("#fee-line-0-item")).hasText("Льготная ставка за 1 кВт");
+            assertThat(page.locator("#fee-line-0-quantity")).hasText("15 кВт");
+            assertThat(page.locator("#fee-total")).hasText(Pattern.compile("^[\\d\u00A0]+,\\d\\d\u00A0₽$"));
+            shot(browser, "phone-calculator");
+
+            browser.open("register");
+            assertThat(page.locator("#view-title")).hasText("Регистрация заявителя");
+            page.locator("#reg-snils input").fill("112-233-445 96");
+            page.locator("#reg-full-name input").click();
+            assertThat(page.locator("#reg-snils")).hasAttribute("invalid", "");
+            assertThat(page.locator("#reg-snils")).containsText("контрольное число не сходится");
+            shot(browser, "phone-register-wrong-snils");
+        }
+    }
+
     /** An applicant registered through the service, the phone confirmed with the code from the SMS. */
     private Viewer registered() throws Exception {
         long userId = registration.signUp(new SignUp(LOGIN, PASSWORD, "ru", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Смирнова Ольга Петровна",
