@@ -291,6 +291,24 @@ class ConnectionJourneyTest {
             assertThat(page.locator("#reg-snils")).hasAttribute("invalid", "");
             assertThat(page.locator("#reg-snils")).containsText("контрольное число не сходится");
             shot(browser, "phone-register-wrong-snils");
+
+            // corrected and completed: the account is made, the browser signed in, the code confirms the phone
+            page.locator("#reg-snils input").fill("112-233-445 95");
+            page.locator("#reg-full-name input").fill("Волков Андрей Сергеевич");
+            page.locator("#reg-phone input").fill("+7 917 000-11-22");
+            page.locator("#reg-email input").fill("volkov@example.ru");
+            page.locator("#reg-login input").fill("volkov");
+            page.locator("#reg-password input").fill("Volkov-2026");
+            page.locator("#reg-password-again input").fill("Volkov-2026");
+            page.locator("#reg-submit").click();
+            assertThat(page.locator("#reg-code-sent")).containsText("Мы отправили код");
+            page.locator("#reg-code input").fill(sms.lastCode());
+            shot(browser, "phone-register-code");
+            page.locator("#reg-confirm").click();
+            page.waitForURL(Pattern.compile(".*/connection/applications$"));
+            assertThat(page.locator("#view-title")).hasText("Мои заявки");
+            assertThat(page.locator("#drawer-user")).containsText("Волков Андрей Сергеевич");
+            shot(browser, "phone-registered");
         }
     }
 
