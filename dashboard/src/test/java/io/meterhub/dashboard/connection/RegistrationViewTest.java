@@ -124,6 +124,34 @@ class RegistrationViewTest extends ConnectionViewTest {
         assertThat(profile.snils()).isEqualTo("***-***-445 95");
     }
 
+    @Test
+    void a_customer_without_the_applicants_data_is_sent_to_enter_them_and_confirms_the_phone() {
+        long userId = context.getBean(io.meterhub.cabinet.users.UserService.class).create(new io.meterhub.cabinet.users.NewUser("noprofile",
+                PASSWORD, io.meterhub.cabinet.access.Role.CUSTOMER, "Без профиля", "ru", null));
+        signIn("noprofile", PASSWORD);
+        UI.getCurrent().navigate(io.meterhub.dashboard.ui.connection.MyApplicationsView.class);
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.MyApplicationsView.CREATE_ID)));
+        assertThat(text(io.meterhub.dashboard.ui.connection.MyApplicationsView.CREATE_ERROR_ID)).isEqualTo("Перед подачей заявки заполните данные заявителя");
+
+        UI.getCurrent().navigate(io.meterhub.dashboard.ui.registration.ProfileView.class);
+        assertThat(title()).isEqualTo("Данные заявителя");
+        category().setValue(ApplicantCategory.SOLE_PROPRIETOR);
+        field(ProfileFields.FULL_NAME_ID).setValue("Сидоров Пётр Алексеевич");
+        field(ProfileFields.INN_ID).setValue("500100732259");
+        field(ProfileFields.OGRN_ID).setValue("304500116000157");
+        field(ProfileFields.PHONE_ID).setValue("+7 937 555-12-34");
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileView.SAVE_ID)));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(RegistrationView.ROUTE);
+        assertThat(text(RegistrationView.CODE_SENT_ID)).isEqualTo("Подтвердите телефон: запросите код и введите его.");
+        _click(_get(Button.class, spec -> spec.withId(RegistrationView.RESEND_ID)));
+        field(RegistrationView.CODE_ID).setValue(sms.lastCode());
+        _click(_get(Button.class, spec -> spec.withId(RegistrationView.CONFIRM_ID)));
+        ApplicantProfile profile = registration.profile(Viewer.customer(userId)).orElseThrow();
+        assertThat(profile.phoneConfirmed()).isTrue();
+        assertThat(profile.displayName()).isEqualTo("ИП Сидоров П. А.");
+        assertThat(profile.inn()).isEqualTo("********2259");
+    }
+
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<ApplicantCategory> category() {
         return _get(RadioButtonGroup.class, spec -> spec.withId(ProfileFields.CATEGORY_ID));

@@ -10,6 +10,7 @@ import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.calculator.FeeCalculatorView;
 import io.meterhub.dashboard.ui.customer.CustomerPage;
+import io.meterhub.dashboard.ui.registration.ProfileView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,6 +42,7 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
     public static final String ORGANIZATION_ID = "new-application-organization";
     public static final String CREATE_ID = "new-application-create";
     public static final String CREATE_ERROR_ID = "new-application-error";
+    public static final String PROFILE_LINK_ID = "applicant-profile";
 
     private final transient ConnectionApplicationService service;
 
@@ -93,13 +95,17 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
                 error.setText(Texts.refusal(this, e));
             }
         });
+        RouterLink profile = new RouterLink(getTranslation("registration.profile.title"), ProfileView.class);
+        profile.setId(PROFILE_LINK_ID);
         create.setId(CREATE_ID);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(organization, create);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.getStyle().set("flex-wrap", "wrap");
         RouterLink calculator = new RouterLink(getTranslation("connection.calculator.title"), FeeCalculatorView.class);
-        return card(new H3(getTranslation("connection.my.new")), secondary(getTranslation("connection.my.new.lead")), row, error, calculator);
+        HorizontalLayout links = new HorizontalLayout(profile, calculator);
+        links.getStyle().set("flex-wrap", "wrap");
+        return card(new H3(getTranslation("connection.my.new")), secondary(getTranslation("connection.my.new.lead")), row, error, links);
     }
 
     private Div card(ApplicationSummary application) {
