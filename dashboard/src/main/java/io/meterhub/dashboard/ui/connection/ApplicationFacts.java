@@ -8,6 +8,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import java.util.Locale;
 
@@ -142,6 +144,14 @@ public final class ApplicationFacts {
         H3 heading = new H3(context.getTranslation(key));
         heading.getStyle().set("margin", "var(--lumo-space-m) 0 var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-l)");
         return heading;
+    }
+
+    /** A row of fields and buttons on their baseline that wraps on a phone. */
+    public static HorizontalLayout row(Component... components) {
+        HorizontalLayout row = new HorizontalLayout(components);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        return row;
     }
 
     /** A "label: value" line; the value carries the id. */

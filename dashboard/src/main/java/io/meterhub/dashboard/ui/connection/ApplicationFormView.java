@@ -36,7 +36,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -162,9 +161,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     }
 
     private HorizontalLayout buttons() {
-        HorizontalLayout buttons = new HorizontalLayout();
-        buttons.getStyle().set("flex-wrap", "wrap");
-        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout buttons = ApplicationFacts.row();
         if (step > 1) {
             Button back = new Button(getTranslation("connection.form.back"), click -> go(step - 1));
             back.setId(BACK_ID);

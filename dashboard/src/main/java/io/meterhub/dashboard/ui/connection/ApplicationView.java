@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -196,9 +195,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         });
         sign.setId(SIGN_ID);
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(code, sign);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout row = ApplicationFacts.row(code, sign);
         box.add(secondary(getTranslation("connection.sign.lead")), request, sent, row);
         if (detail.summary().category() == ApplicantCategory.LEGAL_ENTITY) {
             Span cadesMessage = new Span();

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -99,12 +98,9 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
         profile.setId(PROFILE_LINK_ID);
         create.setId(CREATE_ID);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(organization, create);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout row = ApplicationFacts.row(organization, create);
         RouterLink calculator = new RouterLink(getTranslation("connection.calculator.title"), FeeCalculatorView.class);
-        HorizontalLayout links = new HorizontalLayout(profile, calculator);
-        links.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout links = ApplicationFacts.row(profile, calculator);
         return card(new H3(getTranslation("connection.my.new")), secondary(getTranslation("connection.my.new.lead")), row, error, links);
     }
 
@@ -116,9 +112,7 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
         open.getStyle().set("font-weight", "600");
         Span status = new Span(Texts.status(this, application.status()));
         status.setId("application-status-" + application.id());
-        HorizontalLayout head = new HorizontalLayout(open, status);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        head.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout head = ApplicationFacts.row(open, status);
         Div card = card(head, secondary(application.organizationName()
                 + (application.address() == null ? "" : " · " + application.address())));
         card.setId("application-" + application.id());

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -87,9 +86,7 @@ public class ApplicationQueueView extends OperatorPage {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(change -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(status, category, text, overdue);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout filters = ApplicationFacts.row(status, category, text, overdue);
         total.setId(TOTAL_ID);
 
         grid.setId(GRID_ID);

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -131,7 +130,7 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
             form.setId(OPEN_FORM_ID);
             actions.add(form);
         }
-        HorizontalLayout simple = row();
+        HorizontalLayout simple = ApplicationFacts.row();
         if (allowed.contains(WorkflowAction.START_REVIEW)) {
             simple.add(button(START_REVIEW_ID, "connection.staff.start-review", () -> service.startReview(staff, applicationId)));
         }
@@ -212,12 +211,5 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
         }
         box.add(content);
         return box;
-    }
-
-    private static HorizontalLayout row() {
-        HorizontalLayout row = new HorizontalLayout();
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
-        return row;
     }
 }
