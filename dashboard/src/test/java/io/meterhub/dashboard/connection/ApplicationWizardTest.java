@@ -150,6 +150,33 @@ class ApplicationWizardTest extends ConnectionViewTest {
         });
     }
 
+    @Test
+    void a_company_is_refused_the_code_signature_and_a_detached_signature_that_does_not_verify_is_refused_in_words() {
+        String login = "company" + System.nanoTime() % 100000;
+        long userId = registration.signUp(new io.meterhub.cabinet.registration.SignUp(login, PASSWORD, "ru",
+                new io.meterhub.cabinet.registration.ProfileForm(io.meterhub.cabinet.connectionfee.ApplicantCategory.LEGAL_ENTITY,
+                        "Петров Павел Павлович", "ООО «Вектор»", null, "7707083893", "1027700132195", "+7 927 000-00-01", null, null)));
+        io.meterhub.cabinet.access.Viewer company = io.meterhub.cabinet.access.Viewer.customer(userId);
+        codes.forUser(userId, () -> registration.sendPhoneCode(company));
+        registration.confirmPhone(company, sms.lastCode());
+        long id = submitted(company);
+        io.meterhub.cabinet.access.Viewer operator = viewerOf("operator");
+        applications.startReview(operator, id);
+        applications.attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
+        applications.offer(operator, id);
+
+        signIn(login, PASSWORD);
+        UI.getCurrent().navigate(ApplicationView.route(id));
+        assertThat(text("app-status")).isEqualTo("Направлен договор");
+        _click(_get(Button.class, spec -> spec.withId(ApplicationView.REQUEST_CODE_ID)));
+        assertThat(text(ApplicationView.CODE_SENT_ID)).isEqualTo("Юридическое лицо подписывает договор квалифицированной электронной подписью (CAdES)");
+
+        _upload(_get(Upload.class, spec -> spec.withId(ApplicationView.CADES_UPLOAD_ID)), "contract.sig", "application/pkcs7-signature",
+                "not a signature".getBytes(StandardCharsets.UTF_8));
+        assertThat(text(ApplicationView.CADES_UPLOAD_ID + "-message")).isEqualTo("Подпись не принята: файл не является подписью CAdES (CMS).");
+        assertThat(applications.application(company, id).summary().status()).isEqualTo(ApplicationStatus.OFFERED);
+    }
+
     private static void next() {
         _click(_get(Button.class, spec -> spec.withId(ApplicationFormView.NEXT_ID)));
     }
