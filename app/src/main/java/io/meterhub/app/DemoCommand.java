@@ -5,6 +5,9 @@ import io.meterhub.app.demo.EmbeddedBroker;
 import io.meterhub.app.demo.EmbeddedDatabase;
 import io.meterhub.app.demo.HistoryBackfill;
 import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.connection.ApplicantNotifier;
+import io.meterhub.cabinet.connection.ConnectionSeeder;
 import io.meterhub.cabinet.demo.SeedReport;
 import io.meterhub.dashboard.DashboardConfig;
 import io.meterhub.dashboard.DashboardServer;
@@ -152,6 +155,11 @@ final class DemoCommand implements Callable<Integer> {
                 now.minus(Duration.ofHours(historyHours)));
         out.printf("  %,d hourly rows of history for %s%n", hours, smartMeters);
         SeedReport seed = new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(fleet.spec().organizationId(), smartMeters);
+        // grid connection applications in every state of the workflow, filed in the past: nobody is notified of them again
+        List<SeedReport.SeedLogin> connectionLogins = new ConnectionSeeder(database.dataSource(), Clock.systemUTC(),
+                ProductionCalendar.russia(), ApplicantNotifier.NONE).seed(seed.gridOrganizationId());
+        seed = new SeedReport(seed.gridOrganizationId(), seed.housingOrganizationId(),
+                java.util.stream.Stream.concat(seed.logins().stream(), connectionLogins.stream()).toList());
         DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()));
         started.add(cabinet);
 

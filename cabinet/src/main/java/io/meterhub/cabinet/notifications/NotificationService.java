@@ -61,13 +61,37 @@ public final class NotificationService {
                 .orElseThrow(() -> new IllegalArgumentException("no user " + notification.userId() + " to notify"));
         long id = notifications.insert(row.userId(), notification.topic(), notification.subject(), notification.body(), notification.link(),
                 clock.instant());
-        Recipient recipient = new Recipient(row.userId(), row.displayName(), blankToNull(row.email()), blankToNull(row.phone()),
-                Locale.forLanguageTag(row.locale() == null || row.locale().isBlank() ? "ru" : row.locale()));
+        Recipient recipient = recipient(row);
         String absoluteLink = notification.link() == null ? null : publicBaseUrl + notification.link();
         for (NotificationChannel channel : channels) {
             deliver(id, channel, recipient, notification, absoluteLink);
         }
         return id;
+    }
+
+    /**
+     * Sends through one channel only and keeps nothing in the inbox: for a one-time code's copy, which must
+     * not stay readable in the cabinet nor go out by SMS a second time.
+     *
+     * @return true when the channel delivered it; false when the user cannot be reached that way or it failed
+     *         (logged without the text or the address)
+     */
+    public boolean sendPrivately(NewNotification notification, NotificationChannel channel) {
+        RecipientRow row = notifications.recipient(notification.userId())
+                .orElseThrow(() -> new IllegalArgumentException("no user " + notification.userId() + " to notify"));
+        String absoluteLink = notification.link() == null ? null : publicBaseUrl + notification.link();
+        try {
+            return channel.deliver(recipient(row), notification, absoluteLink);
+        } catch (Exception e) {
+            LOG.warn("private {} for user {}: channel {} failed with {}", notification.topic(), notification.userId(), channel.name(),
+                    e.getClass().getName());
+            return false;
+        }
+    }
+
+    private static Recipient recipient(RecipientRow row) {
+        return new Recipient(row.userId(), row.displayName(), blankToNull(row.email()), blankToNull(row.phone()),
+                Locale.forLanguageTag(row.locale() == null || row.locale().isBlank() ? "ru" : row.locale()));
     }
 
     private void deliver(long id, NotificationChannel channel, Recipient recipient, NewNotification notification, String absoluteLink) {

@@ -19,6 +19,20 @@ import io.meterhub.cabinet.readings.OperatorReviewService;
 import io.meterhub.cabinet.readings.ReadingSubmissionService;
 import io.meterhub.cabinet.receipts.ReceiptService;
 import io.meterhub.cabinet.users.UserService;
+import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionSettings;
+import io.meterhub.cabinet.connection.NotificationsForApplicants;
+import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
+import io.meterhub.cabinet.notifications.sms.LoggingSmsProvider;
+import io.meterhub.cabinet.notifications.sms.SmsProvider;
+import io.meterhub.cabinet.notifications.sms.SmsChannel;
+import io.meterhub.cabinet.notifications.email.SmtpConfig;
+import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import io.meterhub.cabinet.otp.OneTimeCodes;
+import io.meterhub.cabinet.registration.RegistrationService;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.meterhub.cabinet.windows.WindowService;
 import io.meterhub.dashboard.DashboardConfig;
 import io.meterhub.dashboard.security.UserLookup;
@@ -163,6 +177,86 @@ public class CabinetServices {
     @Bean
     public OwnerNoticeService ownerNoticeService(DataSource dataSource, Clock clock) {
         return new OwnerNoticeService(dataSource, clock);
+    }
+
+    // ---- issue 6: grid connection applications (Decree 861)
+
+    @Bean
+    public ConnectionFeeCalculator connectionFeeCalculator(DataSource dataSource) {
+        return new ConnectionFeeCalculator(dataSource);
+    }
+
+    @Bean
+    public OneTimeCodes oneTimeCodes(DataSource dataSource, Clock clock) {
+        return new OneTimeCodes(dataSource, clock);
+    }
+
+    @Bean
+    public ProductionCalendar productionCalendar() {
+        return ProductionCalendar.russia();
+    }
+
+    /** {@code MH_CONNECTION_MAX_DOCUMENT_MB}, the largest document accepted (default 10). */
+    @Bean
+    public ConnectionSettings connectionSettings() {
+        return ConnectionSettings.fromEnv(System.getenv());
+    }
+
+    /** The demo's SMS provider: logs each text with the phone masked. A real provider replaces this bean. */
+    @Bean
+    public SmsProvider smsProvider() {
+        return new LoggingSmsProvider();
+    }
+
+    /** SMS leave through the {@link SmsProvider} bean (the demo's logs them, phone masked). */
+    @Bean
+    public SmsChannel smsChannel(SmsProvider sms) {
+        return new SmsChannel(sms);
+    }
+
+    /** Email, when {@code MH_SMTP_HOST} says where the SMTP server is ({@code MH_SMTP_PORT}, {@code _FROM}, ... validated). */
+    @Bean
+    @ConditionalOnProperty(name = "MH_SMTP_HOST")
+    public SmtpEmailChannel emailChannel() {
+        return new SmtpEmailChannel(SmtpConfig.fromEnvironment(System.getenv()).orElseThrow());
+    }
+
+    /**
+     * The applications' notifications go through the cabinet's notification service (the inbox, then email and
+     * SMS); the one-time codes' email copies through the email channel alone (never kept in the inbox, never a
+     * second SMS), and nowhere when no SMTP server is configured.
+     */
+    @Bean
+    public ConnectionNotificationSinks connectionNotificationSinks(NotificationService notifications, ObjectProvider<SmtpEmailChannel> email) {
+        SmtpEmailChannel channel = email.getIfAvailable();
+        return new ConnectionNotificationSinks(notifications::send, channel == null
+                ? code -> log.info("one-time code email for user {} not sent: no SMTP server is configured (MH_SMTP_HOST)", code.userId())
+                : code -> notifications.sendPrivately(code, channel));
+    }
+
+    /** Status changes and staff messages for the applicant, in the applicant's language, into the notifications' sink. */
+    @Bean
+    public NotificationsForApplicants applicantNotifier(UserService users, ConnectionNotificationSinks sinks) {
+        return new NotificationsForApplicants(notification -> sinks.notifications().accept(notification),
+                userId -> OneTimeCodeDelivery.localeOf(users, userId));
+    }
+
+    @Bean
+    public OneTimeCodeDelivery oneTimeCodeDelivery(SmsProvider sms, ConnectionNotificationSinks sinks, UserService users, I18NProvider texts) {
+        return new OneTimeCodeDelivery(sms, code -> sinks.codeEmails().accept(code),
+                users, texts);
+    }
+
+    @Bean
+    public RegistrationService registrationService(DataSource dataSource, Clock clock, OneTimeCodes codes, OneTimeCodeDelivery delivery) {
+        return new RegistrationService(dataSource, clock, codes, delivery);
+    }
+
+    @Bean
+    public ConnectionApplicationService connectionApplicationService(DataSource dataSource, Clock clock, ProductionCalendar calendar,
+                                                                     NotificationsForApplicants notifier, OneTimeCodeDelivery delivery,
+                                                                     ConnectionSettings settings) {
+        return new ConnectionApplicationService(dataSource, clock, calendar, notifier, delivery, settings);
     }
 
     /**

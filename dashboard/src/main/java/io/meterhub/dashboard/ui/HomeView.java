@@ -2,6 +2,8 @@ package io.meterhub.dashboard.ui;
 
 import io.meterhub.dashboard.security.CurrentUser;
 import io.meterhub.dashboard.security.MeterhubUser;
+import io.meterhub.dashboard.security.Role;
+import io.meterhub.dashboard.ui.connection.staff.ApplicationQueueView;
 import io.meterhub.dashboard.ui.customer.OverviewView;
 import io.meterhub.dashboard.ui.operator.ReviewQueueView;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +28,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
         MeterhubUser user = CurrentUser.of(authentication).orElse(null);
         if (user == null) {
             event.forwardTo(LoginView.class);
+        } else if (user.role() == Role.SUPPLIER) {
+            event.forwardTo(ApplicationQueueView.class);
         } else if (user.role().isStaff()) {
             event.forwardTo(ReviewQueueView.class);
         } else {

@@ -1,6 +1,10 @@
 package io.meterhub.dashboard.ui;
 
 import io.meterhub.dashboard.i18n.LocaleSwitch;
+import io.meterhub.dashboard.ui.calculator.FeeCalculatorView;
+import io.meterhub.dashboard.ui.registration.RegistrationView;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -17,6 +21,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    public static final String CALCULATOR_LINK_ID = "login-calculator";
+    public static final String REGISTER_LINK_ID = "login-register";
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
 
@@ -33,7 +39,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(locale, title, form);
+        // issue 6: the cost calculator and the sign-up are open without login
+        RouterLink calculator = new RouterLink(getTranslation("connection.calculator.title"), FeeCalculatorView.class);
+        calculator.setId(CALCULATOR_LINK_ID);
+        RouterLink register = new RouterLink(getTranslation("registration.title"), RegistrationView.class);
+        register.setId(REGISTER_LINK_ID);
+        HorizontalLayout links = new HorizontalLayout(register, calculator);
+        links.getStyle().set("flex-wrap", "wrap").set("justify-content", "center");
+        add(locale, title, form, links);
     }
 
     private LoginI18n i18n() {

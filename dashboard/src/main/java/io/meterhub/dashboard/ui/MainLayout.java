@@ -9,6 +9,9 @@ import io.meterhub.dashboard.ui.customer.OverviewView;
 import io.meterhub.dashboard.ui.customer.PaymentsView;
 import io.meterhub.dashboard.ui.customer.ReadingsView;
 import io.meterhub.dashboard.ui.customer.ReceiptsView;
+import io.meterhub.dashboard.ui.connection.MyApplicationsView;
+import io.meterhub.dashboard.ui.connection.staff.ApplicationQueueView;
+import io.meterhub.dashboard.ui.connection.staff.PaperApplicationView;
 import io.meterhub.dashboard.ui.operator.ReadingsToCheckView;
 import io.meterhub.dashboard.ui.operator.anomalies.AnomaliesView;
 import io.meterhub.dashboard.ui.operator.ReviewQueueView;
@@ -190,12 +193,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     item("nav.consumption", ConsumptionView.class, VaadinIcon.CHART),
                     item("nav.readings", ReadingsView.class, VaadinIcon.EDIT),
                     item("nav.payments", PaymentsView.class, VaadinIcon.WALLET),
-                    item("nav.receipts", ReceiptsView.class, VaadinIcon.FILE_TEXT_O));
+                    item("nav.receipts", ReceiptsView.class, VaadinIcon.FILE_TEXT_O),
+                    item("nav.connection", MyApplicationsView.class, VaadinIcon.CONNECT));
         } else if (role != null && role.isStaff()) {
             nav.addItem(
                     item("nav.review-queue", ReviewQueueView.class, VaadinIcon.TASKS),
                     item("nav.readings-to-check", ReadingsToCheckView.class, VaadinIcon.CHECK_SQUARE_O),
-                    item("nav.anomalies", AnomaliesView.class, VaadinIcon.WARNING));
+                    item("nav.anomalies", AnomaliesView.class, VaadinIcon.WARNING),
+                    item("nav.connection-queue", ApplicationQueueView.class, VaadinIcon.CONNECT),
+                    item("nav.connection-paper", PaperApplicationView.class, VaadinIcon.FILE_ADD));
+        } else if (role == Role.SUPPLIER) {
+            nav.addItem(item("nav.connection-supplier", ApplicationQueueView.class, VaadinIcon.CONNECT));
         }
         return nav;
     }

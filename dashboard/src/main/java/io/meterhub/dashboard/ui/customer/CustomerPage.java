@@ -30,7 +30,7 @@ import java.util.Locale;
  * of the cabinet's services in the user's language, and the one "not found" message for an id that is
  * not the customer's (the same whether it exists or not).
  */
-abstract class CustomerPage extends VerticalLayout implements HasDynamicTitle {
+public abstract class CustomerPage extends VerticalLayout implements HasDynamicTitle {
     public static final String NOT_FOUND_ID = "customer-not-found";
     private final String titleKey;
     protected final transient Viewer viewer;
@@ -102,7 +102,7 @@ abstract class CustomerPage extends VerticalLayout implements HasDynamicTitle {
         return money(amount, getLocale());
     }
 
-    static String money(BigDecimal amount, Locale locale) {
+    public static String money(BigDecimal amount, Locale locale) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         boolean english = "en".equals(locale.getLanguage());
         symbols.setGroupingSeparator(english ? ',' : '\u00A0');

@@ -9,7 +9,7 @@ import java.util.Locale;
  * Numbers and dates as the operator reads them: a decimal comma and dd.MM.yyyy in Russian, ISO in
  * English; readings without the trailing zeros of the database's scale ("12986,4", not "12986,400").
  */
-final class OperatorFormat {
+public final class OperatorFormat {
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private OperatorFormat() {
@@ -19,7 +19,7 @@ final class OperatorFormat {
         return locale == null || "ru".equals(locale.getLanguage());
     }
 
-    static String number(BigDecimal value, Locale locale) {
+    public static String number(BigDecimal value, Locale locale) {
         if (value == null) {
             return "—";
         }
