@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
@@ -143,8 +144,10 @@ public class CabinetServices {
 
     /** Every {@link NotificationChannel} bean (email, SMS) carries notifications beyond the inbox; none yet is fine. */
     @Bean
-    public NotificationService notificationService(DataSource dataSource, ObjectProvider<NotificationChannel> channels, Clock clock) {
-        String url = System.getenv(PUBLIC_URL_VARIABLE);
+    public NotificationService notificationService(DataSource dataSource, ObjectProvider<NotificationChannel> channels, Clock clock,
+                                                   Environment environment) {
+        // the environment holds the process's variables (and a test's properties)
+        String url = environment.getProperty(PUBLIC_URL_VARIABLE);
         return new NotificationService(dataSource, channels.orderedStream().toList(),
                 url == null || url.isBlank() ? "http://localhost:" + DashboardConfig.DEFAULT_PORT + "/" : url.trim(), clock);
     }
@@ -217,8 +220,15 @@ public class CabinetServices {
     /** Email, when {@code MH_SMTP_HOST} says where the SMTP server is ({@code MH_SMTP_PORT}, {@code _FROM}, ... validated). */
     @Bean
     @ConditionalOnProperty(name = "MH_SMTP_HOST")
-    public SmtpEmailChannel emailChannel() {
-        return new SmtpEmailChannel(SmtpConfig.fromEnvironment(System.getenv()).orElseThrow());
+    public SmtpEmailChannel emailChannel(Environment environment) {
+        Map<String, String> variables = new HashMap<>();
+        for (String name : List.of("MH_SMTP_HOST", "MH_SMTP_PORT", "MH_SMTP_FROM", "MH_SMTP_USERNAME", "MH_SMTP_PASSWORD", "MH_SMTP_STARTTLS")) {
+            String value = environment.getProperty(name);
+            if (value != null) {
+                variables.put(name, value);
+            }
+        }
+        return new SmtpEmailChannel(SmtpConfig.fromEnvironment(variables).orElseThrow());
     }
 
     /**
@@ -228,7 +238,11 @@ public class CabinetServices {
      */
     @Bean
     public ConnectionNotificationSinks connectionNotificationSinks(NotificationService notifications, ObjectProvider<SmtpEmailChannel> email) {
-        SmtpEmailChannel channel = email.getIfAvailable();
+        return connectionSinks(notifications, email.getIfAvailable());
+    }
+
+    /** The sinks of {@link #connectionNotificationSinks}; {@code channel} is null without an SMTP server. */
+    public static ConnectionNotificationSinks connectionSinks(NotificationService notifications, SmtpEmailChannel channel) {
         return new ConnectionNotificationSinks(notifications::send, channel == null
                 ? code -> log.info("one-time code email for user {} not sent: no SMTP server is configured (MH_SMTP_HOST)", code.userId())
                 : code -> notifications.sendPrivately(code, channel));

@@ -1,13 +1,16 @@
 package io.meterhub.dashboard.journey;
 
+import io.meterhub.dashboard.services.CabinetServices;
+import io.meterhub.cabinet.notifications.NotificationService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import java.net.ServerSocket;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.connection.ApplicationStatus;
 import io.meterhub.cabinet.connection.ApplicationSummary;
 import io.meterhub.cabinet.connection.ConnectionApplicationService;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
-import io.meterhub.cabinet.notifications.NewNotification;
-import io.meterhub.cabinet.notifications.Recipient;
-import io.meterhub.cabinet.notifications.email.SmtpConfig;
 import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
 import io.meterhub.cabinet.registration.ProfileForm;
 import io.meterhub.cabinet.registration.RegistrationService;
@@ -37,9 +40,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read from the email. Every step leaves {@code target/screenshots/connection-NN-<step>.png}.
  */
 @SpringBootTest(classes = {DashboardApplication.class, ConnectionJourneyTest.MailingBeans.class},
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
 @DirtiesContext
 class ConnectionJourneyTest {
     static final String EMAIL = "olga.smirnova@example.ru";
@@ -65,39 +65,51 @@ class ConnectionJourneyTest {
     private static GreenMail mail;
     private static int shot;
 
-    /** The test's beans, with the notifications delivered as email through GreenMail to the addresses the test knows. */
+    /**
+     * The test's beans with the cabinet's own notification path: the applications' notifications go through
+     * the {@code NotificationService} (inbox, then the email channel configured by {@code MH_SMTP_*} below and
+     * SMS), the codes' copies through the email channel alone, to the address the applicant gave at sign-up.
+     * They are recorded on the way as well.
+     */
     static class MailingBeans extends ConnectionTestBeans {
-        static final Map<Long, String> EMAILS = new ConcurrentHashMap<>();
-        /** The cabinet's address the links are made absolute with, known once the server listens. */
-        static volatile String base;
+        @Autowired
+        private ApplicationContext context;
 
         @Override
         @Bean
         @Primary
         public ConnectionNotificationSinks recordedSinks(Recorded recorded) {
-            SmtpEmailChannel channel = new SmtpEmailChannel(new SmtpConfig("127.0.0.1", mail.getSmtp().getPort(), "noreply@meterhub.example",
-                    null, null, false));
             return new ConnectionNotificationSinks(n -> {
                 recorded.notifications.add(n);
-                send(channel, n, base);
+                production().notifications().accept(n);
             }, n -> {
                 recorded.codeEmails.add(n);
-                send(channel, n, null);
+                production().codeEmails().accept(n);
             });
         }
 
-        private static void send(SmtpEmailChannel channel, NewNotification notification, String base) {
-            String email = EMAILS.get(notification.userId());
-            if (email == null) {
-                return;
-            }
-            try {
-                channel.deliver(new Recipient(notification.userId(), "Смирнова О. П.", email, null, Locale.forLanguageTag("ru")), notification,
-                        base == null || notification.link() == null ? null : base + notification.link());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        /** Resolved when first used: the notification service is built over this configuration's beans. */
+        private ConnectionNotificationSinks production() {
+            return CabinetServices.connectionSinks(context.getBean(NotificationService.class), context.getBean(SmtpEmailChannel.class));
         }
+    }
+
+    /** The SMTP server and the cabinet's public address, as the environment gives them in production. */
+    @DynamicPropertySource
+    static void mailAndAddress(DynamicPropertyRegistry registry) throws Exception {
+        if (mail == null) {
+            mail = new GreenMail(ServerSetup.SMTP.dynamicPort());
+            mail.start();
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        registry.add("server.port", () -> port);
+        registry.add("MH_CABINET_PUBLIC_URL", () -> "http://localhost:" + port + "/");
+        registry.add("MH_SMTP_HOST", () -> "127.0.0.1");
+        registry.add("MH_SMTP_PORT", () -> mail.getSmtp().getPort());
+        registry.add("MH_SMTP_FROM", () -> "noreply@meterhub.example");
     }
 
     @LocalServerPort
@@ -113,8 +125,10 @@ class ConnectionJourneyTest {
 
     @BeforeAll
     static void startMail() throws Exception {
-        mail = new GreenMail(ServerSetup.SMTP.dynamicPort());
-        mail.start();
+        if (mail == null) {
+            mail = new GreenMail(ServerSetup.SMTP.dynamicPort());
+            mail.start();
+        }
         if (Files.isDirectory(BrowserSession.SCREENSHOTS)) {
             try (var old = Files.list(BrowserSession.SCREENSHOTS)) {
                 for (Path file : old.filter(f -> f.getFileName().toString().startsWith("connection-")).toList()) {
@@ -128,6 +142,7 @@ class ConnectionJourneyTest {
     static void stopMail() {
         if (mail != null) {
             mail.stop();
+            mail = null;
         }
     }
 
@@ -136,7 +151,6 @@ class ConnectionJourneyTest {
             throws Exception {
         Viewer applicant = registered();
         String base = "http://localhost:" + port + "/";
-        MailingBeans.base = base;
         Path title = file("title.pdf", pdf("Выписка из ЕГРН"));
         Path plan = file("plan.pdf", pdf("План"));
         Path betterPlan = file("plan-v2.png", png());
@@ -316,7 +330,6 @@ class ConnectionJourneyTest {
     private Viewer registered() throws Exception {
         long userId = registration.signUp(new SignUp(LOGIN, PASSWORD, "ru", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Смирнова Ольга Петровна",
                 null, "112-233-445 95", null, null, "+7 912 345-67-67", EMAIL, null)));
-        MailingBeans.EMAILS.put(userId, EMAIL);
         Viewer viewer = Viewer.customer(userId);
         codes.forUser(userId, () -> registration.sendPhoneCode(viewer));
         registration.confirmPhone(viewer, sms.lastCode());

@@ -12,7 +12,15 @@ import java.util.Optional;
 /** The inbox {@code notification}, its deliveries per channel, and who is reached how (and who is on duty). */
 public final class NotificationRepository {
     private static final String NOTIFICATION = "SELECT id, user_id, topic, subject, body, link, created_at, read_at FROM notification ";
-    private static final String RECIPIENT = "SELECT id, display_name, email, phone, locale FROM app_user ";
+    /**
+     * A user's contacts: their own (staff), else those of the customer they are (an applicant gives them in
+     * the profile), so a customer's notifications reach the address and phone they gave.
+     */
+    private static final String RECIPIENT = """
+            SELECT * FROM (SELECT u.id, u.display_name, COALESCE(u.email, c.email) AS email, COALESCE(u.phone, c.phone) AS phone,
+                                  u.locale, u.organization_id, u.role, u.on_duty
+                           FROM app_user u LEFT JOIN customer c ON c.user_id = u.id) AS recipient
+            """;
 
     private final DataSource dataSource;
 
