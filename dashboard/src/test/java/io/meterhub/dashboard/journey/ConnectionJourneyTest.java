@@ -110,6 +110,8 @@ class ConnectionJourneyTest {
         registry.add("MH_SMTP_HOST", () -> "127.0.0.1");
         registry.add("MH_SMTP_PORT", () -> mail.getSmtp().getPort());
         registry.add("MH_SMTP_FROM", () -> "noreply@meterhub.example");
+        // GreenMail speaks plain SMTP on loopback; production keeps the default, STARTTLS required
+        registry.add("MH_SMTP_STARTTLS", () -> "false");
     }
 
     @LocalServerPort
