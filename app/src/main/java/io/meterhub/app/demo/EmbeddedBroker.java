@@ -29,6 +29,15 @@ public final class EmbeddedBroker implements AutoCloseable {
                       <bind-address>127.0.0.1</bind-address>
                     </tcp-listener>
                   </listeners>
+                  <mqtt>
+                    <!-- HiveMQ keeps 1,000 messages per client by default and drops the rest: the replayed history
+                         comes faster than the pipeline takes it, and its client's persistent session must hold it
+                         all, as max_queued_messages does in deploy/mosquitto/mosquitto.conf -->
+                    <queued-messages>
+                      <max-queue-size>2000000</max-queue-size>
+                      <strategy>discard</strategy>
+                    </queued-messages>
+                  </mqtt>
                   <anonymous-usage-statistics>
                     <enabled>false</enabled>
                   </anonymous-usage-statistics>
