@@ -35,6 +35,7 @@ final class PipelineHarness implements AutoCloseable {
     final String jdbcUrl;
     final Database database;
     final MqttUplinkPublisher publisher;
+    final StreamConfig config;
     private final MqttIngestConfig mqtt;
     private final Path checkpoints;
     private JobClient job;
@@ -46,6 +47,7 @@ final class PipelineHarness implements AutoCloseable {
         mqtt = new MqttIngestConfig(TestServices.mqttUri(), "mh-" + unique, "g-" + unique, null, null, 600);
         checkpoints = Files.createTempDirectory("meterhub-checkpoints-");
         publisher = new MqttUplinkPublisher(TestServices.mqttUri(), "sim-" + unique);
+        config = StreamConfig.defaults(StorageConfig.of(jdbcUrl), mqtt).withCheckpointDirectory(checkpoints.toUri().toString());
     }
 
     /**
@@ -53,7 +55,6 @@ final class PipelineHarness implements AutoCloseable {
      * session, resumed from the newest checkpoint) and returns when its subscriber is in.
      */
     PipelineHarness start() throws Exception {
-        StreamConfig config = StreamConfig.defaults(StorageConfig.of(jdbcUrl), mqtt).withCheckpointDirectory(checkpoints.toUri().toString());
         job = MeterhubJob.start(config);
         PipelineReadiness.awaitSubscribed(database.dataSource(), (controller, payload) -> {
             publisher.publishRaw(controller, payload);
