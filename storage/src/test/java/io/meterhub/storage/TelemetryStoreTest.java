@@ -81,7 +81,7 @@ class TelemetryStoreTest {
                 new Reading("M-ZONED", "1.8.0", at("2026-01-01T00:15:00Z"), 2.5),
                 new Reading("M-ZONED", "1.8.0", at("2026-01-01T00:15:00Z"), 2.5));
         List<MeterEvent> events = List.of(new MeterEvent("M-ZONED", at("2026-01-01T00:05:00Z"), EventCode.COVER_OPEN, "{\"by\":\"test\"}"));
-        List<QuarantinedItem> items = List.of(new QuarantinedItem("meterhub/v1/CTL-1/up", at("2026-01-01T00:05:00Z"), "/readings/0",
+        List<QuarantinedItem> items = List.of(QuarantinedItem.of("meterhub/v1/CTL-1/up", at("2026-01-01T00:05:00Z"), "/readings/0",
                 "bad", "{}", "{\"v\":1,\u0000}"));
         try (Connection connection = Database.connect(StorageConfig.of(jdbcUrl()))) {
             for (int attempt = 0; attempt < 2; attempt++) {

@@ -8,6 +8,7 @@ import io.meterhub.storage.telemetry.TelemetryWriter;
 import io.meterhub.stream.anomaly.Anomaly;
 import io.meterhub.stream.anomaly.AnomalyWriter;
 import io.meterhub.stream.anomaly.JdbcAnomalySettings;
+import io.meterhub.stream.sink.DeadLetterFile;
 import io.meterhub.stream.sink.JdbcBatchSink;
 import io.meterhub.stream.source.MqttUplinkSource;
 import io.meterhub.stream.validation.JdbcMeterDirectory;
@@ -38,28 +39,36 @@ import java.util.Map;
 public final class MeterhubJob {
     private static final Logger LOG = LoggerFactory.getLogger(MeterhubJob.class);
 
+    /** Restarts allowed within {@link #RESTART_WINDOW}: with a 3 s delay, about 3 minutes of outage. */
+    static final int MAX_RESTARTS = 60;
+    static final Duration RESTART_WINDOW = Duration.ofMinutes(5);
+
     private MeterhubJob() {
     }
 
     public static MeterhubPipeline pipeline(StreamConfig config) {
         int batch = config.sinkBatch();
         Duration delay = config.sinkMaxDelay();
+        DeadLetterFile deadLetters = new DeadLetterFile(config.deadLetterDirectory());
         return new MeterhubPipeline(
                 new MqttUplinkSource(config.mqtt()),
-                new JdbcBatchSink<Reading>("raw readings", config.storage(), TelemetryWriter::writeRawReadings, batch, delay),
-                new JdbcBatchSink<HourlyConsumption>("hourly consumption", config.storage(), TelemetryWriter::upsertHourly, batch, delay),
-                new JdbcBatchSink<MeterEvent>("events", config.storage(), TelemetryWriter::writeEvents, batch, delay),
-                new JdbcBatchSink<QuarantinedItem>("quarantine", config.storage(), TelemetryWriter::writeQuarantine, batch, delay),
-                new JdbcBatchSink<Anomaly>("anomalies", config.storage(), AnomalyWriter::upsert, batch, delay),
+                new JdbcBatchSink<Reading>("raw readings", config.storage(), TelemetryWriter::writeRawReadings, batch, delay, deadLetters),
+                new JdbcBatchSink<HourlyConsumption>("hourly consumption", config.storage(), TelemetryWriter::upsertHourly, batch, delay, deadLetters),
+                new JdbcBatchSink<MeterEvent>("events", config.storage(), TelemetryWriter::writeEvents, batch, delay, deadLetters),
+                new JdbcBatchSink<QuarantinedItem>("quarantine", config.storage(), TelemetryWriter::writeQuarantine, batch, delay, deadLetters),
+                new JdbcBatchSink<Anomaly>("anomalies", config.storage(), AnomalyWriter::upsert, batch, delay, deadLetters),
                 new JdbcMeterDirectory(config.storage()), new JdbcAnomalySettings(config.storage(), config.anomalyRefresh()), config);
     }
 
     /** The environment the job runs in: local when started from a JVM, the cluster's under {@code flink run}. */
     public static StreamExecutionEnvironment environment(StreamConfig config) {
         Configuration flink = new Configuration();
-        flink.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-        flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, Integer.MAX_VALUE);
-        flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
+        // Restarts ride out a database or broker outage of a few minutes; a failure that comes back
+        // faster than that (a bug, not an outage) ends the job with its cause instead of looping forever.
+        flink.set(RestartStrategyOptions.RESTART_STRATEGY, "failure-rate");
+        flink.set(RestartStrategyOptions.RESTART_STRATEGY_FAILURE_RATE_MAX_FAILURES_PER_INTERVAL, MAX_RESTARTS);
+        flink.set(RestartStrategyOptions.RESTART_STRATEGY_FAILURE_RATE_FAILURE_RATE_INTERVAL, RESTART_WINDOW);
+        flink.set(RestartStrategyOptions.RESTART_STRATEGY_FAILURE_RATE_DELAY, Duration.ofSeconds(3));
         // Checkpoints always go to files: the job manager's memory holds at most 5 MB of state, which a
         // few thousand meters exceed, and a failed checkpoint would stop the acknowledgements.
         String checkpoints = config.checkpointDirectory() != null ? config.checkpointDirectory() : temporaryCheckpointDirectory();

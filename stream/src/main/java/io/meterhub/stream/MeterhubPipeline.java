@@ -65,7 +65,7 @@ public final class MeterhubPipeline {
         DataStream<InboundUplink> messages = env.fromSource(uplinks, WatermarkStrategy.noWatermarks(), "mqtt-uplinks")
                 .uid("mqtt-uplinks");
         SingleOutputStreamOperator<Reading> readings = messages
-                .process(new DecodeAndValidate(directory, config.maxClockAhead()))
+                .process(new DecodeAndValidate(directory, config.maxClockAhead(), config.maxDocumentBytes()))
                 .name("decode-and-validate").uid("decode-and-validate");
         readings.sinkTo(rawReadings).name("raw-readings").uid("raw-readings-sink");
 

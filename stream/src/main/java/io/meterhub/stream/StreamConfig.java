@@ -21,11 +21,16 @@ import java.util.Map;
  * @param checkpointDirectory where checkpoints are kept across restarts (a file: or other Flink file
  *                        system URI), or null to keep them in memory only
  * @param anomalyRefresh  how often the organizations' anomaly thresholds are read again
+ * @param maxDocumentBytes the largest uplink document decoded; a larger one is quarantined whole
+ * @param deadLetterDirectory where the sinks put rows the database refuses for their content
  */
 public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int parallelism, Duration checkpointInterval,
                            Duration outOfOrderness, Duration recomputeHorizon, Duration maxClockAhead,
                            Duration sinkMaxDelay, int sinkBatch, String checkpointDirectory,
-                           Duration anomalyRefresh) implements Serializable {
+                           Duration anomalyRefresh, int maxDocumentBytes, String deadLetterDirectory) implements Serializable {
+
+    /** 1 MiB: a document of 10,000 readings is about 830 KB. */
+    public static final int DEFAULT_MAX_DOCUMENT_BYTES = 1024 * 1024;
 
     public static StreamConfig fromEnvironment(Map<String, String> env) {
         EnvReader read = new EnvReader(env);
@@ -37,6 +42,8 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
         long sinkDelayMs = read.number("MH_SINK_MAX_DELAY_MS", 500, 10, 60_000);
         int sinkBatch = (int) read.number("MH_SINK_BATCH", 5_000, 1, 1_000_000);
         long anomalyRefreshS = read.number("MH_ANOMALY_REFRESH_S", 300, 1, 86_400);
+        int maxDocumentBytes = (int) read.number("MH_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES, 1_024, 64L * 1024 * 1024);
+        String deadLetters = read.string("MH_DEAD_LETTER_DIR", defaultDeadLetterDirectory());
         String checkpoints = read.string("MH_CHECKPOINT_DIR", Path.of(".meterhub", "checkpoints").toAbsolutePath().toUri().toString());
         StorageConfig storage = null;
         MqttIngestConfig mqtt = null;
@@ -53,36 +60,41 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
         read.validate("stream");
         return new StreamConfig(storage, mqtt, parallelism, Duration.ofMillis(checkpointMs), Duration.ofSeconds(outOfOrderS),
                 Duration.ofHours(horizonH), Duration.ofSeconds(clockAheadS), Duration.ofMillis(sinkDelayMs), sinkBatch,
-                checkpoints.equals("none") ? null : checkpoints, Duration.ofSeconds(anomalyRefreshS));
+                checkpoints.equals("none") ? null : checkpoints, Duration.ofSeconds(anomalyRefreshS), maxDocumentBytes, deadLetters);
+    }
+
+    private static String defaultDeadLetterDirectory() {
+        return Path.of(System.getProperty("user.home"), ".meterhub", "dead-letter").toString();
     }
 
     public static StreamConfig defaults(StorageConfig storage, MqttIngestConfig mqtt) {
         return new StreamConfig(storage, mqtt, 1, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6),
-                Duration.ofMinutes(5), Duration.ofMillis(500), 5_000, null, Duration.ofMinutes(5));
+                Duration.ofMinutes(5), Duration.ofMillis(500), 5_000, null, Duration.ofMinutes(5), DEFAULT_MAX_DOCUMENT_BYTES,
+                defaultDeadLetterDirectory());
     }
 
     public StreamConfig withOutOfOrderness(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, value, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, anomalyRefresh);
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
     }
 
     public StreamConfig withParallelism(int value) {
         return new StreamConfig(storage, mqtt, value, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, anomalyRefresh);
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
     }
 
     public StreamConfig withCheckpointInterval(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, value, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, anomalyRefresh);
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
     }
 
     public StreamConfig withCheckpointDirectory(String value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, value, anomalyRefresh);
+                sinkBatch, value, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
     }
 
     public StreamConfig withAnomalyRefresh(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, value);
+                sinkBatch, checkpointDirectory, value, maxDocumentBytes, deadLetterDirectory);
     }
 }

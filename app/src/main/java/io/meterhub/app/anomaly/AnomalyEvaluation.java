@@ -17,6 +17,7 @@ import io.meterhub.stream.StreamConfig;
 import io.meterhub.stream.anomaly.Anomaly;
 import io.meterhub.stream.anomaly.AnomalyWriter;
 import io.meterhub.stream.anomaly.JdbcAnomalySettings;
+import io.meterhub.stream.sink.DeadLetterFile;
 import io.meterhub.stream.sink.JdbcBatchSink;
 import io.meterhub.stream.validation.JdbcMeterDirectory;
 import org.apache.flink.configuration.Configuration;
@@ -73,7 +74,8 @@ public final class AnomalyEvaluation {
             env.setParallelism(1);
             new MeterhubPipeline(uplinks, new DiscardingSink<Reading>(), new DiscardingSink<HourlyConsumption>(),
                     new DiscardingSink<MeterEvent>(), new DiscardingSink<QuarantinedItem>(),
-                    new JdbcBatchSink<Anomaly>("anomalies", storage, AnomalyWriter::upsert, config.sinkBatch(), config.sinkMaxDelay()),
+                    new JdbcBatchSink<Anomaly>("anomalies", storage, AnomalyWriter::upsert, config.sinkBatch(), config.sinkMaxDelay(),
+                            new DeadLetterFile(config.deadLetterDirectory())),
                     new JdbcMeterDirectory(storage), new JdbcAnomalySettings(storage, config.anomalyRefresh()), config).build(env);
             CompletableFuture<Void> job = CompletableFuture.runAsync(() -> {
                 try {

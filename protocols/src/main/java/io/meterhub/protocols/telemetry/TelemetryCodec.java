@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.meterhub.protocols.text.SafeText;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +30,8 @@ import java.util.Map;
  */
 public final class TelemetryCodec {
     public static final int VERSION = 1;
+    /** The longest meter id the contract accepts (registry ids are far shorter). */
+    public static final int MAX_METER_ID_CHARS = 128;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
@@ -212,6 +216,15 @@ public final class TelemetryCodec {
         JsonNode meter = item.get("meter");
         if (meter == null || !meter.isTextual() || meter.asText().isBlank()) {
             throw new IllegalArgumentException("\"meter\" must be a non-empty string");
+        }
+        String id = meter.asText();
+        if (id.length() > MAX_METER_ID_CHARS) {
+            throw new IllegalArgumentException("\"meter\" is " + id.length() + " characters long; a meter id has at most "
+                    + MAX_METER_ID_CHARS);
+        }
+        if (SafeText.hasControlCharacters(id)) {
+            throw new IllegalArgumentException("\"meter\" " + SafeText.forLog(id) + " holds a control character;"
+                    + " a meter id is printable text");
         }
         return meter.asText();
     }

@@ -2,16 +2,13 @@ package io.meterhub.storage.telemetry;
 
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
+import io.meterhub.protocols.text.SafeText;
 import org.postgresql.PGConnection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +40,10 @@ public final class TelemetryWriter {
             + "FROM unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(r, s, p, w, i, d, h) "
             + "ON CONFLICT (source, payload_sha256, pointer) DO NOTHING";
 
+    private static final String PAYLOADS = "INSERT INTO quarantine_payload (payload_sha256, received_at, source, chars, payload) "
+            + "SELECT h, " + EPOCH_MS.formatted("r") + ", s, length(d), d FROM unnest(?::text[], ?::int8[], ?::text[], ?::text[]) AS u(h, r, s, d) "
+            + "ON CONFLICT (payload_sha256) DO NOTHING";
+
     private TelemetryWriter() {
     }
 
@@ -57,8 +58,8 @@ public final class TelemetryWriter {
         double[] values = new double[n];
         for (int i = 0; i < n; i++) {
             Reading reading = readings.get(i);
-            meters[i] = reading.meterId();
-            registers[i] = reading.obis();
+            meters[i] = SafeText.forDatabase(reading.meterId());
+            registers[i] = SafeText.forDatabase(reading.obis());
             timestamps[i] = reading.timestamp();
             values[i] = reading.value();
         }
@@ -120,10 +121,10 @@ public final class TelemetryWriter {
         String[] details = new String[n];
         for (int i = 0; i < n; i++) {
             MeterEvent event = events.get(i);
-            meters[i] = event.meterId();
+            meters[i] = SafeText.forDatabase(event.meterId());
             timestamps[i] = event.timestamp();
             codes[i] = event.code().name();
-            details[i] = event.details() == null ? "{}" : event.details();
+            details[i] = event.details() == null ? "{}" : SafeText.forJsonb(event.details());
         }
         try (PreparedStatement statement = connection.prepareStatement(EVENTS)) {
             statement.setArray(1, array(connection, "text", meters));
@@ -134,27 +135,32 @@ public final class TelemetryWriter {
         }
     }
 
+    /**
+     * Writes refusals and, once per payload, the payload itself. Every text field is cleaned of NUL,
+     * which PostgreSQL's text refuses: bad input must never make the sink fail.
+     */
     public static int writeQuarantine(Connection connection, List<QuarantinedItem> items) throws SQLException {
         if (items.isEmpty()) {
             return 0;
         }
+        writePayloads(connection, items);
         int n = items.size();
         long[] received = new long[n];
         String[] sources = new String[n];
         String[] pointers = new String[n];
         String[] reasons = new String[n];
         String[] bodies = new String[n];
-        String[] payloads = new String[n];
+        String[] excerpts = new String[n];
         String[] digests = new String[n];
         for (int i = 0; i < n; i++) {
             QuarantinedItem item = items.get(i);
             received[i] = item.receivedAt();
-            sources[i] = item.source();
-            pointers[i] = item.pointer();
-            reasons[i] = item.reason();
-            bodies[i] = stripNul(item.item());
-            payloads[i] = stripNul(item.payload());
-            digests[i] = sha256(item.payload());
+            sources[i] = SafeText.forDatabase(item.source());
+            pointers[i] = SafeText.forDatabase(item.pointer());
+            reasons[i] = SafeText.forDatabase(item.reason());
+            bodies[i] = SafeText.forDatabase(item.item());
+            excerpts[i] = SafeText.forDatabase(item.payloadExcerpt());
+            digests[i] = item.payloadSha256();
         }
         try (PreparedStatement statement = connection.prepareStatement(QUARANTINE)) {
             statement.setArray(1, array(connection, "int8", received));
@@ -162,9 +168,41 @@ public final class TelemetryWriter {
             statement.setArray(3, array(connection, "text", pointers));
             statement.setArray(4, array(connection, "text", reasons));
             statement.setArray(5, array(connection, "text", bodies));
-            statement.setArray(6, array(connection, "text", payloads));
+            statement.setArray(6, array(connection, "text", excerpts));
             statement.setArray(7, array(connection, "text", digests));
             return statement.executeUpdate();
+        }
+    }
+
+    private static void writePayloads(Connection connection, List<QuarantinedItem> items) throws SQLException {
+        Map<String, QuarantinedItem> carriers = new LinkedHashMap<>();
+        for (QuarantinedItem item : items) {
+            if (item.payload() != null) {
+                carriers.putIfAbsent(item.payloadSha256(), item);
+            }
+        }
+        if (carriers.isEmpty()) {
+            return;
+        }
+        int n = carriers.size();
+        String[] digests = new String[n];
+        long[] received = new long[n];
+        String[] sources = new String[n];
+        String[] payloads = new String[n];
+        int i = 0;
+        for (QuarantinedItem item : carriers.values()) {
+            digests[i] = item.payloadSha256();
+            received[i] = item.receivedAt();
+            sources[i] = SafeText.forDatabase(item.source());
+            payloads[i] = SafeText.forDatabase(item.payload());
+            i++;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(PAYLOADS)) {
+            statement.setArray(1, array(connection, "text", digests));
+            statement.setArray(2, array(connection, "int8", received));
+            statement.setArray(3, array(connection, "text", sources));
+            statement.setArray(4, array(connection, "text", payloads));
+            statement.executeUpdate();
         }
     }
 
@@ -174,19 +212,5 @@ public final class TelemetryWriter {
 
     private static Array array(Connection connection, String type, Object values) throws SQLException {
         return connection.unwrap(PGConnection.class).createArrayOf(type, values);
-    }
-
-    // PostgreSQL text cannot hold NUL; a garbage payload may contain it and must still be kept.
-    private static String stripNul(String text) {
-        return text.indexOf('\0') < 0 ? text : text.replace("\0", "\\u0000");
-    }
-
-    static String sha256(String payload) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

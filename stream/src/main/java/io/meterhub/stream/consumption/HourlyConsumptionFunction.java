@@ -172,11 +172,17 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
                 && series.longestIntervalAround(row.hourStart()) <= MEASURED_INTERVALS * meter.intervalSeconds() * 1000L;
     }
 
+    /**
+     * Reports a drop (reset or rollover) that ends at {@code index}, once per real drop whatever the
+     * arrival order: a late reading inside an interval where a drop was found moves the drop, and
+     * the drop keeps the event it already has (see {@link RegisterSeries#isReportedDrop}).
+     */
     private static void reportStep(RegisterSeries series, int index, double capacity, Reading reading, Context context) {
         RegisterStep step = series.step(index, capacity);
-        if (step.kind() == RegisterStep.Kind.NORMAL) {
+        if (step.kind() == RegisterStep.Kind.NORMAL || series.isReportedDrop(index, capacity)) {
             return;
         }
+        series.recordReportedDrop(series.timestamps[index]);
         EventCode code = step.kind() == RegisterStep.Kind.RESET ? EventCode.COUNTER_RESET : EventCode.REGISTER_ROLLOVER;
         String details = "{\"obis\":\"" + reading.obis() + "\",\"previous\":" + series.values[index - 1]
                 + ",\"next\":" + series.values[index] + ",\"counted_kwh\":" + step.energy() + "}";
@@ -210,6 +216,6 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
     private static QuarantinedItem rejected(Reading reading, String reason) {
         String item = "{\"meter\":\"" + reading.meterId() + "\",\"ts\":\"" + Instant.ofEpochMilli(reading.timestamp())
                 + "\",\"obis\":\"" + reading.obis() + "\",\"value\":" + reading.value() + "}";
-        return new QuarantinedItem("pipeline", System.currentTimeMillis(), "", reason, item, item);
+        return QuarantinedItem.of("pipeline", System.currentTimeMillis(), "", reason, item, item);
     }
 }

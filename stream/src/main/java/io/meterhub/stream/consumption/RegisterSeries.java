@@ -15,6 +15,8 @@ public class RegisterSeries {
     public int size;
     /** Hours before this were pruned: readings before it are too late to recompute. 0 when nothing was. */
     public long horizonStart;
+    /** Timestamps of the readings whose drop (reset, rollover) was reported as an event, oldest first. */
+    public long[] reportedDrops = new long[0];
 
     public RegisterSeries() {
     }
@@ -40,6 +42,37 @@ public class RegisterSeries {
         values[insertionPoint] = value;
         size++;
         return insertionPoint;
+    }
+
+    /**
+     * Whether the drop that ends at {@code index} already has its event. An event is stamped with the
+     * first reading after the drop that had arrived; readings that arrive later inside the interval
+     * move the drop earlier, so the drop owns the event stamped at the first reported reading
+     * reached from {@code index} before the register drops again.
+     */
+    public boolean isReportedDrop(int index, double capacity) {
+        for (int j = index; j < size; j++) {
+            if (Arrays.binarySearch(reportedDrops, timestamps[j]) >= 0) {
+                return true;
+            }
+            if (j + 1 < size && step(j + 1, capacity).kind() != RegisterStep.Kind.NORMAL) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    public void recordReportedDrop(long timestamp) {
+        int at = Arrays.binarySearch(reportedDrops, timestamp);
+        if (at >= 0) {
+            return;
+        }
+        int insertAt = -at - 1;
+        long[] grown = new long[reportedDrops.length + 1];
+        System.arraycopy(reportedDrops, 0, grown, 0, insertAt);
+        grown[insertAt] = timestamp;
+        System.arraycopy(reportedDrops, insertAt, grown, insertAt + 1, reportedDrops.length - insertAt);
+        reportedDrops = grown;
     }
 
     public RegisterStep step(int index, double capacity) {
@@ -142,6 +175,13 @@ public class RegisterSeries {
         System.arraycopy(values, keepFrom, values, 0, size - keepFrom);
         size -= keepFrom;
         horizonStart = Math.max(horizonStart, boundary);
+        int keptDrops = 0;
+        while (keptDrops < reportedDrops.length && reportedDrops[keptDrops] < timestamps[0]) {
+            keptDrops++;
+        }
+        if (keptDrops > 0) {
+            reportedDrops = Arrays.copyOfRange(reportedDrops, keptDrops, reportedDrops.length);
+        }
         if (timestamps.length > 64 && size < timestamps.length / 4) {
             timestamps = Arrays.copyOf(timestamps, timestamps.length / 2);
             values = Arrays.copyOf(values, values.length / 2);

@@ -18,8 +18,11 @@ public final class JdbcBatchSink<T> implements Sink<T> {
     private final BatchStatement<T> statement;
     private final int maxBatch;
     private final long maxDelayMillis;
+    private final DeadLetterFile deadLetters;
 
-    public JdbcBatchSink(String name, StorageConfig storage, BatchStatement<T> statement, int maxBatch, Duration maxDelay) {
+    public JdbcBatchSink(String name, StorageConfig storage, BatchStatement<T> statement, int maxBatch, Duration maxDelay,
+                         DeadLetterFile deadLetters) {
+        this.deadLetters = deadLetters;
         this.name = name;
         this.storage = storage;
         this.statement = statement;
@@ -30,6 +33,6 @@ public final class JdbcBatchSink<T> implements Sink<T> {
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) {
         return new JdbcBatchWriter<>(name, storage, statement, maxBatch, maxDelayMillis, context.getProcessingTimeService(),
-                context.metricGroup());
+                context.metricGroup(), deadLetters);
     }
 }

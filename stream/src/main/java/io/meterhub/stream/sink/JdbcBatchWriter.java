@@ -1,5 +1,6 @@
 package io.meterhub.stream.sink;
 
+import io.meterhub.protocols.text.SafeText;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
@@ -7,7 +8,11 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.groups.SinkWriterMetricGroup;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  * harmless.
  */
 final class JdbcBatchWriter<T> implements SinkWriter<T> {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcBatchWriter.class);
     private final String name;
     private final StorageConfig storage;
     private final BatchStatement<T> statement;
@@ -31,6 +37,7 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
     private final long maxDelayMillis;
     private final ProcessingTimeService time;
     private final Counter rowsOut;
+    private final DeadLetterFile deadLetters;
 
     private final ExecutorService writer;
     private Future<Void> writing;
@@ -40,7 +47,8 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
     private volatile IOException asyncFailure;
 
     JdbcBatchWriter(String name, StorageConfig storage, BatchStatement<T> statement, int maxBatch, long maxDelayMillis,
-                    ProcessingTimeService time, SinkWriterMetricGroup metrics) {
+                    ProcessingTimeService time, SinkWriterMetricGroup metrics, DeadLetterFile deadLetters) {
+        this.deadLetters = deadLetters;
         this.name = name;
         this.storage = storage;
         this.statement = statement;
@@ -100,7 +108,7 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
                 if (connection == null || connection.isClosed()) {
                     connection = Database.connect(storage);
                 }
-                statement.write(connection, rows);
+                writeOrDeadLetter(rows);
             } catch (SQLException e) {
                 closeQuietly();
                 throw new IOException("the " + name + " sink could not write " + rows.size() + " rows: " + e.getMessage(), e);
@@ -109,6 +117,38 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
             SinkProgress.stored(name, rows.size());
             return null;
         });
+    }
+
+    /**
+     * A batch the database refuses for its content is written again row by row, and the rows it still
+     * refuses go to the dead-letter file: such a row would fail every replay after a restart. Any
+     * other failure (the database is away) fails the task, and the replay after the restart writes it.
+     */
+    private void writeOrDeadLetter(List<T> rows) throws SQLException {
+        try {
+            statement.write(connection, rows);
+        } catch (SQLException e) {
+            if (!isRefusedContent(e)) {
+                throw e;
+            }
+            for (T row : rows) {
+                try {
+                    statement.write(connection, List.of(row));
+                } catch (SQLException refused) {
+                    if (!isRefusedContent(refused)) {
+                        throw refused;
+                    }
+                    Path file = deadLetters.write(name, refused.getMessage(), row);
+                    LOG.error("the {} sink could not store a row ({}); it is in {}", name, SafeText.forLog(refused.getMessage()), file);
+                }
+            }
+        }
+    }
+
+    // SQLSTATE classes 22 (data exception) and 54 (a program limit): the row is what is wrong.
+    private static boolean isRefusedContent(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("54"));
     }
 
     private void awaitWriting() throws IOException {

@@ -154,4 +154,30 @@ class HourlyConsumptionFunctionTest {
         assertThat(harness.extractOutputValues()).extracting(HourlyConsumption::obis, HourlyConsumption::zone)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.8.0", 1), org.assertj.core.groups.Tuple.tuple("1.8.3", 3));
     }
+
+    @Test
+    void one_meter_replacement_raises_one_reset_however_late_the_readings_around_it_arrive() throws Exception {
+        // The old meter stood at 5,000 kWh, the new one starts from zero between 10:15 and 10:30.
+        send("1.8.0", "2026-11-23T10:00:00Z", 5_000);
+        send("1.8.0", "2026-11-23T11:00:00Z", 4);
+        // Late: readings of the new meter inside the interval the drop was found in.
+        send("1.8.0", "2026-11-23T10:45:00Z", 2);
+        send("1.8.0", "2026-11-23T10:30:00Z", 1);
+        // Late: a reading of the old meter before the drop.
+        send("1.8.0", "2026-11-23T10:15:00Z", 5_000.5);
+
+        assertThat(harness.getSideOutput(Outputs.EVENTS)).extracting(record -> record.getValue().code(), record -> record.getValue().timestamp())
+                .as("one drop, so one natural key (meter, time, code): the event of the first reading after it that arrived")
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(EventCode.COUNTER_RESET, Instant.parse("2026-11-23T11:00:00Z").toEpochMilli()));
+    }
+
+    @Test
+    void two_real_drops_in_one_interval_raise_two_resets() throws Exception {
+        send("1.8.0", "2026-11-23T10:00:00Z", 5_000);
+        send("1.8.0", "2026-11-23T11:00:00Z", 4);
+        send("1.8.0", "2026-11-23T10:30:00Z", 3_000);
+
+        assertThat(harness.getSideOutput(Outputs.EVENTS)).extracting(record -> record.getValue().timestamp()).containsOnly(
+                Instant.parse("2026-11-23T11:00:00Z").toEpochMilli(), Instant.parse("2026-11-23T10:30:00Z").toEpochMilli());
+    }
 }
