@@ -100,4 +100,18 @@ class TelemetryCodecTest {
         assertThat(decoded.rejections()).singleElement().extracting(Rejection::reason)
                 .isEqualTo("the controller could not read register 2.8.0: Modbus exception 2 (illegal data address)");
     }
+
+    @Test
+    void a_meter_id_with_a_nul_or_a_newline_is_refused_and_the_other_readings_are_kept() {
+        String json = "{\"v\":1,\"readings\":[{\"meter\":\"M-0001-001\\u0000\",\"ts\":\"2026-01-01T00:00:00Z\",\"values\":{\"1.8.0\":1}},"
+                + "{\"meter\":\"M-2\\nforged log line\",\"ts\":\"2026-01-01T00:00:00Z\",\"values\":{\"1.8.0\":1}},"
+                + "{\"meter\":\"M-3\",\"ts\":\"2026-01-01T00:00:00Z\",\"values\":{\"1.8.0\":1}}]}";
+
+        DecodedUplink decoded = new TelemetryCodec().decode(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        org.assertj.core.api.Assertions.assertThat(decoded.readings()).extracting(Reading::meterId).containsExactly("M-3");
+        org.assertj.core.api.Assertions.assertThat(decoded.rejections()).extracting(Rejection::reason).containsExactly(
+                "\"meter\" M-0001-001\\u0000 holds a control character; a meter id is printable text",
+                "\"meter\" M-2\\nforged log line holds a control character; a meter id is printable text");
+    }
 }
