@@ -23,7 +23,18 @@ final class StreamCommand implements Callable<Integer> {
         System.out.println("pipeline running: " + config.mqtt().sharedFilter() + " at " + config.mqtt().brokerUri()
                 + " -> " + config.storage().jdbcUrl() + " (job " + job.getJobID() + "); Ctrl-C stops it");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> job.cancel().join()));
-        job.getJobExecutionResult().get();
-        return 0;
+        try {
+            job.getJobExecutionResult().get();
+            return 0;
+        } catch (java.util.concurrent.ExecutionException e) {
+            // The restart strategy gave up: a failure that keeps coming back is a fault to fix, not to loop on.
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            System.err.println("the pipeline stopped: it failed more than " + MeterhubJob.MAX_RESTARTS + " times within "
+                    + MeterhubJob.RESTART_WINDOW.toMinutes() + " minutes. The last cause: " + cause);
+            return 1;
+        }
     }
 }

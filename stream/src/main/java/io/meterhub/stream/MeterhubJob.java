@@ -40,8 +40,8 @@ public final class MeterhubJob {
     private static final Logger LOG = LoggerFactory.getLogger(MeterhubJob.class);
 
     /** Restarts allowed within {@link #RESTART_WINDOW}: with a 3 s delay, about 3 minutes of outage. */
-    static final int MAX_RESTARTS = 60;
-    static final Duration RESTART_WINDOW = Duration.ofMinutes(5);
+    public static final int MAX_RESTARTS = 60;
+    public static final Duration RESTART_WINDOW = Duration.ofMinutes(5);
 
     private MeterhubJob() {
     }

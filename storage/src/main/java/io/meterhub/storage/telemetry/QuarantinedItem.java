@@ -40,11 +40,6 @@ public record QuarantinedItem(String source, long receivedAt, String pointer, St
         return new QuarantinedItem(source, receivedAt, pointer, reason, item, payload, sha256(payload), payload);
     }
 
-    /** The same refusal without the payload, for the second and later rows of one document. */
-    public QuarantinedItem withoutPayload() {
-        return payload == null ? this : new QuarantinedItem(source, receivedAt, pointer, reason, item, payloadExcerpt, payloadSha256, null);
-    }
-
     public static String sha256(String payload) {
         return sha256(payload.getBytes(StandardCharsets.UTF_8));
     }

@@ -58,8 +58,10 @@ public final class TelemetryWriter {
         double[] values = new double[n];
         for (int i = 0; i < n; i++) {
             Reading reading = readings.get(i);
-            meters[i] = SafeText.forDatabase(reading.meterId());
-            registers[i] = SafeText.forDatabase(reading.obis());
+            // No NUL to clean on this hot path: the decoder refuses ids with control characters and
+            // register codes that are not C.D.E.
+            meters[i] = reading.meterId();
+            registers[i] = reading.obis();
             timestamps[i] = reading.timestamp();
             values[i] = reading.value();
         }
@@ -121,7 +123,7 @@ public final class TelemetryWriter {
         String[] details = new String[n];
         for (int i = 0; i < n; i++) {
             MeterEvent event = events.get(i);
-            meters[i] = SafeText.forDatabase(event.meterId());
+            meters[i] = event.meterId();
             timestamps[i] = event.timestamp();
             codes[i] = event.code().name();
             details[i] = event.details() == null ? "{}" : SafeText.forJsonb(event.details());

@@ -69,7 +69,7 @@ public class DecodeAndValidate extends ProcessFunction<InboundUplink, Reading> {
             DocumentRefusals refusals = new DocumentRefusals();
             refusals.add("", "the document is " + payload.length + " bytes, over the limit of " + maxDocumentBytes
                     + " bytes (MH_MAX_DOCUMENT_BYTES); split it into smaller documents", "{}");
-            String kept = new String(payload, 0, OVERSIZE_KEPT_BYTES, StandardCharsets.UTF_8);
+            String kept = new String(payload, 0, Math.min(payload.length, OVERSIZE_KEPT_BYTES), StandardCharsets.UTF_8);
             quarantine(uplink, refusals, QuarantinedItem.sha256(payload), kept, context);
             return;
         }
