@@ -69,10 +69,10 @@ class TelemetryStoreTest {
     }
 
     @Test
-    void the_registry_returns_each_meter_with_its_organizations_calendar_and_zones() throws SQLException {
+    void the_registry_returns_each_meter_with_its_organizations_calendar_zones_and_controller() throws SQLException {
         Map<String, MeterInfo> meters = new MeterRegistry(database.dataSource()).loadMeterInfos();
 
-        assertThat(meters.get("M-TARIFF")).isEqualTo(new MeterInfo("M-TARIFF", "VOLGA", SAMARA, TariffZoneSchedule.threeZoneDefault(), 6, 3, 900));
+        assertThat(meters.get("M-TARIFF")).isEqualTo(new MeterInfo("M-TARIFF", "VOLGA", SAMARA, TariffZoneSchedule.threeZoneDefault(), 6, 3, 900, "CTL-1"));
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.function.BiConsumer;
 /**
  * Tells when a freshly started pipeline is subscribed. A shared subscription that nobody holds
  * yet drops what is published to it, so a demo or a test must not publish before this returns: it
- * sends a probe for a meter that cannot exist until the probe's quarantine row shows up.
+ * sends a probe the codec refuses (a reading without a valid time, so nothing of it is held or
+ * stored) until the probe's quarantine row shows up.
  */
 public final class PipelineReadiness {
     public static final String PROBE_CONTROLLER = "readiness-probe";
@@ -24,7 +25,7 @@ public final class PipelineReadiness {
     /** @param publish sends a payload as the named controller and returns once the broker has it */
     public static void awaitSubscribed(DataSource dataSource, BiConsumer<String, byte[]> publish, Duration timeout)
             throws InterruptedException, SQLException {
-        byte[] probe = ("{\"v\":1,\"readings\":[{\"meter\":\"readiness-probe\",\"ts\":\"" + Instant.now()
+        byte[] probe = ("{\"v\":1,\"readings\":[{\"meter\":\"readiness-probe\",\"ts\":\"probe " + Instant.now()
                 + "\",\"values\":{\"1.8.0\":0}}]}").getBytes(StandardCharsets.UTF_8);
         long since = System.currentTimeMillis();
         long deadline = since + timeout.toMillis();
