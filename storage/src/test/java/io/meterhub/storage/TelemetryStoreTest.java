@@ -126,12 +126,12 @@ class TelemetryStoreTest {
 
         List<ConsumptionBucket> hours = queries.hoursOfDay("M-ZONED", LocalDate.of(2026, 3, 9));
         assertThat(hours).hasSize(24);
-        assertThat(hours.get(0)).isEqualTo(new ConsumptionBucket(LocalDateTime.parse("2026-03-09T00:00"), 3, 1.0));
-        assertThat(hours.get(8)).isEqualTo(new ConsumptionBucket(LocalDateTime.parse("2026-03-09T08:00"), 1, 9.0));
+        assertThat(hours.get(0)).isEqualTo(new ConsumptionBucket(Instant.parse("2026-03-08T20:00:00Z"), LocalDateTime.parse("2026-03-09T00:00"), "00:00", 3, 1.0));
+        assertThat(hours.get(8)).isEqualTo(new ConsumptionBucket(Instant.parse("2026-03-09T04:00:00Z"), LocalDateTime.parse("2026-03-09T08:00"), "08:00", 1, 9.0));
 
         List<ConsumptionBucket> days = queries.daysOfMonth("M-ZONED", YearMonth.of(2026, 3));
         // peak 07-10,17-21 -> local hours 7,8,9,17,18,19,20 hold values h+1
-        assertThat(days).extracting(ConsumptionBucket::start, ConsumptionBucket::zone)
+        assertThat(days).extracting(ConsumptionBucket::local, ConsumptionBucket::zone)
                 .containsExactly(tuple(LocalDateTime.parse("2026-03-08T00:00"), 3), tuple(LocalDateTime.parse("2026-03-09T00:00"), 1),
                         tuple(LocalDateTime.parse("2026-03-09T00:00"), 2), tuple(LocalDateTime.parse("2026-03-09T00:00"), 3));
         assertThat(days.get(1).kwh()).isCloseTo(8 + 9 + 10 + 18 + 19 + 20 + 21, within(1e-9));
@@ -139,7 +139,7 @@ class TelemetryStoreTest {
         assertThat(dayTotal).isCloseTo(24 * 25 / 2.0 + 24 - 24, within(1e-9));
 
         List<ConsumptionBucket> months = queries.monthsOfYear("M-ZONED", Year.of(2026));
-        assertThat(months.stream().filter(b -> b.start().getMonthValue() == 3).mapToDouble(ConsumptionBucket::kwh).sum())
+        assertThat(months.stream().filter(b -> b.local().getMonthValue() == 3).mapToDouble(ConsumptionBucket::kwh).sum())
                 .isCloseTo(dayTotal + 100, within(1e-9));
     }
 
