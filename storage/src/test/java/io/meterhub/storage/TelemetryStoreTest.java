@@ -7,13 +7,10 @@ import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
 import io.meterhub.storage.consumption.ConsumptionBucket;
 import io.meterhub.storage.consumption.ConsumptionQueries;
-import io.meterhub.storage.registry.MeterRegistration;
 import io.meterhub.storage.registry.MeterRegistry;
-import io.meterhub.storage.registry.Organization;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
 import io.meterhub.storage.telemetry.TelemetryWriter;
-import io.meterhub.testkit.TestServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,13 +39,8 @@ class TelemetryStoreTest {
 
     @BeforeAll
     static void openDatabase() throws SQLException {
-        database = Database.open(StorageConfig.of(TestServices.freshDatabase("storage")));
-        MeterRegistry registry = new MeterRegistry(database.dataSource());
-        registry.saveOrganization(new Organization("VOLGA", "Volga Grid", "GRID_COMPANY", SAMARA, TariffZoneSchedule.THREE_ZONES));
-        registry.saveController("CTL-1", "VOLGA", "MQTT", "test controller");
-        registry.saveMeters(List.of(
-                new MeterRegistration(new MeterInfo("M-ZONED", "VOLGA", SAMARA, TariffZoneSchedule.threeZoneDefault(), 6, 0, 900), "CTL-1", "SDM630", "1"),
-                new MeterRegistration(new MeterInfo("M-TARIFF", "VOLGA", SAMARA, TariffZoneSchedule.threeZoneDefault(), 6, 3, 900), "CTL-1", "Mercury 230", "2")));
+        database = StorageTests.withMeters("storage", "VOLGA", SAMARA, List.of(StorageTests.meter("M-ZONED", "VOLGA", SAMARA, 0, "SDM630", "1"),
+                StorageTests.meter("M-TARIFF", "VOLGA", SAMARA, 3, "Mercury 230", "2")));
     }
 
     @AfterAll

@@ -1,15 +1,10 @@
 package io.meterhub.storage.consumption;
 
-import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.Database;
-import io.meterhub.storage.StorageConfig;
-import io.meterhub.storage.registry.MeterRegistration;
-import io.meterhub.storage.registry.MeterRegistry;
-import io.meterhub.storage.registry.Organization;
+import io.meterhub.storage.StorageTests;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.TelemetryWriter;
-import io.meterhub.testkit.TestServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,12 +30,7 @@ class LocalHoursOnDstDaysTest {
 
     @BeforeAll
     static void openDatabase() throws SQLException {
-        database = Database.open(StorageConfig.of(TestServices.freshDatabase("storage_dst")));
-        MeterRegistry registry = new MeterRegistry(database.dataSource());
-        registry.saveOrganization(new Organization("SPREE", "Spree Netz", "GRID_COMPANY", BERLIN, TariffZoneSchedule.THREE_ZONES));
-        registry.saveController("CTL-B", "SPREE", "MQTT", "test controller");
-        registry.saveMeters(List.of(new MeterRegistration(
-                new MeterInfo(METER, "SPREE", BERLIN, TariffZoneSchedule.threeZoneDefault(), 6, 0, 900), "CTL-B", "SDM630", "1")));
+        database = StorageTests.withMeters("storage_dst", "SPREE", BERLIN, List.of(StorageTests.meter(METER, "SPREE", BERLIN, 0, "SDM630", "1")));
         // 1 kWh in every UTC hour from 2026-03-27 to 2026-03-31 and from 2026-10-23 to 2026-10-27
         List<HourlyConsumption> rows = new ArrayList<>();
         for (String from : new String[] {"2026-03-27T00:00:00Z", "2026-10-23T00:00:00Z"}) {
@@ -63,27 +53,19 @@ class LocalHoursOnDstDaysTest {
 
     @Test
     void the_day_the_clock_goes_back_has_25_hours_and_its_two_0200_hours_are_told_apart() throws SQLException {
-        List<ConsumptionBucket> hours = queries.hoursOfDay(METER, LocalDate.of(2026, 10, 25));
+        List<ConsumptionBucket> hours = hoursOneKwhEach(LocalDate.of(2026, 10, 25), 25);
 
-        assertThat(hours).hasSize(25);
-        assertThat(hours).allSatisfy(b -> assertThat(b.kwh()).isEqualTo(1.0));
-        assertThat(hours).extracting(ConsumptionBucket::label).doesNotHaveDuplicates()
-                .startsWith("00:00", "01:00", "02:00 +02", "02:00 +01", "03:00").endsWith("23:00");
+        assertThat(hours).extracting(ConsumptionBucket::label).startsWith("00:00", "01:00", "02:00 +02", "02:00 +01", "03:00");
         assertThat(hours.get(2).start()).isEqualTo(Instant.parse("2026-10-25T00:00:00Z"));
         assertThat(hours.get(3).start()).isEqualTo(Instant.parse("2026-10-25T01:00:00Z"));
         assertThat(hours.get(2).local()).isEqualTo(hours.get(3).local());
-        assertThat(dayTotal(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 25))).isCloseTo(25.0, within(1e-9));
     }
 
     @Test
     void the_day_the_clock_goes_forward_has_23_hours_without_0200() throws SQLException {
-        List<ConsumptionBucket> hours = queries.hoursOfDay(METER, LocalDate.of(2026, 3, 29));
+        List<ConsumptionBucket> hours = hoursOneKwhEach(LocalDate.of(2026, 3, 29), 23);
 
-        assertThat(hours).hasSize(23);
-        assertThat(hours).allSatisfy(b -> assertThat(b.kwh()).isEqualTo(1.0));
-        assertThat(hours).extracting(ConsumptionBucket::label).doesNotHaveDuplicates()
-                .startsWith("00:00", "01:00", "03:00").doesNotContain("02:00").endsWith("23:00");
-        assertThat(dayTotal(YearMonth.of(2026, 3), LocalDate.of(2026, 3, 29))).isCloseTo(23.0, within(1e-9));
+        assertThat(hours).extracting(ConsumptionBucket::label).startsWith("00:00", "01:00", "03:00").doesNotContain("02:00");
     }
 
     @Test
@@ -103,8 +85,14 @@ class LocalHoursOnDstDaysTest {
                 .extracting(LocalHour::label).doesNotHaveDuplicates();
     }
 
-    private static double dayTotal(YearMonth month, LocalDate day) throws SQLException {
-        return queries.daysOfMonth(METER, month).stream().filter(b -> b.local().toLocalDate().equals(day))
+    /** The day's hours, checked to be {@code count} of 1 kWh each with labels told apart, ending at 23:00, adding up to the day's total. */
+    private static List<ConsumptionBucket> hoursOneKwhEach(LocalDate day, int count) throws SQLException {
+        List<ConsumptionBucket> hours = queries.hoursOfDay(METER, day);
+        assertThat(hours).hasSize(count).allSatisfy(b -> assertThat(b.kwh()).isEqualTo(1.0));
+        assertThat(hours).extracting(ConsumptionBucket::label).doesNotHaveDuplicates().endsWith("23:00");
+        double dayTotal = queries.daysOfMonth(METER, YearMonth.from(day)).stream().filter(b -> b.local().toLocalDate().equals(day))
                 .mapToDouble(ConsumptionBucket::kwh).sum();
+        assertThat(dayTotal).as("the day's total").isCloseTo(count, within(1e-9));
+        return hours;
     }
 }
