@@ -190,7 +190,10 @@ public class ConsumptionView extends CustomerPage implements BeforeEnterObserver
         csv.setHref(resource);
     }
 
-    /** The ECharts option: categories of the period, one stacked bar series per zone for each period, the events as pins and lines. */
+    /**
+     * The ECharts option: categories of the period (an hourly day's from {@link HourSlots}: 23, 24 or 25), one stacked bar series per
+     * zone for each period, the events as pins and lines.
+     */
     public ObjectNode option(ConsumptionChart data) {
         HourSlots hours = data.granularity() == Granularity.HOUR ? new HourSlots(LocalDate.parse(data.period()), data.zone()) : null;
         List<String> categories = hours != null ? hours.labels() : categories(data);
@@ -205,13 +208,13 @@ public class ConsumptionView extends CustomerPage implements BeforeEnterObserver
         option.putObject("yAxis").put("type", "value").put("name", unit(data.unit()));
         ArrayNode series = option.putArray("series");
 
+        ToIntFunction<ChartPoint> current = hours != null ? p -> hours.of(p.start()) : p -> index(p.local(), data.granularity());
+        ToIntFunction<ChartPoint> previous = hours != null ? p -> hours.ofPreviousDay(p.local()) : p -> index(p.local(), data.granularity());
         TreeSet<Integer> zones = new TreeSet<>();
         data.current().forEach(p -> zones.add(p.zone()));
         data.previous().forEach(p -> zones.add(p.zone()));
         for (int zone : zones) {
             String color = ZONE_COLORS[Math.max(0, Math.min(zone, ZONE_COLORS.length) - 1)];
-            ToIntFunction<ChartPoint> current = hours != null ? p -> hours.of(p.start()) : p -> index(p.local(), data.granularity());
-            ToIntFunction<ChartPoint> previous = hours != null ? p -> hours.ofPreviousDay(p.local()) : p -> index(p.local(), data.granularity());
             series.add(bars(zone(zone), "current", values(data.current(), zone, current, categories.size()), color, 1.0));
             series.add(bars(getTranslation("customer.consumption.previous-series", zone(zone)), "previous",
                     values(data.previous(), zone, previous, categories.size()), color, 0.35));
