@@ -57,7 +57,7 @@ class AccessAndViewsTest {
         meter = fixture.meter(account, "ELECTRICITY", 3, 6, 1, "SM-1");
         fixture.accepted(meter, 1, "10", LocalDate.of(2026, 2, 20));
         clock = Fixture.clockAt("2026-03-20T15:20:00", Fixture.SAMARA);
-        reading = new ReadingSubmissionService(fixture.dataSource, clock).history(owner.viewer(), meter).get(0).id();
+        reading = Services.of(fixture.dataSource, clock).submissions().history(owner.viewer(), meter).get(0).id();
     }
 
     @AfterAll
@@ -72,11 +72,11 @@ class AccessAndViewsTest {
     @Test
     void a_customer_can_never_read_or_touch_another_customers_account_meter_readings_ledger_or_consumption() {
         Viewer other = stranger.viewer();
-        AccountOverviewService overview = new AccountOverviewService(fixture.dataSource, clock);
-        ReadingSubmissionService readings = new ReadingSubmissionService(fixture.dataSource, clock);
-        OperatorReviewService review = new OperatorReviewService(fixture.dataSource, clock);
-        LedgerService ledger = new LedgerService(fixture.dataSource, clock);
-        ConsumptionService consumption = new ConsumptionService(fixture.dataSource, clock);
+        AccountOverviewService overview = Services.of(fixture.dataSource, clock).overview();
+        ReadingSubmissionService readings = Services.of(fixture.dataSource, clock).submissions();
+        OperatorReviewService review = Services.of(fixture.dataSource, clock).operatorReview();
+        LedgerService ledger = Services.of(fixture.dataSource, clock).ledgerService();
+        ConsumptionService consumption = Services.of(fixture.dataSource, clock).consumption();
         for (Viewer intruder : new Viewer[] {other, foreignOperator}) {
             denied(() -> overview.account(intruder, account));
             denied(() -> readings.submit(intruder, meter, Map.of(1, BigDecimal.TEN, 2, BigDecimal.TEN, 3, BigDecimal.TEN), LocalDate.of(2026, 3, 20)));
@@ -99,20 +99,20 @@ class AccessAndViewsTest {
 
     @Test
     void a_foreign_id_and_a_missing_id_are_refused_with_the_same_words() {
-        ReadingSubmissionService readings = new ReadingSubmissionService(fixture.dataSource, clock);
+        ReadingSubmissionService readings = Services.of(fixture.dataSource, clock).submissions();
         AccessDeniedException foreign = org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
                 () -> readings.history(stranger.viewer(), meter));
         AccessDeniedException missing = org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
                 () -> readings.history(stranger.viewer(), 999_999));
         assertThat(foreign.getMessage()).isEqualTo(missing.getMessage()).isEqualTo("No such meter");
         AccessDeniedException account = org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
-                () -> new LedgerService(fixture.dataSource, clock).debt(stranger.viewer(), AccessAndViewsTest.account));
+                () -> Services.of(fixture.dataSource, clock).ledgerService().debt(stranger.viewer(), AccessAndViewsTest.account));
         assertThat(account.getMessage()).isEqualTo("No such account");
     }
 
     @Test
     void the_overview_shows_debt_meters_last_readings_events_and_the_open_window_with_the_holder_masked() {
-        AccountOverview view = new AccountOverviewService(fixture.dataSource, clock).account(owner.viewer(), account);
+        AccountOverview view = Services.of(fixture.dataSource, clock).overview().account(owner.viewer(), account);
         assertThat(view.holder()).isEqualTo("Иванов И. И.");
         assertThat(view.holderPhone()).isEqualTo("+7 *** ***-**-67");
         assertThat(view.organizationName()).isEqualTo("Org GRID");
@@ -128,7 +128,7 @@ class AccessAndViewsTest {
 
     @Test
     void the_hourly_chart_has_the_day_by_zone_the_previous_day_beside_it_events_and_a_csv() {
-        ConsumptionService consumption = new ConsumptionService(fixture.dataSource, clock);
+        ConsumptionService consumption = Services.of(fixture.dataSource, clock).consumption();
         ConsumptionChart chart = consumption.hourly(owner.viewer(), meter, LocalDate.of(2026, 3, 20));
 
         assertThat(chart.current()).hasSize(15); // 00:00 to the current hour 14:00 so far

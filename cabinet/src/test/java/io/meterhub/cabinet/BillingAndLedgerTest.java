@@ -41,7 +41,7 @@ class BillingAndLedgerTest {
         fixture = Fixture.open("cabinet_billing");
         fixture.organization("BILL", Fixture.SAMARA, 15, 25);
         Clock clock = Fixture.clockAt("2026-04-02T10:00:00", Fixture.SAMARA);
-        TariffService tariffs = new TariffService(fixture.dataSource, clock);
+        TariffService tariffs = Services.of(fixture.dataSource, clock).tariffs();
         tariffs.addPrice("BILL", "ELECTRICITY", 1, new BigDecimal("5.47"), LocalDate.of(2025, 1, 1));
         tariffs.addPrice("BILL", "ELECTRICITY", 1, new BigDecimal("6.13"), LocalDate.of(2026, 3, 11));
         tariffs.addPrice("BILL", "UPKEEP", 0, new BigDecimal("1500.00"), LocalDate.of(2025, 1, 1));
@@ -62,8 +62,8 @@ class BillingAndLedgerTest {
         fixture.hours("T-1", LocalDate.of(2026, 2, 28).atStartOfDay(Fixture.SAMARA), LocalDate.of(2026, 4, 2).atStartOfDay(Fixture.SAMARA), 0.5);
         fixture.meter(smartAccount, "ELECTRICITY", 1, 6, 1, "T-1");
 
-        billing = new BillingRun(fixture.dataSource, clock);
-        ledger = new LedgerService(fixture.dataSource, clock);
+        billing = Services.of(fixture.dataSource, clock).billing();
+        ledger = Services.of(fixture.dataSource, clock).ledgerService();
     }
 
     @AfterAll
@@ -153,7 +153,7 @@ class BillingAndLedgerTest {
 
     @Test
     void a_charges_file_with_bad_rows_loads_nothing_and_names_each_row_and_field() {
-        ChargeImport importer = new ChargeImport(fixture.dataSource, Clock.systemUTC());
+        ChargeImport importer = Services.of(fixture.dataSource, Clock.systemUTC()).chargeImport();
         String number = fixture.accounts.account(manualAccount).orElseThrow().number();
         long before = ledger.entries(operator, manualAccount, null, 0, 100).total();
         String bad = "account;service;period;amount;description\n"

@@ -26,11 +26,11 @@ class DemoSeedTest {
             assertThat(report.logins()).extracting(SeedReport.SeedLogin::login).contains("ivanov", "petrova", "operator", "admin");
             assertThat(report.describe()).contains("ivanov123");
             Viewer ivanov = fixture.users.authenticate("ivanov", "ivanov123").orElseThrow();
-            List<AccountOverview> accounts = new AccountOverviewService(fixture.dataSource, clock).overview(ivanov);
+            List<AccountOverview> accounts = Services.of(fixture.dataSource, clock).overview().overview(ivanov);
             assertThat(accounts).extracting(AccountOverview::organizationId).containsExactlyInAnyOrder("VOLGA", CabinetSeeder.HOUSING);
             assertThat(accounts.stream().map(AccountOverview::totalDebt).reduce(BigDecimal.ZERO, BigDecimal::add)).isPositive();
             Viewer operator = fixture.users.authenticate("operator", "operator123").orElseThrow();
-            assertThat(new OperatorReviewService(fixture.dataSource, clock).flagged(operator)).isNotEmpty();
+            assertThat(Services.of(fixture.dataSource, clock).operatorReview().flagged(operator)).isNotEmpty();
             assertThat(new CabinetSeeder(fixture.dataSource, clock).seed("VOLGA", List.of()).logins()).isEmpty();
         }
     }

@@ -50,7 +50,7 @@ public final class Fixture implements AutoCloseable {
         this.database = database;
         this.dataSource = database.dataSource();
         this.accounts = new AccountRepository(dataSource);
-        this.users = new UserService(dataSource, Clock.systemUTC());
+        this.users = Services.of(dataSource, Clock.systemUTC()).users();
     }
 
     public static Fixture open(String purpose) {

@@ -47,8 +47,8 @@ class ReadingRulesTest {
         foreignOperator = fixture.staff("other-operator", Role.OPERATOR, "OTHER");
         account = fixture.account(ivanov, "GRID");
         Clock clock = Fixture.clockAt("2026-03-20T12:00:00", Fixture.SAMARA);
-        submissions = new ReadingSubmissionService(fixture.dataSource, clock);
-        review = new OperatorReviewService(fixture.dataSource, clock);
+        submissions = Services.of(fixture.dataSource, clock).submissions();
+        review = Services.of(fixture.dataSource, clock).operatorReview();
     }
 
     @AfterAll

@@ -69,12 +69,12 @@ class WindowTest {
     void the_window_follows_the_organizations_time_zone_not_utc() {
         // 21:30 UTC on the 25th is already 01:30 on the 26th in Samara (UTC+4): the window has closed.
         Clock clock = Clock.fixed(Instant.parse("2026-03-25T21:30:00Z"), ZoneOffset.UTC);
-        WindowState state = new WindowService(fixture.dataSource, clock).now("SAMARA_GRID");
+        WindowState state = Services.of(fixture.dataSource, clock).windows().now("SAMARA_GRID");
         assertThat(state.open()).isFalse();
         assertThat(state.today()).isEqualTo(LocalDate.of(2026, 3, 26));
         assertThat(state.nextFirstDay()).isEqualTo(LocalDate.of(2026, 4, 15));
 
         Clock earlier = Clock.fixed(Instant.parse("2026-03-25T19:30:00Z"), ZoneOffset.UTC);
-        assertThat(new WindowService(fixture.dataSource, earlier).now("SAMARA_GRID").openUntil()).isEqualTo(LocalDate.of(2026, 3, 25));
+        assertThat(Services.of(fixture.dataSource, earlier).windows().now("SAMARA_GRID").openUntil()).isEqualTo(LocalDate.of(2026, 3, 25));
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Form login on the Vaadin {@link LoginView} (route {@code login}); views declare their roles with
  * {@code @RolesAllowed} / {@code @PermitAll} / {@code @AnonymousAllowed}, which Vaadin's navigation
- * access control checks on every navigation. Users come from {@link UserLookup} (the cabinet's UserService, see {@code services.CabinetServices}).
+ * access control checks on every navigation. Users come from {@link UserLookup} (the cabinet's UserService, see {@code users.UsersConfiguration}).
  */
 @Configuration
 @EnableWebSecurity

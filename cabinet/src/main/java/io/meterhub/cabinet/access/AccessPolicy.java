@@ -6,7 +6,6 @@ import io.meterhub.storage.cabinet.accounts.AccountRow;
 import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
 import io.meterhub.storage.cabinet.readings.ReadingRow;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,9 +17,9 @@ public final class AccessPolicy {
     private final AccountRepository accounts;
     private final ManualReadingRepository readings;
 
-    public AccessPolicy(DataSource dataSource) {
-        this.accounts = new AccountRepository(dataSource);
-        this.readings = new ManualReadingRepository(dataSource);
+    public AccessPolicy(AccountRepository accounts, ManualReadingRepository readings) {
+        this.accounts = accounts;
+        this.readings = readings;
     }
 
     public AccountRow account(Viewer viewer, long accountId) {

@@ -14,7 +14,6 @@ import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
 import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,12 +31,13 @@ public final class AccountOverviewService {
     private final LedgerService ledger;
     private final Clock clock;
 
-    public AccountOverviewService(DataSource dataSource, Clock clock) {
-        this.access = new AccessPolicy(dataSource);
-        this.accounts = new AccountRepository(dataSource);
-        this.readings = new ManualReadingRepository(dataSource);
-        this.telemetry = new TelemetryRepository(dataSource);
-        this.ledger = new LedgerService(dataSource, clock);
+    public AccountOverviewService(AccessPolicy access, AccountRepository accounts, ManualReadingRepository readings,
+                                  TelemetryRepository telemetry, LedgerService ledger, Clock clock) {
+        this.access = access;
+        this.accounts = accounts;
+        this.readings = readings;
+        this.telemetry = telemetry;
+        this.ledger = ledger;
         this.clock = clock;
     }
 

@@ -12,7 +12,6 @@ import io.meterhub.storage.cabinet.notifications.RecipientRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -44,10 +43,11 @@ public final class AnomalyAlerts {
     private final NotificationService notifications;
     private final Clock clock;
 
-    public AnomalyAlerts(DataSource dataSource, NotificationService notifications, Clock clock) {
-        this.anomalies = new AnomalyRepository(dataSource);
-        this.staff = new NotificationRepository(dataSource);
-        this.organizations = new AccountRepository(dataSource);
+    public AnomalyAlerts(AnomalyRepository anomalies, NotificationRepository staff, AccountRepository organizations,
+                         NotificationService notifications, Clock clock) {
+        this.anomalies = anomalies;
+        this.staff = staff;
+        this.organizations = organizations;
         this.notifications = notifications;
         this.clock = clock;
     }

@@ -55,11 +55,13 @@ public final class AnomalyReviewService {
     private final AccountRepository organizations;
     private final Clock clock;
 
-    public AnomalyReviewService(DataSource dataSource, Clock clock) {
+    /** @param dataSource the transaction in which a bulk action changes anomalies and writes their history */
+    public AnomalyReviewService(DataSource dataSource, AccessPolicy access, AnomalyRepository anomalies, AccountRepository organizations,
+                                Clock clock) {
         this.dataSource = dataSource;
-        this.access = new AccessPolicy(dataSource);
-        this.anomalies = new AnomalyRepository(dataSource);
-        this.organizations = new AccountRepository(dataSource);
+        this.access = access;
+        this.anomalies = anomalies;
+        this.organizations = organizations;
         this.clock = clock;
     }
 

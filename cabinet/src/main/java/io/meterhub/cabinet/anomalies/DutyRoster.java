@@ -6,7 +6,6 @@ import io.meterhub.storage.cabinet.notifications.NotificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 
 /** Operators and administrators mark themselves on or off duty: those on duty hear of HIGH anomalies ({@link AnomalyAlerts}). */
 public final class DutyRoster {
@@ -14,9 +13,9 @@ public final class DutyRoster {
     private final NotificationRepository users;
     private final AccessPolicy access;
 
-    public DutyRoster(DataSource dataSource) {
-        this.users = new NotificationRepository(dataSource);
-        this.access = new AccessPolicy(dataSource);
+    public DutyRoster(NotificationRepository users, AccessPolicy access) {
+        this.users = users;
+        this.access = access;
     }
 
     public boolean onDuty(Viewer viewer) {

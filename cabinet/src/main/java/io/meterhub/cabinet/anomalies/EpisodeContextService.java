@@ -18,7 +18,6 @@ import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.storage.consumption.ConsumptionBucket;
 import io.meterhub.storage.consumption.ConsumptionQueries;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,12 +46,13 @@ public final class EpisodeContextService {
     private final ConsumptionQueries consumption;
     private final Clock clock;
 
-    public EpisodeContextService(DataSource dataSource, Clock clock) {
-        this.access = new AccessPolicy(dataSource);
-        this.anomalies = new AnomalyRepository(dataSource);
-        this.accounts = new AccountRepository(dataSource);
-        this.telemetry = new TelemetryRepository(dataSource);
-        this.consumption = new ConsumptionQueries(dataSource);
+    public EpisodeContextService(AccessPolicy access, AnomalyRepository anomalies, AccountRepository accounts,
+                                 TelemetryRepository telemetry, ConsumptionQueries consumption, Clock clock) {
+        this.access = access;
+        this.anomalies = anomalies;
+        this.accounts = accounts;
+        this.telemetry = telemetry;
+        this.consumption = consumption;
         this.clock = clock;
     }
 

@@ -10,7 +10,6 @@ import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.storage.cabinet.anomalies.AnomalyRow;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,10 +45,10 @@ public final class OwnerNoticeService {
     private final AnomalyRepository anomalies;
     private final Clock clock;
 
-    public OwnerNoticeService(DataSource dataSource, Clock clock) {
-        this.access = new AccessPolicy(dataSource);
-        this.accounts = new AccountRepository(dataSource);
-        this.anomalies = new AnomalyRepository(dataSource);
+    public OwnerNoticeService(AccessPolicy access, AccountRepository accounts, AnomalyRepository anomalies, Clock clock) {
+        this.access = access;
+        this.accounts = accounts;
+        this.anomalies = anomalies;
         this.clock = clock;
     }
 

@@ -18,10 +18,8 @@ import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -49,12 +47,13 @@ public final class BillingRun {
     private final LedgerRepository ledger;
     private final TariffService tariffs;
 
-    public BillingRun(DataSource dataSource, Clock clock) {
-        this.accounts = new AccountRepository(dataSource);
-        this.readings = new ManualReadingRepository(dataSource);
-        this.telemetry = new TelemetryRepository(dataSource);
-        this.ledger = new LedgerRepository(dataSource);
-        this.tariffs = new TariffService(dataSource, clock);
+    public BillingRun(AccountRepository accounts, ManualReadingRepository readings, TelemetryRepository telemetry, LedgerRepository ledger,
+                      TariffService tariffs) {
+        this.accounts = accounts;
+        this.readings = readings;
+        this.telemetry = telemetry;
+        this.ledger = ledger;
+        this.tariffs = tariffs;
     }
 
     public static String source(YearMonth month) {

@@ -10,9 +10,7 @@ import io.meterhub.storage.cabinet.ledger.NewEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,10 +33,10 @@ public final class ChargeImport {
     private final AccountRepository accounts;
     private final LedgerRepository ledger;
 
-    public ChargeImport(DataSource dataSource, Clock clock) {
-        this.access = new AccessPolicy(dataSource);
-        this.accounts = new AccountRepository(dataSource);
-        this.ledger = new LedgerRepository(dataSource);
+    public ChargeImport(AccessPolicy access, AccountRepository accounts, LedgerRepository ledger) {
+        this.access = access;
+        this.accounts = accounts;
+        this.ledger = ledger;
     }
 
     /** Parses a CSV text (";" or "," separated, optional header) and loads it. */

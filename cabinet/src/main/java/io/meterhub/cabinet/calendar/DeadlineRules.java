@@ -7,7 +7,6 @@ import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,8 +21,8 @@ public final class DeadlineRules {
     private final DeadlineRuleRepository rules;
     private final ProductionCalendar calendar;
 
-    public DeadlineRules(DataSource dataSource, ProductionCalendar calendar) {
-        this.rules = new DeadlineRuleRepository(dataSource);
+    public DeadlineRules(DeadlineRuleRepository rules, ProductionCalendar calendar) {
+        this.rules = rules;
         this.calendar = calendar;
     }
 

@@ -1,5 +1,9 @@
 package io.meterhub.cabinet.connection;
 
+import io.meterhub.storage.cabinet.signing.SignatureRepository;
+import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
+import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
@@ -146,12 +150,12 @@ public final class ConnectionApplicationService {
         this.codeSender = Objects.requireNonNull(codeSender, "codeSender");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.offers = offers == null ? new CalculatedOffer(dataSource) : offers;
-        this.deadlines = new DeadlineRules(dataSource, Objects.requireNonNull(calendar, "calendar"));
+        this.deadlines = new DeadlineRules(new DeadlineRuleRepository(dataSource), Objects.requireNonNull(calendar, "calendar"));
         this.applications = new ConnectionRepository(dataSource);
         this.applicants = new ApplicantRepository(dataSource);
-        this.users = new UserService(dataSource, clock);
-        this.codes = new OneTimeCodes(dataSource, clock);
-        this.signatures = new SignatureService(dataSource, codes, clock);
+        this.users = new UserService(new UserRepository(dataSource));
+        this.codes = new OneTimeCodes(dataSource, new OneTimeCodeRepository(), clock);
+        this.signatures = new SignatureService(new SignatureRepository(dataSource), codes, clock);
     }
 
     // ---- choices for the form

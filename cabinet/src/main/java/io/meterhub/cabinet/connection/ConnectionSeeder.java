@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.connection;
 
+import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
@@ -49,7 +50,7 @@ public final class ConnectionSeeder {
         this.clock = clock;
         this.calendar = calendar;
         this.notifier = notifier;
-        this.users = new UserService(dataSource, clock);
+        this.users = new UserService(new UserRepository(dataSource));
         this.organizations = new AccountRepository(dataSource);
     }
 

@@ -9,9 +9,7 @@ import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.storage.consumption.ConsumptionBucket;
 import io.meterhub.storage.consumption.ConsumptionQueries;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
@@ -30,11 +28,11 @@ public final class ConsumptionService {
     private final TelemetryRepository telemetry;
     private final ConsumptionQueries queries;
 
-    public ConsumptionService(DataSource dataSource, Clock clock) {
-        this.access = new AccessPolicy(dataSource);
-        this.accounts = new AccountRepository(dataSource);
-        this.telemetry = new TelemetryRepository(dataSource);
-        this.queries = new ConsumptionQueries(dataSource);
+    public ConsumptionService(AccessPolicy access, AccountRepository accounts, TelemetryRepository telemetry, ConsumptionQueries queries) {
+        this.access = access;
+        this.accounts = accounts;
+        this.telemetry = telemetry;
+        this.queries = queries;
     }
 
     public ConsumptionChart hourly(Viewer viewer, long accountMeterId, LocalDate day) {

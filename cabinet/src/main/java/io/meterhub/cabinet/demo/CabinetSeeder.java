@@ -1,5 +1,9 @@
 package io.meterhub.cabinet.demo;
 
+import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.storage.cabinet.tariffs.TariffRepository;
+import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.billing.BillingRun;
 import io.meterhub.cabinet.connectionfee.DemoFeeRates;
@@ -46,6 +50,7 @@ public final class CabinetSeeder {
     private final UserService users;
     private final TariffService tariffs;
     private final ManualReadingRepository readings;
+    private final AccessPolicy access;
     private final NotificationRepository contacts;
     private final Random random = new Random(42);
     private int payments;
@@ -54,9 +59,10 @@ public final class CabinetSeeder {
         this.dataSource = dataSource;
         this.clock = clock;
         this.accounts = new AccountRepository(dataSource);
-        this.users = new UserService(dataSource, clock);
-        this.tariffs = new TariffService(dataSource, clock);
+        this.users = new UserService(new UserRepository(dataSource));
         this.readings = new ManualReadingRepository(dataSource);
+        this.access = new AccessPolicy(accounts, readings);
+        this.tariffs = new TariffService(new TariffRepository(dataSource), access);
         this.contacts = new NotificationRepository(dataSource);
     }
 
@@ -124,9 +130,9 @@ public final class CabinetSeeder {
 
         // a year of monthly billing; payments for all but the newest months leave debts
         YearMonth current = YearMonth.from(today);
-        BillingRun billing = new BillingRun(dataSource, clock);
-        LedgerService ledger = new LedgerService(dataSource, clock);
         LedgerRepository entries = new LedgerRepository(dataSource);
+        BillingRun billing = new BillingRun(accounts, readings, new TelemetryRepository(dataSource), entries, tariffs);
+        LedgerService ledger = new LedgerService(access, accounts, entries);
         for (int back = 12; back >= 1; back--) {
             YearMonth month = current.minusMonths(back);
             billing.run(gridOrganizationId, month);

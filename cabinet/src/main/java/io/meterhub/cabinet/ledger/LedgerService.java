@@ -13,12 +13,10 @@ import io.meterhub.storage.cabinet.ledger.NewEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +31,10 @@ public final class LedgerService {
     private final AccountRepository accounts;
     private final LedgerRepository ledger;
 
-    public LedgerService(DataSource dataSource, Clock clock) {
-        this.access = new AccessPolicy(dataSource);
-        this.accounts = new AccountRepository(dataSource);
-        this.ledger = new LedgerRepository(dataSource);
+    public LedgerService(AccessPolicy access, AccountRepository accounts, LedgerRepository ledger) {
+        this.access = access;
+        this.accounts = accounts;
+        this.ledger = ledger;
     }
 
     /**

@@ -11,7 +11,6 @@ import io.meterhub.storage.cabinet.notifications.RecipientRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -41,10 +40,11 @@ public final class NotificationService {
      * @param publicBaseUrl the cabinet's address as users reach it (for example {@code https://lk.example.ru/}); links become
      *                      absolute with it for channels outside the cabinet
      */
-    public NotificationService(DataSource dataSource, List<NotificationChannel> channels, String publicBaseUrl, Clock clock) {
-        this.notifications = new NotificationRepository(dataSource);
-        this.access = new AccessPolicy(dataSource);
-        this.accounts = new AccountRepository(dataSource);
+    public NotificationService(NotificationRepository notifications, AccessPolicy access, AccountRepository accounts,
+                               List<NotificationChannel> channels, String publicBaseUrl, Clock clock) {
+        this.notifications = notifications;
+        this.access = access;
+        this.accounts = accounts;
         this.channels = List.copyOf(channels);
         this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl").endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
         this.clock = clock;

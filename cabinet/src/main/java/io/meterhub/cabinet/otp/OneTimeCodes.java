@@ -27,11 +27,12 @@ public final class OneTimeCodes {
 
     private final DataSource dataSource;
     private final Clock clock;
-    private final OneTimeCodeRepository codes = new OneTimeCodeRepository();
+    private final OneTimeCodeRepository codes;
     private final SecureRandom random = new SecureRandom();
 
-    public OneTimeCodes(DataSource dataSource, Clock clock) {
+    public OneTimeCodes(DataSource dataSource, OneTimeCodeRepository codes, Clock clock) {
         this.dataSource = dataSource;
+        this.codes = codes;
         this.clock = clock;
     }
 

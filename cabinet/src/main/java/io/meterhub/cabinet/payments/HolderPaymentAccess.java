@@ -11,10 +11,11 @@ import java.util.List;
 /** Customers pay their own accounts: the user must be the login of the account's holder. */
 public final class HolderPaymentAccess implements PaymentAccess {
     private final DataSource dataSource;
-    private final PaymentStore store = new PaymentStore();
+    private final PaymentStore store;
 
-    public HolderPaymentAccess(DataSource dataSource) {
+    public HolderPaymentAccess(DataSource dataSource, PaymentStore store) {
         this.dataSource = dataSource;
+        this.store = store;
     }
 
     @Override

@@ -9,7 +9,11 @@ import java.time.LocalDate;
 
 /** Posts PAYMENT entries straight into {@code ledger_entry}; a second post of the same source does nothing. */
 public final class JdbcPaymentLedger implements PaymentLedger {
-    private final PaymentStore store = new PaymentStore();
+    private final PaymentStore store;
+
+    public JdbcPaymentLedger(PaymentStore store) {
+        this.store = store;
+    }
 
     @Override
     public void postPayment(Connection transaction, long accountId, String serviceCode, LocalDate period, BigDecimal amount,

@@ -44,21 +44,18 @@ public final class PaymentService {
     private final PaymentLedger ledger;
     private final String defaultReturnUrl;
     private final Clock clock;
-    private final PaymentStore store = new PaymentStore();
+    private final PaymentStore store;
 
-    public PaymentService(DataSource dataSource, PaymentProvider provider, PaymentAccess access, PaymentLedger ledger,
+    /** @param store the payments' rows, written inside {@code dataSource}'s transactions with the ledger's entry */
+    public PaymentService(DataSource dataSource, PaymentStore store, PaymentProvider provider, PaymentAccess access, PaymentLedger ledger,
                           String defaultReturnUrl, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.store = Objects.requireNonNull(store, "store");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.access = Objects.requireNonNull(access, "access");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.defaultReturnUrl = defaultReturnUrl;
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /** Customers pay their own accounts; payments go straight into ledger_entry; return to "/payments". */
-    public PaymentService(DataSource dataSource, PaymentProvider provider) {
-        this(dataSource, provider, new HolderPaymentAccess(dataSource), new JdbcPaymentLedger(), "/payments", Clock.systemUTC());
     }
 
     public PaymentProvider provider() {

@@ -8,7 +8,6 @@ import io.meterhub.storage.cabinet.readings.ReadingRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.List;
 
@@ -19,9 +18,9 @@ public final class OperatorReviewService {
     private final ManualReadingRepository readings;
     private final Clock clock;
 
-    public OperatorReviewService(DataSource dataSource, Clock clock) {
-        this.access = new AccessPolicy(dataSource);
-        this.readings = new ManualReadingRepository(dataSource);
+    public OperatorReviewService(AccessPolicy access, ManualReadingRepository readings, Clock clock) {
+        this.access = access;
+        this.readings = readings;
         this.clock = clock;
     }
 

@@ -19,7 +19,6 @@ import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -51,24 +50,18 @@ public final class ReadingSubmissionService {
     private final PlausibilityRules rules;
     private final TelemetryCrossCheck crossCheck;
 
-    public ReadingSubmissionService(DataSource dataSource, Clock clock) {
-        this(dataSource, clock, PlausibilityRules.defaults());
-    }
-
-    public ReadingSubmissionService(DataSource dataSource, Clock clock, PlausibilityRules rules) {
-        this(dataSource, clock, rules, MismatchRules.defaults());
-    }
-
-    /** @param mismatch when a smart meter's manual reading, off its telemetry, raises an anomaly for the operators */
-    public ReadingSubmissionService(DataSource dataSource, Clock clock, PlausibilityRules rules, MismatchRules mismatch) {
-        this.crossCheck = new TelemetryCrossCheck(dataSource, mismatch);
-        this.access = new AccessPolicy(dataSource);
-        this.accounts = new AccountRepository(dataSource);
-        this.readings = new ManualReadingRepository(dataSource);
-        this.telemetry = new TelemetryRepository(dataSource);
-        this.windows = new WindowService(dataSource, clock);
-        this.clock = clock;
+    /** @param crossCheck when a smart meter's manual reading, off its telemetry, raises an anomaly for the operators */
+    public ReadingSubmissionService(AccessPolicy access, AccountRepository accounts, ManualReadingRepository readings,
+                                    TelemetryRepository telemetry, WindowService windows, TelemetryCrossCheck crossCheck,
+                                    PlausibilityRules rules, Clock clock) {
+        this.access = access;
+        this.accounts = accounts;
+        this.readings = readings;
+        this.telemetry = telemetry;
+        this.windows = windows;
+        this.crossCheck = crossCheck;
         this.rules = rules;
+        this.clock = clock;
     }
 
     /** Submits today's readings, today being the organization's local date on the real clock. */

@@ -10,7 +10,6 @@ import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -25,7 +24,7 @@ import java.util.Optional;
  * anomaly for the submission when any zone is off, with every off zone's figures as evidence.
  * A meter whose registers cannot be told apart by zone, or with no telemetry near the day, is not judged.
  */
-final class TelemetryCrossCheck {
+public final class TelemetryCrossCheck {
     static final String KIND = "MANUAL_READING_MISMATCH";
     private static final Logger LOG = LoggerFactory.getLogger(TelemetryCrossCheck.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,9 +33,9 @@ final class TelemetryCrossCheck {
     private final AnomalyRepository anomalies;
     private final MismatchRules rules;
 
-    TelemetryCrossCheck(DataSource dataSource, MismatchRules rules) {
-        this.telemetry = new TelemetryRepository(dataSource);
-        this.anomalies = new AnomalyRepository(dataSource);
+    public TelemetryCrossCheck(TelemetryRepository telemetry, AnomalyRepository anomalies, MismatchRules rules) {
+        this.telemetry = telemetry;
+        this.anomalies = anomalies;
         this.rules = rules;
     }
 

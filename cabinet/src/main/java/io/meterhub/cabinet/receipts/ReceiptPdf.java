@@ -1,11 +1,5 @@
 package io.meterhub.cabinet.receipts;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.BarcodeFormat;
 import io.meterhub.storage.cabinet.payments.receipt.PayeeRequisites;
 import io.meterhub.storage.cabinet.payments.receipt.ReceiptAccount;
 import io.meterhub.storage.cabinet.payments.receipt.ReceiptCharge;
@@ -19,21 +13,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
@@ -101,24 +91,24 @@ final class ReceiptPdf {
         line(bold, 11, "за " + MONTHS[month.getMonthValue() - 1] + " " + month.getYear() + " г.", MARGIN, textWidth);
         y -= 6;
         line(bold, 9, "Получатель платежа", MARGIN, textWidth);
-        line(regular, 9, orDash(payee.displayName()), MARGIN, textWidth);
-        line(regular, 9, "ИНН " + orDash(payee.inn()) + "   КПП " + orDash(payee.kpp()), MARGIN, textWidth);
-        line(regular, 9, "Р/с " + orDash(payee.settlementAccount()), MARGIN, textWidth);
-        line(regular, 9, "Банк " + orDash(payee.bankName()), MARGIN, textWidth);
-        line(regular, 9, "БИК " + orDash(payee.bic()) + "   К/с " + orDash(payee.correspondentAccount()), MARGIN, textWidth);
+        line(regular, 9, ReceiptFormat.orDash(payee.displayName()), MARGIN, textWidth);
+        line(regular, 9, "ИНН " + ReceiptFormat.orDash(payee.inn()) + "   КПП " + ReceiptFormat.orDash(payee.kpp()), MARGIN, textWidth);
+        line(regular, 9, "Р/с " + ReceiptFormat.orDash(payee.settlementAccount()), MARGIN, textWidth);
+        line(regular, 9, "Банк " + ReceiptFormat.orDash(payee.bankName()), MARGIN, textWidth);
+        line(regular, 9, "БИК " + ReceiptFormat.orDash(payee.bic()) + "   К/с " + ReceiptFormat.orDash(payee.correspondentAccount()), MARGIN, textWidth);
         if (payee.phone() != null && !payee.phone().isBlank()) {
             line(regular, 9, "Телефон " + payee.phone(), MARGIN, textWidth);
         }
         y -= 6;
         line(bold, 9, "Плательщик", MARGIN, textWidth);
         line(regular, 9, "Лицевой счёт № " + account.number(), MARGIN, textWidth);
-        line(regular, 9, "Адрес: " + orDash(account.address()), MARGIN, textWidth);
+        line(regular, 9, "Адрес: " + ReceiptFormat.orDash(account.address()), MARGIN, textWidth);
         line(regular, 9, "Владелец: " + HolderName.masked(account.holderName(), account.holderKind()), MARGIN, textWidth);
 
         float qrX = PDRectangle.A4.getWidth() - MARGIN - QR_SIZE;
         float textBottom = y;
         if (qrPayload != null) {
-            drawQr(qrPayload, qrX, top - QR_SIZE, QR_SIZE);
+            QrDrawing.draw(content, qrPayload, qrX, top - QR_SIZE, QR_SIZE);
             y = top - QR_SIZE - 4;
             line(regular, 7, "Оплата по QR-коду", qrX, QR_SIZE);
             line(regular, 7, "(ГОСТ Р 56042-2014)", qrX, QR_SIZE);
@@ -140,7 +130,7 @@ final class ReceiptPdf {
         for (ReceiptCharge charge : source.charges()) {
             String service = charge.serviceNameRu() + ("ADJUSTMENT".equals(charge.kind()) ? " (перерасчёт)" : "");
             if (charge.lines().isEmpty()) {
-                row(regular, new String[]{service, "—", "", "", "", money(charge.amount())}, widths, false);
+                row(regular, new String[]{service, "—", "", "", "", ReceiptFormat.money(charge.amount())}, widths, false);
                 continue;
             }
             Set<Integer> zones = new TreeSet<>();
@@ -151,20 +141,20 @@ final class ReceiptPdf {
             }
             boolean first = true;
             for (ReceiptChargeLine l : charge.lines()) {
-                String zone = zoneName(l.zone(), zones.size());
+                String zone = ReceiptFormat.zoneName(l.zone(), zones.size());
                 if (perZone.get(l.zone()) > 1) {
                     zone += " с " + l.validFrom().format(SHORT_DATE);
                 }
-                row(regular, new String[]{first ? service : "", zone, quantity(l.quantity()), unit(charge.unit()),
-                        price(l.price()), money(l.amount())}, widths, false);
+                row(regular, new String[]{first ? service : "", zone, ReceiptFormat.quantity(l.quantity()), ReceiptFormat.unit(charge.unit()),
+                        ReceiptFormat.price(l.price()), ReceiptFormat.money(l.amount())}, widths, false);
                 first = false;
             }
             BigDecimal linesTotal = charge.lines().stream().map(ReceiptChargeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (charge.lines().size() > 1 || linesTotal.compareTo(charge.amount()) != 0) {
-                row(regular, new String[]{"", "итого", "", "", "", money(charge.amount())}, widths, false);
+                row(regular, new String[]{"", "итого", "", "", "", ReceiptFormat.money(charge.amount())}, widths, false);
             }
         }
-        row(bold, new String[]{"Итого начислено", "", "", "", "", money(source.charged())}, widths, true);
+        row(bold, new String[]{"Итого начислено", "", "", "", "", ReceiptFormat.money(source.charged())}, widths, true);
         y -= 8;
 
         line(bold, 10, "Оплаты за период", MARGIN, 400);
@@ -174,7 +164,7 @@ final class ReceiptPdf {
             row(regular, new String[]{"", "Оплат не поступало", ""}, payWidths, false);
         }
         for (ReceiptPayment payment : source.payments()) {
-            row(regular, new String[]{payment.postedAt().atZone(zone()).format(DATE), payment.serviceNameRu(), money(payment.amount())},
+            row(regular, new String[]{payment.postedAt().atZone(zone()).format(DATE), payment.serviceNameRu(), ReceiptFormat.money(payment.amount())},
                     payWidths, false);
         }
         y -= 8;
@@ -182,11 +172,11 @@ final class ReceiptPdf {
         float[] sumWidths = {425, 90};
         BigDecimal debt = source.debtAtStart();
         row(regular, new String[]{debt.signum() >= 0 ? "Задолженность на начало периода" : "Аванс на начало периода",
-                money(debt.abs())}, sumWidths, false);
-        row(regular, new String[]{"Начислено за период", money(source.charged())}, sumWidths, false);
-        row(regular, new String[]{"Оплачено за период", money(source.paid())}, sumWidths, false);
+                ReceiptFormat.money(debt.abs())}, sumWidths, false);
+        row(regular, new String[]{"Начислено за период", ReceiptFormat.money(source.charged())}, sumWidths, false);
+        row(regular, new String[]{"Оплачено за период", ReceiptFormat.money(source.paid())}, sumWidths, false);
         BigDecimal total = source.totalToPay();
-        row(bold, new String[]{total.signum() >= 0 ? "ИТОГО К ОПЛАТЕ" : "Аванс (к оплате 0,00)", money(total.abs())}, sumWidths, true);
+        row(bold, new String[]{total.signum() >= 0 ? "ИТОГО К ОПЛАТЕ" : "Аванс (к оплате 0,00)", ReceiptFormat.money(total.abs())}, sumWidths, true);
         y -= 14;
         line(regular, 7, "Сформировано " + LocalDateTime.ofInstant(clock.instant(), zone()).format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))
                 + ". При оплате по QR-коду проверьте сумму и лицевой счёт.", MARGIN, 515);
@@ -304,44 +294,6 @@ final class ReceiptPdf {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    /** The QR as filled rectangles (vector: sharp at any zoom or print resolution), on a white quiet zone. */
-    private void drawQr(String payload, float x, float yBottom, float size) throws IOException {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, 0);
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints);
-        } catch (WriterException e) {
-            throw new IOException("cannot encode the payment QR: " + e.getMessage(), e);
-        }
-        int modules = matrix.getWidth();
-        int quiet = 4;
-        float module = size / (modules + 2 * quiet);
-        content.setNonStrokingColor(Color.WHITE);
-        content.addRect(x, yBottom, size, size);
-        content.fill();
-        content.setNonStrokingColor(Color.BLACK);
-        float originX = x + quiet * module;
-        float originTop = yBottom + size - quiet * module;
-        for (int row = 0; row < modules; row++) {
-            int col = 0;
-            while (col < modules) {
-                if (!matrix.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < modules && matrix.get(col, row)) {
-                    col++;
-                }
-                content.addRect(originX + start * module, originTop - (row + 1) * module, (col - start) * module, module);
-            }
-        }
-        content.fill();
-    }
-
     private PDType0Font font(String resource) throws IOException {
         try (InputStream in = ReceiptPdf.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -357,58 +309,5 @@ final class ReceiptPdf {
         } catch (RuntimeException e) {
             return ZoneId.of("Europe/Moscow");
         }
-    }
-
-    static String zoneName(int zone, int zonesOfCharge) {
-        if (zone == 0) {
-            return "—";
-        }
-        if (zonesOfCharge >= 3 || zone == 3) {
-            return "T" + zone + " " + switch (zone) {
-                case 1 -> "пик";
-                case 2 -> "полупик";
-                default -> "ночь";
-            };
-        }
-        if (zonesOfCharge == 2) {
-            return "T" + zone + " " + (zone == 1 ? "день" : "ночь");
-        }
-        return "T" + zone;
-    }
-
-    private static String unit(String unit) {
-        return switch (unit == null ? "" : unit) {
-            case "kWh" -> "кВт·ч";
-            case "m3" -> "м³";
-            case "Gcal" -> "Гкал";
-            case "month" -> "мес.";
-            default -> unit == null ? "" : unit;
-        };
-    }
-
-    static String money(BigDecimal amount) {
-        return format(amount, "#,##0.00");
-    }
-
-    private static String price(BigDecimal price) {
-        return format(price, "#,##0.00##");
-    }
-
-    private static String quantity(BigDecimal quantity) {
-        return format(quantity, "#,##0.###");
-    }
-
-    private static String format(BigDecimal value, String pattern) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        format.setParseBigDecimal(true);
-        return format.format(value);
-    }
-
-    private static String orDash(String text) {
-        return text == null || text.isBlank() ? "—" : text;
     }
 }

@@ -4,7 +4,6 @@ import io.meterhub.storage.cabinet.payments.receipt.PayeeRequisites;
 import io.meterhub.storage.cabinet.payments.receipt.ReceiptQueries;
 import io.meterhub.storage.cabinet.payments.receipt.ReceiptSource;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -21,20 +20,14 @@ public final class ReceiptService {
     private final ReceiptAccess access;
     private final Clock clock;
 
-    public ReceiptService(DataSource dataSource, ReceiptAccess access, Clock clock) {
-        this.queries = new ReceiptQueries(Objects.requireNonNull(dataSource, "dataSource"));
+    public ReceiptService(ReceiptQueries queries, ReceiptAccess access, Clock clock) {
+        this.queries = Objects.requireNonNull(queries, "queries");
         this.access = Objects.requireNonNull(access, "access");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The holder of an account, and the operators and administrators of its organization, see its receipts. */
-    public ReceiptService(DataSource dataSource) {
-        this(dataSource, holderOrStaff(dataSource), Clock.systemDefaultZone());
-    }
-
     /** The default rule: the customer who holds the account, or staff (OPERATOR, ADMIN) of its organization. */
-    public static ReceiptAccess holderOrStaff(DataSource dataSource) {
-        ReceiptQueries queries = new ReceiptQueries(dataSource);
+    public static ReceiptAccess holderOrStaff(ReceiptQueries queries) {
         return (userId, accountId) -> {
             try {
                 return queries.mayView(userId, accountId);

@@ -52,13 +52,14 @@ public final class RegistrationService {
     private final UserService users;
     private final ApplicantRepository applicants;
 
-    public RegistrationService(DataSource dataSource, Clock clock, OneTimeCodes codes, CodeSender sender) {
+    public RegistrationService(DataSource dataSource, UserService users, ApplicantRepository applicants, OneTimeCodes codes, CodeSender sender,
+                               Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.codes = Objects.requireNonNull(codes, "codes");
         this.sender = Objects.requireNonNull(sender, "sender");
-        this.users = new UserService(dataSource, clock);
-        this.applicants = new ApplicantRepository(dataSource);
+        this.users = Objects.requireNonNull(users, "users");
+        this.applicants = Objects.requireNonNull(applicants, "applicants");
     }
 
     /**

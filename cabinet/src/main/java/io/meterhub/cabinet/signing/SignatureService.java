@@ -8,7 +8,6 @@ import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.storage.cabinet.signing.SignatureRepository;
 import io.meterhub.storage.cabinet.signing.SignatureRow;
 
-import javax.sql.DataSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -28,8 +27,8 @@ public final class SignatureService {
     private final CadesVerifier verifier = new CadesVerifier();
     private final Clock clock;
 
-    public SignatureService(DataSource dataSource, OneTimeCodes codes, Clock clock) {
-        this.signatures = new SignatureRepository(dataSource);
+    public SignatureService(SignatureRepository signatures, OneTimeCodes codes, Clock clock) {
+        this.signatures = signatures;
         this.codes = codes;
         this.clock = clock;
     }

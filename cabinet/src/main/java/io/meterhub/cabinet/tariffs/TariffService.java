@@ -7,9 +7,7 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.storage.cabinet.tariffs.TariffRepository;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +17,9 @@ public final class TariffService {
     private final TariffRepository tariffs;
     private final AccessPolicy access;
 
-    public TariffService(DataSource dataSource, Clock clock) {
-        this.tariffs = new TariffRepository(dataSource);
-        this.access = new AccessPolicy(dataSource);
+    public TariffService(TariffRepository tariffs, AccessPolicy access) {
+        this.tariffs = tariffs;
+        this.access = access;
     }
 
     public Optional<Tariff> inForce(String organizationId, String serviceCode, int zone, LocalDate day) {

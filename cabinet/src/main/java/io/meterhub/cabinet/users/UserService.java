@@ -8,8 +8,6 @@ import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.storage.cabinet.users.UserRow;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-import javax.sql.DataSource;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,8 +23,8 @@ public final class UserService {
     /** Compared against when the login is unknown, so that a wrong login takes as long as a wrong password. */
     private final String dummyHash = encoder.encode("no such user, no such password");
 
-    public UserService(DataSource dataSource, Clock clock) {
-        this.users = new UserRepository(dataSource);
+    public UserService(UserRepository users) {
+        this.users = users;
     }
 
     public long create(NewUser user) {

@@ -3,7 +3,6 @@ package io.meterhub.cabinet.windows;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
@@ -13,8 +12,8 @@ public final class WindowService {
     private final AccountRepository accounts;
     private final Clock clock;
 
-    public WindowService(DataSource dataSource, Clock clock) {
-        this.accounts = new AccountRepository(dataSource);
+    public WindowService(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
         this.clock = clock;
     }
 

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
@@ -40,9 +41,9 @@ class AnomalyAlertsTest {
         offDuty = fixture.staff("al-off", Role.OPERATOR, "GRID");
         otherOrganization = fixture.staff("al-other", Role.OPERATOR, "OTHER");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        notifications = new NotificationService(fixture.dataSource, List.of(), "http://localhost:8080/", clock);
-        alerts = new AnomalyAlerts(fixture.dataSource, notifications, clock);
-        duty = new DutyRoster(fixture.dataSource);
+        notifications = Services.of(fixture.dataSource, clock).notificationService(List.of(), "http://localhost:8080/");
+        alerts = Services.of(fixture.dataSource, clock).alerts(notifications);
+        duty = Services.of(fixture.dataSource, java.time.Clock.systemUTC()).dutyRoster();
         duty.setOnDuty(onDuty, true);
         duty.setOnDuty(onDutyEnglish, true);
         duty.setOnDuty(otherOrganization, true);

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
@@ -39,7 +40,7 @@ class AnomalyReviewServiceTest {
         colleague = fixture.staff("an-colleague", Role.OPERATOR, "GRID");
         foreign = fixture.staff("an-foreign", Role.OPERATOR, "OTHER");
         customer = fixture.customer("an-customer").viewer();
-        service = new AnomalyReviewService(fixture.dataSource, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = Services.of(fixture.dataSource, Clock.fixed(NOW, ZoneOffset.UTC)).anomalyReview();
     }
 
     @AfterAll

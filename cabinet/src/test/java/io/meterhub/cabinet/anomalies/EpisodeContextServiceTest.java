@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
@@ -64,7 +65,7 @@ class EpisodeContextServiceTest {
         autumnNight = AnomalyRows.insert(fixture.dataSource, "SPREE", "EC-B", "CONSUMPTION_SPIKE", "HIGH",
                 LocalDateTime.parse("2026-10-25T01:00:00").atZone(BERLIN).toInstant(),
                 LocalDateTime.parse("2026-10-25T04:00:00").atZone(BERLIN).toInstant(), "{}");
-        service = new EpisodeContextService(fixture.dataSource, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = Services.of(fixture.dataSource, Clock.fixed(NOW, ZoneOffset.UTC)).episodeContext();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
@@ -38,7 +39,7 @@ class OwnerNoticeServiceTest {
         fixture.meter(fixture.account(neighbour, "GRID"), "ELECTRICITY", 1, 6, 1, "ON-THEIRS");
         Jdbc.update(fixture.dataSource, "UPDATE account_meter SET installed_on = DATE '2026-06-01' WHERE id = ?", mine);
         serial = fixture.accounts.meter(mine).orElseThrow().serial();
-        service = new OwnerNoticeService(fixture.dataSource, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = Services.of(fixture.dataSource, Clock.fixed(NOW, ZoneOffset.UTC)).ownerNotices();
 
         // 10:05 UTC is 14:05 in Samara
         AnomalyRows.insert(fixture.dataSource, "GRID", "ON-MINE", "TAMPER_EVENT", "HIGH", Instant.parse("2026-11-12T10:05:00Z"), null,

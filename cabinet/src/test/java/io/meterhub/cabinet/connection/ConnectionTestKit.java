@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.connection;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.access.Role;
@@ -70,8 +71,7 @@ final class ConnectionTestKit implements AutoCloseable {
         ProductionCalendar calendar = ProductionCalendar.russia();
         service = new ConnectionApplicationService(fixture.dataSource, clock, calendar, notifier, (phone, code) -> codes.add(new SentCode(phone, code)),
                 settings);
-        registration = new RegistrationService(fixture.dataSource, clock, new OneTimeCodes(fixture.dataSource, clock),
-                (phone, code) -> codes.add(new SentCode(phone, code)));
+        registration = Services.of(fixture.dataSource, clock).registration(Services.of(fixture.dataSource, clock).codes(), (phone, code) -> codes.add(new SentCode(phone, code)));
     }
 
     private void supplier(String id, String name) {

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.consumption;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class HourlyChartOnDstDaysTest {
         meter = fixture.meter(fixture.account(owner, "SPREE"), "ELECTRICITY", 3, 6, 1, "SM-B");
         fixture.hours("SM-B", LocalDate.of(2026, 3, 27).atStartOfDay(BERLIN), LocalDate.of(2026, 3, 31).atStartOfDay(BERLIN), 1.0);
         fixture.hours("SM-B", LocalDate.of(2026, 10, 23).atStartOfDay(BERLIN), LocalDate.of(2026, 10, 28).atStartOfDay(BERLIN), 1.0);
-        consumption = new ConsumptionService(fixture.dataSource, Fixture.clockAt("2026-11-20T12:00:00", BERLIN));
+        consumption = Services.of(fixture.dataSource, Fixture.clockAt("2026-11-20T12:00:00", BERLIN)).consumption();
     }
 
     @AfterAll

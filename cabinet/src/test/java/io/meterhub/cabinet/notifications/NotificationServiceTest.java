@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.notifications;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Viewer;
@@ -67,7 +68,7 @@ class NotificationServiceTest {
     }
 
     private static NotificationService service(NotificationChannel... channels) {
-        return new NotificationService(fixture.dataSource, List.of(channels), "https://lk.example.ru", Clock.fixed(NOW, ZoneOffset.UTC));
+        return Services.of(fixture.dataSource, Clock.fixed(NOW, ZoneOffset.UTC)).notificationService(List.of(channels), "https://lk.example.ru");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.otp;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.storage.cabinet.Jdbc;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,7 @@ class OneTimeCodesTest {
         fixture = Fixture.open("cabinet_otp");
         user = fixture.customer("otp-user").userId();
         other = fixture.customer("otp-other").userId();
-        codes = new OneTimeCodes(fixture.dataSource, NOW);
+        codes = Services.of(fixture.dataSource, NOW).codes();
     }
 
     @AfterAll
@@ -72,8 +73,8 @@ class OneTimeCodesTest {
     @Test
     void a_code_expires_after_five_minutes() {
         IssuedCode issued = codes.issue(user, CodePurpose.PHONE_CONFIRMATION, "+79170000001");
-        OneTimeCodes almost = new OneTimeCodes(fixture.dataSource, Clock.offset(NOW, Duration.ofMinutes(4).plusSeconds(50)));
-        OneTimeCodes later = new OneTimeCodes(fixture.dataSource, Clock.offset(NOW, Duration.ofMinutes(5).plusSeconds(1)));
+        OneTimeCodes almost = Services.of(fixture.dataSource, Clock.offset(NOW, Duration.ofMinutes(4).plusSeconds(50))).codes();
+        OneTimeCodes later = Services.of(fixture.dataSource, Clock.offset(NOW, Duration.ofMinutes(5).plusSeconds(1))).codes();
 
         assertThat(later.verify(user, CodePurpose.PHONE_CONFIRMATION, "+79170000001", issued.code())).isEqualTo(CodeCheck.EXPIRED);
         IssuedCode again = codes.issue(user, CodePurpose.PHONE_CONFIRMATION, "+79170000001");

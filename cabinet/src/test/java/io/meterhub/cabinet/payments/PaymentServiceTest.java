@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.payments;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.storage.cabinet.payments.AllocationRecord;
 import io.meterhub.storage.cabinet.payments.PaymentRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -34,8 +35,7 @@ class PaymentServiceTest {
     static void setUp() throws SQLException {
         fixture = new PaymentFixture("payments");
         sandbox = new SandboxPaymentProvider(new SandboxPaymentConfig(SECRET, "/sandbox/pay/"));
-        payments = new PaymentService(fixture.database.dataSource(), sandbox, new HolderPaymentAccess(fixture.database.dataSource()),
-                new JdbcPaymentLedger(), "/payments/done", Clock.fixed(NOW, ZoneOffset.UTC));
+        payments = Services.of(fixture.database.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC)).payments(sandbox, new JdbcPaymentLedger(new io.meterhub.storage.cabinet.payments.PaymentStore()), "/payments/done");
     }
 
     @AfterAll
@@ -138,9 +138,8 @@ class PaymentServiceTest {
     @Test
     void theLedgerServicePlugsInAsThePaymentLedger() throws SQLException {
         io.meterhub.cabinet.ledger.LedgerService ledgerService =
-                new io.meterhub.cabinet.ledger.LedgerService(fixture.database.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
-        PaymentService withLedger = new PaymentService(fixture.database.dataSource(), sandbox,
-                new HolderPaymentAccess(fixture.database.dataSource()), ledgerService::postPayment, "/payments/done", Clock.fixed(NOW, ZoneOffset.UTC));
+                Services.of(fixture.database.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC)).ledgerService();
+        PaymentService withLedger = Services.of(fixture.database.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC)).payments(sandbox, ledgerService::postPayment, "/payments/done");
         StartedPayment started = withLedger.start(io.meterhub.cabinet.access.Viewer.customer(fixture.ivanUser), ivansElectricity("12.34"), key());
 
         assertThat(withLedger.handleCallback(sandbox.confirm(started.providerPaymentId(), true)).outcome()).isEqualTo(CallbackResult.Outcome.APPLIED);

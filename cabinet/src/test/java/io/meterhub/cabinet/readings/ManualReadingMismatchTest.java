@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.readings;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.storage.cabinet.Jdbc;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,7 @@ class ManualReadingMismatchTest {
         fixture = Fixture.open("cabinet_reading_mismatch");
         fixture.organization("GRID", Fixture.SAMARA, 15, 25);
         owner = fixture.customer("mm-owner");
-        submissions = new ReadingSubmissionService(fixture.dataSource, CLOCK);
+        submissions = Services.of(fixture.dataSource, CLOCK).submissions();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.receipts;
 
+import io.meterhub.cabinet.Services;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.DecodeHintType;
@@ -49,8 +50,7 @@ class ReceiptServiceTest {
     @BeforeAll
     static void setUp() throws SQLException {
         fixture = new PaymentFixture("receipts");
-        receipts = new ReceiptService(fixture.database.dataSource(), ReceiptService.holderOrStaff(fixture.database.dataSource()),
-                Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC));
+        receipts = Services.of(fixture.database.dataSource(), Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC)).receipts();
         LocalDate september = LocalDate.of(2026, 9, 1);
         LocalDate october = LocalDate.of(2026, 10, 1);
         // September: charged 1000.00, paid 400.00 -> 600.00 owed at the start of October

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.registration;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.access.AccessDeniedException;
@@ -34,8 +35,7 @@ class RegistrationServiceTest {
     @BeforeAll
     static void open() {
         fixture = Fixture.open("registration");
-        registration = new RegistrationService(fixture.dataSource, CLOCK, new OneTimeCodes(fixture.dataSource, CLOCK),
-                (phone, code) -> SENT.add(new String[]{phone, code}));
+        registration = Services.of(fixture.dataSource, CLOCK).registration(Services.of(fixture.dataSource, CLOCK).codes(), (phone, code) -> SENT.add(new String[]{phone, code}));
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.signing;
 
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.otp.IssuedCode;
@@ -31,7 +32,7 @@ class SignatureServiceTest {
         ivanov = fixture.customer("sign-ivanov").userId();
         Jdbc.update(fixture.dataSource, "UPDATE app_user SET display_name = 'Иванов Иван Иванович' WHERE id = ?", ivanov);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service = new SignatureService(fixture.dataSource, new OneTimeCodes(fixture.dataSource, clock), clock);
+        service = Services.of(fixture.dataSource, clock).signatures(Services.of(fixture.dataSource, clock).codes());
     }
 
     @AfterAll

@@ -95,7 +95,7 @@ public class ConnectionTestBeans {
         DataSource dataSource = database.dataSource();
         new CabinetSeeder(dataSource, Clock.systemUTC()).seed(GRID, List.of());
         suppliers(dataSource);
-        new UserService(dataSource, Clock.systemUTC()).create(new NewUser("supplier", "supplier123", Role.SUPPLIER, "Сотрудник Самараэнерго", "ru",
+        new UserService(new io.meterhub.storage.cabinet.users.UserRepository(dataSource)).create(new NewUser("supplier", "supplier123", Role.SUPPLIER, "Сотрудник Самараэнерго", "ru",
                 SUPPLIER));
         return database;
     }

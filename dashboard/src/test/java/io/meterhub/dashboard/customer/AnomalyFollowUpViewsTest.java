@@ -9,7 +9,7 @@ import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.dashboard.chart.EChart;
-import io.meterhub.dashboard.services.AnomalyAlertsConfig;
+import io.meterhub.dashboard.anomalies.AnomalyAlertsConfig;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.NotificationsView;
 import io.meterhub.dashboard.ui.PlaceholderView;

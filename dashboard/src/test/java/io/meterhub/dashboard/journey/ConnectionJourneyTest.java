@@ -1,6 +1,6 @@
 package io.meterhub.dashboard.journey;
 
-import io.meterhub.dashboard.services.CabinetServices;
+import io.meterhub.dashboard.services.ConnectionBeans;
 import io.meterhub.cabinet.notifications.NotificationService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -90,7 +90,7 @@ class ConnectionJourneyTest {
 
         /** Resolved when first used: the notification service is built over this configuration's beans. */
         private ConnectionNotificationSinks production() {
-            return CabinetServices.connectionSinks(context.getBean(NotificationService.class), context.getBean(SmtpEmailChannel.class));
+            return ConnectionBeans.connectionSinks(context.getBean(NotificationService.class), context.getBean(SmtpEmailChannel.class));
         }
     }
 

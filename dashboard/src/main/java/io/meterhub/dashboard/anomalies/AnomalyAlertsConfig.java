@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.services;
+package io.meterhub.dashboard.anomalies;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.services;
+package io.meterhub.dashboard.anomalies;
 
 import io.meterhub.cabinet.anomalies.AnomalyAlerts;
 import org.slf4j.Logger;

@@ -1,0 +1,174 @@
+package io.meterhub.cabinet;
+
+import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.accounts.AccountOverviewService;
+import io.meterhub.cabinet.anomalies.AnomalyAlerts;
+import io.meterhub.cabinet.anomalies.AnomalyReviewService;
+import io.meterhub.cabinet.anomalies.DutyRoster;
+import io.meterhub.cabinet.anomalies.EpisodeContextService;
+import io.meterhub.cabinet.anomalies.OwnerNoticeService;
+import io.meterhub.cabinet.billing.BillingRun;
+import io.meterhub.cabinet.billing.ChargeImport;
+import io.meterhub.cabinet.consumption.ConsumptionService;
+import io.meterhub.cabinet.ledger.LedgerService;
+import io.meterhub.cabinet.notifications.NotificationChannel;
+import io.meterhub.cabinet.notifications.NotificationService;
+import io.meterhub.cabinet.otp.OneTimeCodes;
+import io.meterhub.cabinet.payments.HolderPaymentAccess;
+import io.meterhub.cabinet.payments.PaymentLedger;
+import io.meterhub.cabinet.payments.PaymentProvider;
+import io.meterhub.cabinet.payments.PaymentService;
+import io.meterhub.cabinet.readings.MismatchRules;
+import io.meterhub.cabinet.readings.OperatorReviewService;
+import io.meterhub.cabinet.readings.PlausibilityRules;
+import io.meterhub.cabinet.readings.ReadingSubmissionService;
+import io.meterhub.cabinet.readings.TelemetryCrossCheck;
+import io.meterhub.cabinet.receipts.ReceiptService;
+import io.meterhub.cabinet.registration.CodeSender;
+import io.meterhub.cabinet.registration.RegistrationService;
+import io.meterhub.cabinet.signing.SignatureService;
+import io.meterhub.cabinet.tariffs.TariffService;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.cabinet.windows.WindowService;
+import io.meterhub.storage.cabinet.accounts.AccountRepository;
+import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
+import io.meterhub.storage.cabinet.connection.ApplicantRepository;
+import io.meterhub.storage.cabinet.ledger.LedgerRepository;
+import io.meterhub.storage.cabinet.notifications.NotificationRepository;
+import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
+import io.meterhub.storage.cabinet.payments.PaymentStore;
+import io.meterhub.storage.cabinet.payments.receipt.ReceiptQueries;
+import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
+import io.meterhub.storage.cabinet.signing.SignatureRepository;
+import io.meterhub.storage.cabinet.tariffs.TariffRepository;
+import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.consumption.ConsumptionQueries;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The tests' composition root: the cabinet's services over one database and one clock, each given its
+ * repositories the way the dashboard's feature configurations give them.
+ */
+public final class Services {
+    public final DataSource dataSource;
+    public final Clock clock;
+    public final AccountRepository accounts;
+    public final ManualReadingRepository readings;
+    public final TelemetryRepository telemetry;
+    public final LedgerRepository ledger;
+    public final AnomalyRepository anomalies;
+    public final NotificationRepository notifications;
+
+    private Services(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.accounts = new AccountRepository(dataSource);
+        this.readings = new ManualReadingRepository(dataSource);
+        this.telemetry = new TelemetryRepository(dataSource);
+        this.ledger = new LedgerRepository(dataSource);
+        this.anomalies = new AnomalyRepository(dataSource);
+        this.notifications = new NotificationRepository(dataSource);
+    }
+
+    public static Services of(DataSource dataSource, Clock clock) {
+        return new Services(dataSource, clock);
+    }
+
+    public AccessPolicy access() {
+        return new AccessPolicy(accounts, readings);
+    }
+
+    public UserService users() {
+        return new UserService(new UserRepository(dataSource));
+    }
+
+    public WindowService windows() {
+        return new WindowService(accounts, clock);
+    }
+
+    public LedgerService ledgerService() {
+        return new LedgerService(access(), accounts, ledger);
+    }
+
+    public AccountOverviewService overview() {
+        return new AccountOverviewService(access(), accounts, readings, telemetry, ledgerService(), clock);
+    }
+
+    public ReadingSubmissionService submissions() {
+        return new ReadingSubmissionService(access(), accounts, readings, telemetry, windows(),
+                new TelemetryCrossCheck(telemetry, anomalies, MismatchRules.defaults()), PlausibilityRules.defaults(), clock);
+    }
+
+    public OperatorReviewService operatorReview() {
+        return new OperatorReviewService(access(), readings, clock);
+    }
+
+    public ConsumptionService consumption() {
+        return new ConsumptionService(access(), accounts, telemetry, new ConsumptionQueries(dataSource));
+    }
+
+    public TariffService tariffs() {
+        return new TariffService(new TariffRepository(dataSource), access());
+    }
+
+    public BillingRun billing() {
+        return new BillingRun(accounts, readings, telemetry, ledger, tariffs());
+    }
+
+    public ChargeImport chargeImport() {
+        return new ChargeImport(access(), accounts, ledger);
+    }
+
+    public NotificationService notificationService(List<NotificationChannel> channels, String publicBaseUrl) {
+        return new NotificationService(notifications, access(), accounts, channels, publicBaseUrl, clock);
+    }
+
+    public AnomalyAlerts alerts(NotificationService notificationService) {
+        return new AnomalyAlerts(anomalies, notifications, accounts, notificationService, clock);
+    }
+
+    public DutyRoster dutyRoster() {
+        return new DutyRoster(notifications, access());
+    }
+
+    public AnomalyReviewService anomalyReview() {
+        return new AnomalyReviewService(dataSource, access(), anomalies, accounts, clock);
+    }
+
+    public EpisodeContextService episodeContext() {
+        return new EpisodeContextService(access(), anomalies, accounts, telemetry, new ConsumptionQueries(dataSource), clock);
+    }
+
+    public OwnerNoticeService ownerNotices() {
+        return new OwnerNoticeService(access(), accounts, anomalies, clock);
+    }
+
+    public OneTimeCodes codes() {
+        return new OneTimeCodes(dataSource, new OneTimeCodeRepository(), clock);
+    }
+
+    public SignatureService signatures(OneTimeCodes codes) {
+        return new SignatureService(new SignatureRepository(dataSource), codes, clock);
+    }
+
+    public RegistrationService registration(OneTimeCodes codes, CodeSender sender) {
+        return new RegistrationService(dataSource, users(), new ApplicantRepository(dataSource), codes, sender, clock);
+    }
+
+    public ReceiptService receipts() {
+        ReceiptQueries queries = new ReceiptQueries(dataSource);
+        return new ReceiptService(queries, ReceiptService.holderOrStaff(queries), clock);
+    }
+
+    public HolderPaymentAccess holderPaymentAccess() {
+        return new HolderPaymentAccess(dataSource, new PaymentStore());
+    }
+
+    public PaymentService payments(PaymentProvider provider, PaymentLedger paymentLedger, String returnUrl) {
+        return new PaymentService(dataSource, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
+    }
+}

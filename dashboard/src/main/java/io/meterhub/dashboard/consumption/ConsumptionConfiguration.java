@@ -1,0 +1,30 @@
+package io.meterhub.dashboard.consumption;
+
+import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.consumption.ConsumptionService;
+import io.meterhub.storage.cabinet.accounts.AccountRepository;
+import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.storage.consumption.ConsumptionQueries;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+
+@Configuration(proxyBeanMethods = false)
+public class ConsumptionConfiguration {
+    @Bean
+    public TelemetryRepository telemetryRepository(DataSource dataSource) {
+        return new TelemetryRepository(dataSource);
+    }
+
+    @Bean
+    public ConsumptionQueries consumptionQueries(DataSource dataSource) {
+        return new ConsumptionQueries(dataSource);
+    }
+
+    @Bean
+    public ConsumptionService consumptionService(AccessPolicy access, AccountRepository accounts, TelemetryRepository telemetry,
+                                                 ConsumptionQueries queries) {
+        return new ConsumptionService(access, accounts, telemetry, queries);
+    }
+}

@@ -1,0 +1,33 @@
+package io.meterhub.dashboard.otp;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import io.meterhub.cabinet.notifications.sms.SmsProvider;
+import io.meterhub.cabinet.otp.OneTimeCodes;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.dashboard.services.ConnectionNotificationSinks;
+import io.meterhub.dashboard.services.OneTimeCodeDelivery;
+import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** One-time codes: issued and checked by the cabinet, sent by SMS with an email copy through the connection's sinks. */
+@Configuration(proxyBeanMethods = false)
+public class OtpConfiguration {
+    @Bean
+    public OneTimeCodeRepository oneTimeCodeRepository() {
+        return new OneTimeCodeRepository();
+    }
+
+    @Bean
+    public OneTimeCodes oneTimeCodes(DataSource dataSource, OneTimeCodeRepository codes, Clock clock) {
+        return new OneTimeCodes(dataSource, codes, clock);
+    }
+
+    @Bean
+    public OneTimeCodeDelivery oneTimeCodeDelivery(SmsProvider sms, ConnectionNotificationSinks sinks, UserService users, I18NProvider texts) {
+        return new OneTimeCodeDelivery(sms, code -> sinks.codeEmails().accept(code), users, texts);
+    }
+}

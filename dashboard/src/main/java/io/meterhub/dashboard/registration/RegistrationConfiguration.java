@@ -1,0 +1,21 @@
+package io.meterhub.dashboard.registration;
+
+import io.meterhub.cabinet.otp.OneTimeCodes;
+import io.meterhub.cabinet.registration.RegistrationService;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.dashboard.services.OneTimeCodeDelivery;
+import io.meterhub.storage.cabinet.connection.ApplicantRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+public class RegistrationConfiguration {
+    @Bean
+    public RegistrationService registrationService(DataSource dataSource, UserService users, OneTimeCodes codes, OneTimeCodeDelivery delivery,
+                                                   Clock clock) {
+        return new RegistrationService(dataSource, users, new ApplicantRepository(dataSource), codes, delivery, clock);
+    }
+}

@@ -1,0 +1,16 @@
+package io.meterhub.dashboard.windows;
+
+import io.meterhub.cabinet.windows.WindowService;
+import io.meterhub.storage.cabinet.accounts.AccountRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+public class WindowsConfiguration {
+    @Bean
+    public WindowService windowService(AccountRepository accounts, Clock clock) {
+        return new WindowService(accounts, clock);
+    }
+}
