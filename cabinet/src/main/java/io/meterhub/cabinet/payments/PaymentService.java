@@ -139,7 +139,8 @@ public final class PaymentService {
                 throw e;
             }
             if (!PaymentRecord.PENDING.equals(payment.status())) {
-                return new StartedPayment(payment.id(), payment.status(), payment.amount(), payment.providerPaymentId(), null, allocations, repeated);
+                return new StartedPayment(payment.id(), PaymentStatus.valueOf(payment.status()), payment.amount(), payment.providerPaymentId(), null,
+                        shares(allocations), repeated);
             }
             accounts = store.payableAccounts(connection, allocations.stream().map(AllocationRecord::accountId).toList());
             ProviderPayment created;
@@ -155,25 +156,25 @@ public final class PaymentService {
                 throw new PaymentProviderException("payment " + payment.id() + " has provider id " + payment.providerPaymentId()
                         + " but the provider answered " + created.providerPaymentId());
             }
-            return new StartedPayment(payment.id(), payment.status(), payment.amount(), created.providerPaymentId(),
-                    created.confirmationUrl(), allocations, repeated);
+            return new StartedPayment(payment.id(), PaymentStatus.valueOf(payment.status()), payment.amount(), created.providerPaymentId(),
+                    created.confirmationUrl(), shares(allocations), repeated);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot start payment " + idempotencyKey + ": " + e.getMessage(), e);
         }
     }
 
     /** The payment and its split, if it exists. */
-    public Optional<PaymentRecord> payment(long paymentId) {
+    public Optional<Payment> payment(long paymentId) {
         try (Connection connection = dataSource.getConnection()) {
-            return store.findById(connection, paymentId);
+            return store.findById(connection, paymentId).map(Payment::of);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read payment " + paymentId + ": " + e.getMessage(), e);
         }
     }
 
-    public List<AllocationRecord> allocations(long paymentId) {
+    public List<PaymentShare> allocations(long paymentId) {
         try (Connection connection = dataSource.getConnection()) {
-            return store.allocations(connection, paymentId);
+            return store.allocations(connection, paymentId).stream().map(PaymentShare::of).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read payment " + paymentId + ": " + e.getMessage(), e);
         }
@@ -332,5 +333,9 @@ public final class PaymentService {
                 .collect(Collectors.joining(", "));
         String text = (accounts.size() == 1 ? "Оплата по л/с " : "Оплата по л/с: ") + numbers;
         return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "…";
+    }
+
+    private static List<PaymentShare> shares(List<AllocationRecord> allocations) {
+        return allocations.stream().map(PaymentShare::of).toList();
     }
 }

@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.payments;
 
-import io.meterhub.storage.cabinet.payments.AllocationRecord;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,8 +11,8 @@ import java.util.List;
  * @param confirmationUrl where to send the payer; null unless PENDING
  * @param repeated        true when the idempotency key had been used already and no new payment was made
  */
-public record StartedPayment(long paymentId, String status, BigDecimal amount, String providerPaymentId,
-                             String confirmationUrl, List<AllocationRecord> allocations, boolean repeated) {
+public record StartedPayment(long paymentId, PaymentStatus status, BigDecimal amount, String providerPaymentId,
+                             String confirmationUrl, List<PaymentShare> allocations, boolean repeated) {
     public StartedPayment {
         allocations = List.copyOf(allocations);
     }

@@ -1,8 +1,6 @@
 package io.meterhub.cabinet.payments;
 
 import io.meterhub.cabinet.Services;
-import io.meterhub.storage.cabinet.payments.AllocationRecord;
-import io.meterhub.storage.cabinet.payments.PaymentRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class PaymentServiceTest {
         return fixture.count("SELECT count(*) FROM ledger_entry WHERE kind = 'PAYMENT' AND source = ?", "payment:" + paymentId);
     }
 
-    private static String status(long paymentId) {
+    private static PaymentStatus status(long paymentId) {
         return payments.payment(paymentId).orElseThrow().status();
     }
 
@@ -74,7 +72,7 @@ class PaymentServiceTest {
         assertThat(second.confirmationUrl()).isEqualTo(first.confirmationUrl()).isEqualTo("/sandbox/pay/" + first.providerPaymentId());
         assertThat(first.repeated()).isFalse();
         assertThat(second.repeated()).isTrue();
-        assertThat(first.status()).isEqualTo("PENDING");
+        assertThat(first.status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(first.amount()).isEqualByComparingTo("1500.00");
         assertThat(fixture.count("SELECT count(*) FROM payment WHERE idempotency_key = ?", key)).isEqualTo(1);
         assertThat(fixture.count("SELECT count(*) FROM payment_allocation WHERE payment_id = ?", first.paymentId())).isEqualTo(1);
@@ -104,13 +102,13 @@ class PaymentServiceTest {
 
         assertThat(started.amount()).isEqualByComparingTo("3000.50");
         assertThat(started.allocations())
-                .extracting(AllocationRecord::accountId, AllocationRecord::serviceCode, AllocationRecord::organizationId, a -> a.amount().toPlainString())
+                .extracting(PaymentShare::accountId, PaymentShare::serviceCode, PaymentShare::organizationId, a -> a.amount().toPlainString())
                 .containsExactlyInAnyOrder(
                         tuple(fixture.ivanWater, "COLD_WATER", PaymentFixture.WATER, "300.50"),
                         tuple(fixture.ivanWater, "UPKEEP", PaymentFixture.WATER, "1200.00"),
                         tuple(fixture.ivanElectricity, "ELECTRICITY", PaymentFixture.VOLGA, "1500.00"));
         BigDecimal water = started.allocations().stream().filter(a -> a.organizationId().equals(PaymentFixture.WATER))
-                .map(AllocationRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(PaymentShare::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(water).isEqualByComparingTo("1500.50");
     }
 
@@ -123,9 +121,9 @@ class PaymentServiceTest {
         CallbackResult result = payments.handleCallback(sandbox.confirm(started.providerPaymentId(), true));
 
         assertThat(result.outcome()).isEqualTo(CallbackResult.Outcome.APPLIED);
-        assertThat(result.paymentStatus()).isEqualTo("SUCCEEDED");
-        PaymentRecord payment = payments.payment(started.paymentId()).orElseThrow();
-        assertThat(payment.status()).isEqualTo("SUCCEEDED");
+        assertThat(result.paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
+        Payment payment = payments.payment(started.paymentId()).orElseThrow();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(payment.completedAt()).isEqualTo(NOW);
         assertThat(ledgerEntriesOf(started.paymentId())).isEqualTo(2);
         assertThat((BigDecimal) fixture.scalar("SELECT sum(amount) FROM ledger_entry WHERE source = ?", "payment:" + started.paymentId()))
@@ -160,7 +158,7 @@ class PaymentServiceTest {
         assertThat(replay.outcome()).isEqualTo(CallbackResult.Outcome.DUPLICATE);
         assertThat(resent.outcome()).isEqualTo(CallbackResult.Outcome.DUPLICATE);
         assertThat(ledgerEntriesOf(started.paymentId())).isEqualTo(1);
-        assertThat(status(started.paymentId())).isEqualTo("SUCCEEDED");
+        assertThat(status(started.paymentId())).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(fixture.count("SELECT count(*) FROM payment_callback")).isEqualTo(callbacksBefore + 2);
         assertThat(fixture.count("SELECT count(*) FROM payment_callback WHERE outcome = 'DUPLICATE' AND payload = ?", callback.payload())).isEqualTo(2);
     }
@@ -198,14 +196,14 @@ class PaymentServiceTest {
 
         assertThat(result.outcome()).isEqualTo(CallbackResult.Outcome.REFUSED);
         assertThat(result.reason()).isEqualTo(PaymentMessages.CALLBACK_SIGNATURE_INVALID);
-        assertThat(status(started.paymentId())).isEqualTo("PENDING");
+        assertThat(status(started.paymentId())).isEqualTo(PaymentStatus.PENDING);
         assertThat(ledgerEntriesOf(started.paymentId())).isZero();
         assertThat(fixture.count("SELECT count(*) FROM payment_callback WHERE payload = ? AND outcome = ?",
                 tampered.payload(), "REFUSED: " + PaymentMessages.CALLBACK_SIGNATURE_INVALID)).isEqualTo(1);
 
         CallbackResult garbage = payments.handleCallback(new PaymentCallback(genuine.payload(), "not-hex"));
         assertThat(garbage.reason()).isEqualTo(PaymentMessages.CALLBACK_SIGNATURE_INVALID);
-        assertThat(status(started.paymentId())).isEqualTo("PENDING");
+        assertThat(status(started.paymentId())).isEqualTo(PaymentStatus.PENDING);
     }
 
     @Test
@@ -219,7 +217,7 @@ class PaymentServiceTest {
 
         assertThat(result.outcome()).isEqualTo(CallbackResult.Outcome.REFUSED);
         assertThat(result.reason()).isEqualTo(PaymentMessages.CALLBACK_AMOUNT_MISMATCH);
-        assertThat(status(started.paymentId())).isEqualTo("PENDING");
+        assertThat(status(started.paymentId())).isEqualTo(PaymentStatus.PENDING);
         assertThat(ledgerEntriesOf(started.paymentId())).isZero();
         assertThat(lastOutcome()).isEqualTo("REFUSED: " + PaymentMessages.CALLBACK_AMOUNT_MISMATCH);
     }
@@ -237,7 +235,7 @@ class PaymentServiceTest {
                 .isEqualTo(PaymentMessages.CALLBACK_CURRENCY_MISMATCH);
         assertThat(payments.handleCallback(new PaymentCallback(unreadable, sandbox.sign(unreadable))).reason())
                 .isEqualTo(PaymentMessages.CALLBACK_MALFORMED);
-        assertThat(status(started.paymentId())).isEqualTo("PENDING");
+        assertThat(status(started.paymentId())).isEqualTo(PaymentStatus.PENDING);
     }
 
     @Test
@@ -250,9 +248,9 @@ class PaymentServiceTest {
         CallbackResult late = payments.handleCallback(new PaymentCallback(success, sandbox.sign(success)));
 
         assertThat(declined.outcome()).isEqualTo(CallbackResult.Outcome.APPLIED);
-        assertThat(declined.paymentStatus()).isEqualTo("FAILED");
+        assertThat(declined.paymentStatus()).isEqualTo(PaymentStatus.FAILED);
         assertThat(late.reason()).isEqualTo(PaymentMessages.CALLBACK_STATUS_CONFLICT);
-        assertThat(status(started.paymentId())).isEqualTo("FAILED");
+        assertThat(status(started.paymentId())).isEqualTo(PaymentStatus.FAILED);
         assertThat(ledgerEntriesOf(started.paymentId())).isZero();
     }
 

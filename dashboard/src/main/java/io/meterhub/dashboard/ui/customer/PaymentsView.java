@@ -17,7 +17,8 @@ import io.meterhub.cabinet.payments.PaymentService;
 import io.meterhub.cabinet.payments.StartedPayment;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.storage.cabinet.payments.PaymentRecord;
+import io.meterhub.cabinet.payments.Payment;
+import io.meterhub.cabinet.payments.PaymentStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -131,17 +132,17 @@ public class PaymentsView extends CustomerPage implements BeforeEnterObserver {
         if (paymentId.isEmpty()) {
             return;
         }
-        Optional<PaymentRecord> payment = payments.payment(paymentId.get()).filter(p -> p.userId() == viewer.userId());
+        Optional<Payment> payment = payments.payment(paymentId.get()).filter(p -> p.userId() == viewer.userId());
         if (payment.isEmpty()) {
             return;
         }
         String reason = first(query, REASON_PARAMETER).filter(r -> r.startsWith("payment.callback.")).orElse(null);
         String text;
         String color;
-        if (PaymentRecord.SUCCEEDED.equals(payment.get().status())) {
+        if (payment.get().status() == PaymentStatus.SUCCEEDED) {
             text = getTranslation("customer.payments.succeeded", money(payment.get().amount()));
             color = "var(--lumo-success-text-color)";
-        } else if (PaymentRecord.FAILED.equals(payment.get().status())) {
+        } else if (payment.get().status() == PaymentStatus.FAILED) {
             text = getTranslation("customer.payments.failed", money(payment.get().amount()));
             color = "var(--lumo-secondary-text-color)";
         } else {

@@ -10,8 +10,8 @@ import io.meterhub.cabinet.payments.SandboxConfirmationPage;
 import io.meterhub.cabinet.payments.SandboxPaymentProvider;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.storage.cabinet.payments.AllocationRecord;
-import io.meterhub.storage.cabinet.payments.PaymentRecord;
+import io.meterhub.cabinet.payments.PaymentShare;
+import io.meterhub.cabinet.payments.Payment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -64,7 +64,7 @@ public class SandboxPayView extends CustomerPage implements BeforeEnterObserver 
         reset();
         String providerId = event.getRouteParameters().get(ID).orElse("");
         List<String> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault(PaymentsView.PAYMENT_PARAMETER, List.of());
-        Optional<PaymentRecord> payment = ids.isEmpty() ? Optional.empty() : parse(ids.get(0)).flatMap(payments::payment)
+        Optional<Payment> payment = ids.isEmpty() ? Optional.empty() : parse(ids.get(0)).flatMap(payments::payment)
                 .filter(p -> p.userId() == viewer.userId() && providerId.equals(p.providerPaymentId()));
         SandboxConfirmationPage page;
         try {
@@ -84,7 +84,7 @@ public class SandboxPayView extends CustomerPage implements BeforeEnterObserver 
         Div payees = new Div();
         payees.setId(PAYEES_ID);
         Map<Long, AccountOverview> accounts = new LinkedHashMap<>();
-        for (AllocationRecord allocation : payments.allocations(paymentId)) {
+        for (PaymentShare allocation : payments.allocations(paymentId)) {
             AccountOverview account = accounts.computeIfAbsent(allocation.accountId(), id -> {
                 try {
                     return overviews.account(viewer, id);

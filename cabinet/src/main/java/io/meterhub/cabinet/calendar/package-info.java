@@ -1,0 +1,2 @@
+/** The production calendar (working days) and the deadline rules counted in it. */
+package io.meterhub.cabinet.calendar;

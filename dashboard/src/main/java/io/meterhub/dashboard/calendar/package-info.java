@@ -1,0 +1,2 @@
+/** The production calendar bean. Its views move here with issue 13's feature packages. */
+package io.meterhub.dashboard.calendar;

@@ -1,0 +1,2 @@
+/** Receipts: the receipt queries and service. Its views move here with issue 13's feature packages. */
+package io.meterhub.dashboard.receipts;

@@ -1,0 +1,2 @@
+/** Registration: the self-registration service. Its views move here with issue 13's feature packages. */
+package io.meterhub.dashboard.registration;

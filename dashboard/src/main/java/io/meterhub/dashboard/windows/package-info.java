@@ -1,0 +1,2 @@
+/** Submission windows: the window service. Its views move here with issue 13's feature packages. */
+package io.meterhub.dashboard.windows;
