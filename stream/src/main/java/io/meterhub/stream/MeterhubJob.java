@@ -60,7 +60,11 @@ public final class MeterhubJob {
                 new JdbcMeterDirectory(config.storage()), new JdbcAnomalySettings(config.storage(), config.anomalyRefresh()), config);
     }
 
-    /** The environment the job runs in: local when started from a JVM, the cluster's under {@code flink run}. */
+    /**
+     * The environment the job runs in: local when started from a JVM, the cluster's under {@code flink run}.
+     *
+     * @throws CheckpointOwnership.Refused when the checkpoint directory belongs to another database
+     */
     public static StreamExecutionEnvironment environment(StreamConfig config) {
         Configuration flink = new Configuration();
         // Restarts ride out a database or broker outage of a few minutes; a failure that comes back
@@ -75,6 +79,7 @@ public final class MeterhubJob {
         flink.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints);
         flink.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, 5);
         if (config.checkpointDirectory() != null) {
+            CheckpointOwnership.claim(config.checkpointDirectory(), config.storage());
             flink.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
             LatestCheckpoint.find(config.checkpointDirectory()).ifPresent(latest -> {
                 LOG.info("resuming from checkpoint {}", latest);
