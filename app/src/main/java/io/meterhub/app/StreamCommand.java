@@ -1,6 +1,7 @@
 package io.meterhub.app;
 
 import io.meterhub.storage.Database;
+import io.meterhub.stream.CheckpointOwnership;
 import io.meterhub.stream.MeterhubJob;
 import io.meterhub.stream.StreamConfig;
 import org.apache.flink.core.execution.JobClient;
@@ -17,11 +18,22 @@ final class StreamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StreamConfig config = StreamConfig.fromEnvironment(System.getenv());
         try (Database database = Database.open(config.storage())) {
-            database.migrate();
+            System.out.println(config.storage().jdbcUrl() + ": " + database.openingMigration().describe());
         }
-        JobClient job = MeterhubJob.start(config);
-        System.out.println("pipeline running: " + config.mqtt().sharedFilter() + " at " + config.mqtt().brokerUri()
-                + " -> " + config.storage().jdbcUrl() + " (job " + job.getJobID() + "); Ctrl-C stops it");
+        JobClient job;
+        try {
+            // Returns once the broker has acknowledged the subscription: "running" means nothing published is lost.
+            job = MeterhubJob.start(config, MeterhubJob.RESTART_WINDOW);
+        } catch (CheckpointOwnership.Refused refused) {
+            System.err.println(refused.getMessage());
+            return 2;
+        } catch (IllegalStateException notSubscribed) {
+            System.err.println(notSubscribed.getMessage());
+            return 1;
+        }
+        System.out.println("pipeline running: subscribed to " + config.mqtt().sharedFilter() + " at " + config.mqtt().brokerUri()
+                + " -> " + config.storage().jdbcUrl() + " (job " + job.getJobID() + ", checkpoints in "
+                + config.checkpointDirectory() + "); Ctrl-C stops it");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> job.cancel().join()));
         try {
             job.getJobExecutionResult().get();

@@ -10,8 +10,10 @@ import io.meterhub.stream.anomaly.AnomalyWriter;
 import io.meterhub.stream.anomaly.JdbcAnomalySettings;
 import io.meterhub.stream.sink.DeadLetterFile;
 import io.meterhub.stream.sink.JdbcBatchSink;
+import io.meterhub.stream.source.LocalSubscriptions;
 import io.meterhub.stream.source.MqttUplinkSource;
 import io.meterhub.stream.validation.JdbcMeterDirectory;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -30,6 +32,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The production wiring of {@link MeterhubPipeline}: MQTT in, PostgreSQL out. {@link #main} is the
@@ -104,11 +110,38 @@ public final class MeterhubJob {
         }
     }
 
-    /** Starts the job and returns at once; the caller owns its lifetime. */
+    /** {@link #start(StreamConfig, Duration)} waiting up to a minute. */
     public static JobClient start(StreamConfig config) throws Exception {
+        return start(config, Duration.ofMinutes(1));
+    }
+
+    /**
+     * Starts the job on a mini cluster in this JVM and returns once every source reader's
+     * subscription is acknowledged by the broker: from then on nothing published is lost, even on
+     * a session the broker has never seen. The caller owns the job's lifetime.
+     *
+     * @throws IllegalStateException when the job stops or is not subscribed within the timeout (it is cancelled)
+     */
+    public static JobClient start(StreamConfig config, Duration subscribeTimeout) throws Exception {
         StreamExecutionEnvironment env = environment(config);
         pipeline(config).build(env);
-        return env.executeAsync("meterhub-telemetry");
+        CompletableFuture<Void> subscribed = LocalSubscriptions.expect(config.mqtt(), config.parallelism());
+        JobClient job = env.executeAsync("meterhub-telemetry");
+        CompletableFuture<JobExecutionResult> stopped = job.getJobExecutionResult();
+        try {
+            CompletableFuture.anyOf(subscribed, stopped).get(subscribeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            subscribed.cancel(false);
+            job.cancel().get(30, TimeUnit.SECONDS);
+            throw new IllegalStateException("the pipeline did not subscribe to " + config.mqtt().sharedFilter() + " at "
+                    + config.mqtt().brokerUri() + " within " + subscribeTimeout.toSeconds() + " s; it was stopped");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the pipeline stopped before it subscribed: " + e.getCause().getMessage(), e.getCause());
+        }
+        if (!subscribed.isDone()) {
+            throw new IllegalStateException("the pipeline stopped before it subscribed to " + config.mqtt().sharedFilter());
+        }
+        return job;
     }
 
     public static void main(String[] args) throws Exception {

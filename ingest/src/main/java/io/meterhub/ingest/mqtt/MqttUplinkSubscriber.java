@@ -97,11 +97,19 @@ public final class MqttUplinkSubscriber implements AutoCloseable {
         LOG.info("MQTT client {} subscribed to {} at {}", clientId, config.sharedFilter(), config.brokerUri());
     }
 
+    /** Returns once the broker has granted the subscription (its SUBACK), and throws if it refused it. */
     private void subscribe() {
+        IMqttToken token;
         try {
-            client.subscribe(new MqttSubscription(config.sharedFilter(), 1)).waitForCompletion(15_000);
+            token = client.subscribe(new MqttSubscription(config.sharedFilter(), 1));
+            token.waitForCompletion(15_000);
         } catch (MqttException e) {
             throw new IllegalStateException("cannot subscribe to " + config.sharedFilter() + ": " + e.getMessage(), e);
+        }
+        int[] reasonCodes = token.getReasonCodes();
+        if (reasonCodes != null && reasonCodes.length > 0 && reasonCodes[0] >= 0x80) {
+            throw new IllegalStateException("the broker at " + config.brokerUri() + " refused the subscription to " + config.sharedFilter()
+                    + String.format(" (reason code 0x%02X)", reasonCodes[0]));
         }
     }
 
