@@ -7,6 +7,7 @@ import io.meterhub.stream.StreamConfig;
 import org.apache.flink.core.execution.JobClient;
 import picocli.CommandLine.Command;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
 @Command(name = "stream", description = {
@@ -16,22 +17,26 @@ final class StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StreamConfig config = StreamConfig.fromEnvironment(System.getenv());
+        return run(StreamConfig.fromEnvironment(System.getenv()), System.out, System.err);
+    }
+
+    /** Runs the pipeline until it stops; returns the exit code. */
+    static int run(StreamConfig config, PrintStream out, PrintStream err) throws Exception {
         try (Database database = Database.open(config.storage())) {
-            System.out.println(config.storage().jdbcUrl() + ": " + database.openingMigration().describe());
+            out.println(config.storage().jdbcUrl() + ": " + database.openingMigration().describe());
         }
         JobClient job;
         try {
             // Returns once the broker has acknowledged the subscription: "running" means nothing published is lost.
             job = MeterhubJob.start(config, MeterhubJob.RESTART_WINDOW);
         } catch (CheckpointOwnership.Refused refused) {
-            System.err.println(refused.getMessage());
+            err.println(refused.getMessage());
             return 2;
         } catch (IllegalStateException notSubscribed) {
-            System.err.println(notSubscribed.getMessage());
+            err.println(notSubscribed.getMessage());
             return 1;
         }
-        System.out.println("pipeline running: subscribed to " + config.mqtt().sharedFilter() + " at " + config.mqtt().brokerUri()
+        out.println("pipeline running: subscribed to " + config.mqtt().sharedFilter() + " at " + config.mqtt().brokerUri()
                 + " -> " + config.storage().jdbcUrl() + " (job " + job.getJobID() + ", checkpoints in "
                 + config.checkpointDirectory() + "); Ctrl-C stops it");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> job.cancel().join()));
@@ -44,7 +49,7 @@ final class StreamCommand implements Callable<Integer> {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            System.err.println("the pipeline stopped: it failed more than " + MeterhubJob.MAX_RESTARTS + " times within "
+            err.println("the pipeline stopped: it failed more than " + MeterhubJob.MAX_RESTARTS + " times within "
                     + MeterhubJob.RESTART_WINDOW.toMinutes() + " minutes. The last cause: " + cause);
             return 1;
         }

@@ -65,4 +65,17 @@ class CheckpointOwnershipTest {
 
         assertThatThrownBy(() -> MeterhubJob.environment(config)).isInstanceOf(CheckpointOwnership.Refused.class);
     }
+
+    @Test
+    void checkpoints_written_before_stamping_are_taken_as_the_database_s_own_and_stamped() throws Exception {
+        StorageConfig storage = StorageConfig.of(TestServices.freshDatabase("ckpt_legacy"));
+        Path legacy = state.resolve("checkpoints");
+        Files.createDirectories(legacy.resolve("0123abcd").resolve("chk-7"));
+        Files.writeString(legacy.resolve("0123abcd").resolve("chk-7").resolve("_metadata"), "old");
+
+        CheckpointOwnership.claim(legacy.toUri().toString(), storage);
+
+        assertThat(legacy.resolve(CheckpointOwnership.STAMP_FILE)).exists();
+        assertThat(LatestCheckpoint.find(legacy.toUri().toString())).hasValueSatisfying(latest -> assertThat(latest).contains("chk-7"));
+    }
 }
