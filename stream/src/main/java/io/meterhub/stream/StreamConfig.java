@@ -96,6 +96,11 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
                 defaultDeadLetterDirectory());
     }
 
+    public StreamConfig withStorage(StorageConfig value) {
+        return new StreamConfig(value, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
+    }
+
     public StreamConfig withOutOfOrderness(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, value, recomputeHorizon, maxClockAhead, sinkMaxDelay,
                 sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
