@@ -20,6 +20,13 @@ public record DatabaseIdentity(String systemIdentifier, String databaseName) {
         }
     }
 
+    /** Over a connection of its own: no pool, no migration needed. */
+    public static DatabaseIdentity of(StorageConfig config) throws SQLException {
+        try (Connection connection = Database.connect(config)) {
+            return of(connection);
+        }
+    }
+
     public static DatabaseIdentity of(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return of(connection);

@@ -1,6 +1,5 @@
 package io.meterhub.stream;
 
-import io.meterhub.storage.Database;
 import io.meterhub.storage.DatabaseIdentity;
 import io.meterhub.storage.StorageConfig;
 import org.slf4j.Logger;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -38,8 +36,8 @@ public final class CheckpointOwnership {
 
     static void claim(String checkpointDirectory, StorageConfig storage) {
         DatabaseIdentity database;
-        try (Connection connection = Database.connect(storage)) {
-            database = DatabaseIdentity.of(connection);
+        try {
+            database = DatabaseIdentity.of(storage);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the identity of the database at " + storage.jdbcUrl()
                     + " to check the checkpoints in " + checkpointDirectory + " are its own: " + e.getMessage(), e);

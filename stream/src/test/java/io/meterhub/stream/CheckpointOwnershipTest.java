@@ -1,6 +1,5 @@
 package io.meterhub.stream;
 
-import io.meterhub.storage.Database;
 import io.meterhub.storage.DatabaseIdentity;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.testkit.TestServices;
@@ -21,10 +20,7 @@ class CheckpointOwnershipTest {
     void the_first_use_stamps_the_directory_with_the_database_and_the_same_database_may_use_it_again() throws Exception {
         StorageConfig storage = StorageConfig.of(TestServices.freshDatabase("ckpt_own"));
         Path checkpoints = state.resolve("checkpoints").resolve(storage.databaseFolderName());
-        DatabaseIdentity identity;
-        try (Database database = Database.open(storage)) {
-            identity = DatabaseIdentity.of(database.dataSource());
-        }
+        DatabaseIdentity identity = DatabaseIdentity.of(storage);
 
         CheckpointOwnership.claim(checkpoints.toUri().toString(), storage);
         CheckpointOwnership.claim(checkpoints.toUri().toString(), storage);
@@ -36,12 +32,8 @@ class CheckpointOwnershipTest {
     void checkpoints_stamped_with_another_database_are_refused_naming_both_and_what_to_do() throws Exception {
         StorageConfig first = StorageConfig.of(TestServices.freshDatabase("ckpt_first"));
         StorageConfig second = StorageConfig.of(TestServices.freshDatabase("ckpt_second"));
-        DatabaseIdentity firstIdentity;
-        DatabaseIdentity secondIdentity;
-        try (Database a = Database.open(first); Database b = Database.open(second)) {
-            firstIdentity = DatabaseIdentity.of(a.dataSource());
-            secondIdentity = DatabaseIdentity.of(b.dataSource());
-        }
+        DatabaseIdentity firstIdentity = DatabaseIdentity.of(first);
+        DatabaseIdentity secondIdentity = DatabaseIdentity.of(second);
         Path shared = state.resolve("checkpoints");
         CheckpointOwnership.claim(shared.toString(), first);
 
