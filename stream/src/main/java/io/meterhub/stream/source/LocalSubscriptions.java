@@ -31,7 +31,8 @@ public final class LocalSubscriptions {
     public static CompletableFuture<Void> expect(MqttIngestConfig config, int readers) {
         Expected expected = new Expected(readers, ConcurrentHashMap.newKeySet(), new CompletableFuture<>());
         EXPECTED.put(key(config), expected);
-        return expected.done().whenComplete((ignored, failure) -> EXPECTED.remove(key(config), expected));
+        expected.done().whenComplete((ignored, failure) -> EXPECTED.remove(key(config), expected));
+        return expected.done(); // cancelling it, as a caller that gave up does, also forgets it
     }
 
     static void subscribed(MqttIngestConfig config, int subtask) {
