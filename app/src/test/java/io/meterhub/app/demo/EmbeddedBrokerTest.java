@@ -2,18 +2,16 @@ package io.meterhub.app.demo;
 
 import io.meterhub.devices.mqtt.MqttLogin;
 import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.devices.mqtt.OnMessage;
 import io.meterhub.devices.mqtt.PublishRefusedException;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +51,7 @@ class EmbeddedBrokerTest {
             }
 
             Set<String> received = ConcurrentHashMap.newKeySet();
-            consumer.setCallback(new Collecting(received));
+            consumer.setCallback(collecting(received));
             consumer.connect(persistentSession(broker.users().pipelineLogin()));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (received.size() < MESSAGES && System.nanoTime() < deadline) {
@@ -79,14 +77,14 @@ class EmbeddedBrokerTest {
         try (EmbeddedBroker broker = EmbeddedBroker.start(work, freePort(), BrokerUsers.generate(List.of("CTL-1", "CTL-2")))) {
             Set<String> pipeline = ConcurrentHashMap.newKeySet();
             MqttClient consumer = new MqttClient(broker.uri(), "pipeline", new MemoryPersistence());
-            consumer.setCallback(new Collecting(pipeline));
+            consumer.setCallback(collecting(pipeline));
             consumer.connect(persistentSession(broker.users().pipelineLogin()));
             assertThat(consumer.subscribe(new MqttSubscription[] {new MqttSubscription("$share/meterhub/meterhub/v1/+/up", 1)})
                     .getReasonCodes()).containsExactly(1);
 
             Set<String> eavesdropped = ConcurrentHashMap.newKeySet();
             MqttClient intruder = new MqttClient(broker.uri(), "intruder", new MemoryPersistence());
-            intruder.setCallback(new Collecting(eavesdropped));
+            intruder.setCallback(collecting(eavesdropped));
             intruder.connect(persistentSession(broker.users().login("CTL-1")));
             // HiveMQ refuses what a controller may not read in the SUBACK: 0x87 not authorized
             assertThat(intruder.subscribe(new MqttSubscription[] {new MqttSubscription("$share/meterhub/meterhub/v1/+/up", 1),
@@ -160,30 +158,7 @@ class EmbeddedBrokerTest {
         }
     }
 
-    private record Collecting(Set<String> received) implements MqttCallback {
-        @Override
-        public void messageArrived(String topic, MqttMessage message) {
-            received.add(new String(message.getPayload(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void disconnected(MqttDisconnectResponse response) {
-        }
-
-        @Override
-        public void mqttErrorOccurred(MqttException exception) {
-        }
-
-        @Override
-        public void deliveryComplete(IMqttToken token) {
-        }
-
-        @Override
-        public void connectComplete(boolean reconnect, String serverUri) {
-        }
-
-        @Override
-        public void authPacketArrived(int reasonCode, MqttProperties properties) {
-        }
+    private static OnMessage collecting(Set<String> received) {
+        return (topic, message) -> received.add(new String(message.getPayload(), StandardCharsets.UTF_8));
     }
 }

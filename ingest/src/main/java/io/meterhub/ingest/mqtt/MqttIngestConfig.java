@@ -63,10 +63,6 @@ public record MqttIngestConfig(String brokerUri, String clientIdPrefix, String s
         return new MqttIngestConfig(brokerUri, clientIdPrefix, shareGroup, value, sessionExpirySeconds);
     }
 
-    public MqttIngestConfig withShareGroup(String value) {
-        return new MqttIngestConfig(brokerUri, clientIdPrefix, value, login, sessionExpirySeconds);
-    }
-
     public static MqttIngestConfig fromEnvironment(Map<String, String> env) {
         String expiry = env.getOrDefault("MH_MQTT_SESSION_EXPIRY_S", "86400");
         long expirySeconds;

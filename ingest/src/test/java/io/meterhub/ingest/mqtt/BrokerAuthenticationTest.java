@@ -2,17 +2,14 @@ package io.meterhub.ingest.mqtt;
 
 import io.meterhub.devices.mqtt.MqttLogin;
 import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.devices.mqtt.OnMessage;
 import io.meterhub.devices.mqtt.PublishRefusedException;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -271,7 +268,7 @@ class BrokerAuthenticationTest {
             client.disconnect();
             client.close();
         });
-        client.setCallback(new Collecting(received));
+        client.setCallback((OnMessage) (topic, message) -> received.add(topic));
         MqttConnectionOptions options = new MqttConnectionOptions();
         login.applyTo(options);
         client.connect(options);
@@ -285,32 +282,5 @@ class BrokerAuthenticationTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private record Collecting(BlockingQueue<String> received) implements MqttCallback {
-        @Override
-        public void messageArrived(String topic, MqttMessage message) {
-            received.add(topic);
-        }
-
-        @Override
-        public void disconnected(MqttDisconnectResponse response) {
-        }
-
-        @Override
-        public void mqttErrorOccurred(MqttException exception) {
-        }
-
-        @Override
-        public void deliveryComplete(IMqttToken token) {
-        }
-
-        @Override
-        public void connectComplete(boolean reconnect, String serverUri) {
-        }
-
-        @Override
-        public void authPacketArrived(int reasonCode, MqttProperties properties) {
-        }
     }
 }
