@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The demo replays its history faster than the pipeline takes it; the broker must keep every message
@@ -127,6 +130,41 @@ class EmbeddedBrokerTest {
             assertThat(pipeline).containsExactly("{\"own\":1}");
             assertThat(eavesdropped).isEmpty();
         }
+    }
+
+    /** The line the demo prints, with Mosquitto's own client (skipped where the machine has none). */
+    @Test
+    void mosquitto_pub_with_a_demo_controllers_credentials_reaches_the_pipeline(@TempDir Path work) throws Exception {
+        Path mosquittoPub = Path.of("/usr/bin/mosquitto_pub");
+        assumeTrue(Files.isExecutable(mosquittoPub), "no mosquitto_pub on this machine (Debian: apt-get install mosquitto-clients)");
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work, freePort(), BrokerUsers.generate(List.of("CTL-1")))) {
+            Set<String> pipeline = ConcurrentHashMap.newKeySet();
+            MqttClient consumer = new MqttClient(broker.uri(), "pipeline", new MemoryPersistence());
+            consumer.setCallback(collecting(pipeline));
+            consumer.connect(persistentSession(broker.users().pipelineLogin()));
+            consumer.subscribe("meterhub/v1/+/up", 1);
+            String port = broker.uri().substring(broker.uri().lastIndexOf(':') + 1);
+
+            assertThat(mosquittoPub(mosquittoPub, "-p", port, "-u", "CTL-1", "-P", broker.users().login("CTL-1").password(),
+                    "-t", "meterhub/v1/CTL-1/up", "-m", "{\"v\":1,\"readings\":[]}")).isEqualTo(0);
+            assertThat(mosquittoPub(mosquittoPub, "-p", port, "-t", "meterhub/v1/CTL-1/up", "-m", "anonymous")).isNotEqualTo(0);
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (pipeline.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            consumer.disconnect();
+            consumer.close();
+            assertThat(pipeline).containsExactly("{\"v\":1,\"readings\":[]}");
+        }
+    }
+
+    private static int mosquittoPub(Path binary, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(binary.toString(), "-V", "5", "-q", "1", "-h", "127.0.0.1"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        return process.exitValue();
     }
 
     private static int connectRefusal(EmbeddedBroker broker, MqttLogin login) throws MqttException {

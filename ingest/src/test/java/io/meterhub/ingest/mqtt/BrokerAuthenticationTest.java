@@ -39,6 +39,7 @@ class BrokerAuthenticationTest {
     private static final String STREAM_PASSWORD = "stream-secret";
     private static final String A_PASSWORD = "a-secret";
     private static final String B_PASSWORD = "b-secret";
+    private static final String OPS_PASSWORD = "ops-secret";
     /** Not the documented default: on Mosquitto the pipeline's share group is kept secret (see the last tests). */
     private static final String SECRET_GROUP = "g7Jq2xVb9Lr4";
 
@@ -54,7 +55,7 @@ class BrokerAuthenticationTest {
         assumeTrue(mosquitto.isPresent(), "no mosquitto binary on this machine (Debian: apt-get install mosquitto): the shipped"
                 + " broker configuration is not tested here");
         broker = ShippedMosquitto.start(mosquitto.get(), work, "meterhub-stream", STREAM_PASSWORD, "ctl-A", A_PASSWORD,
-                "ctl-B", B_PASSWORD);
+                "ctl-B", B_PASSWORD, "meterhub-ops", OPS_PASSWORD);
     }
 
     @AfterAll
@@ -167,6 +168,22 @@ class BrokerAuthenticationTest {
         }
         assertThat(stolen).isEmpty();
         assertThat(received).hasSizeLessThan(6);
+    }
+
+    /** docker-compose.yml's health check: meterhub-ops reads the broker's uptime on the loopback listener, and no uplink. */
+    @Test
+    void the_ops_user_reads_the_brokers_status_and_no_uplinks() throws Exception {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        subscribe(MqttLogin.of("meterhub-ops", OPS_PASSWORD), received, "$SYS/broker/uptime", "meterhub/v1/+/up");
+        assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("$SYS/broker/uptime");
+
+        MqttUplinkPublisher controller = controller(broker.plainUri(), MqttLogin.of("ctl-A", A_PASSWORD));
+        controller.publishRaw("ctl-A", bytes("{\"v\":1}"));
+        controller.flush();
+        String next;
+        while ((next = received.poll(1, TimeUnit.SECONDS)) != null) {
+            assertThat(next).isEqualTo("$SYS/broker/uptime");
+        }
     }
 
     @Test
