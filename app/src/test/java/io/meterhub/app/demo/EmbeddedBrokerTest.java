@@ -121,12 +121,7 @@ class EmbeddedBrokerTest {
                 controller.flush();
             }
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (pipeline.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            consumer.disconnect();
-            consumer.close();
+            awaitFirstThenClose(consumer, pipeline);
             assertThat(pipeline).containsExactly("{\"own\":1}");
             assertThat(eavesdropped).isEmpty();
         }
@@ -149,14 +144,18 @@ class EmbeddedBrokerTest {
                     "-t", "meterhub/v1/CTL-1/up", "-m", "{\"v\":1,\"readings\":[]}")).isEqualTo(0);
             assertThat(mosquittoPub(mosquittoPub, "-p", port, "-t", "meterhub/v1/CTL-1/up", "-m", "anonymous")).isNotEqualTo(0);
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (pipeline.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            consumer.disconnect();
-            consumer.close();
+            awaitFirstThenClose(consumer, pipeline);
             assertThat(pipeline).containsExactly("{\"v\":1,\"readings\":[]}");
         }
+    }
+
+    private static void awaitFirstThenClose(MqttClient consumer, Set<String> received) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (received.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        consumer.disconnect();
+        consumer.close();
     }
 
     private static int mosquittoPub(Path binary, String... arguments) throws Exception {
