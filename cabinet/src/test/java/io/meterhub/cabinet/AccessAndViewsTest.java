@@ -137,11 +137,11 @@ class AccessAndViewsTest {
         assertThat(chart.previous()).hasSize(24);
         assertThat(chart.events()).singleElement().satisfies(e -> assertThat(e.local().getHour()).isEqualTo(9));
         String csv = ConsumptionService.csv(chart);
-        assertThat(csv).startsWith("period;start;zone;kWh\n2026-03-20;2026-03-20T00:00;3;0.250\n");
+        assertThat(csv).startsWith("period;start;zone;kWh\n2026-03-20;2026-03-20T00:00+04:00;3;0.250\n");
         assertThat(csv.lines()).hasSize(1 + 15 + 24);
 
         ConsumptionChart month = consumption.daily(owner.viewer(), meter, YearMonth.of(2026, 3));
-        assertThat(month.current().stream().filter(p -> p.start().getDayOfMonth() == 19).map(p -> p.quantity()).reduce(BigDecimal.ZERO, BigDecimal::add))
+        assertThat(month.current().stream().filter(p -> p.local().getDayOfMonth() == 19).map(p -> p.quantity()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("6.000");
     }
 

@@ -7,13 +7,10 @@ import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
 import io.meterhub.storage.consumption.ConsumptionBucket;
 import io.meterhub.storage.consumption.ConsumptionQueries;
-import io.meterhub.storage.registry.MeterRegistration;
 import io.meterhub.storage.registry.MeterRegistry;
-import io.meterhub.storage.registry.Organization;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
 import io.meterhub.storage.telemetry.TelemetryWriter;
-import io.meterhub.testkit.TestServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,13 +39,8 @@ class TelemetryStoreTest {
 
     @BeforeAll
     static void openDatabase() throws SQLException {
-        database = Database.open(StorageConfig.of(TestServices.freshDatabase("storage")));
-        MeterRegistry registry = new MeterRegistry(database.dataSource());
-        registry.saveOrganization(new Organization("VOLGA", "Volga Grid", "GRID_COMPANY", SAMARA, TariffZoneSchedule.THREE_ZONES));
-        registry.saveController("CTL-1", "VOLGA", "MQTT", "test controller");
-        registry.saveMeters(List.of(
-                new MeterRegistration(new MeterInfo("M-ZONED", "VOLGA", SAMARA, TariffZoneSchedule.threeZoneDefault(), 6, 0, 900), "CTL-1", "SDM630", "1"),
-                new MeterRegistration(new MeterInfo("M-TARIFF", "VOLGA", SAMARA, TariffZoneSchedule.threeZoneDefault(), 6, 3, 900), "CTL-1", "Mercury 230", "2")));
+        database = StorageTests.withMeters("storage", "VOLGA", SAMARA, List.of(StorageTests.meter("M-ZONED", "VOLGA", SAMARA, 0, "SDM630", "1"),
+                StorageTests.meter("M-TARIFF", "VOLGA", SAMARA, 3, "Mercury 230", "2")));
     }
 
     @AfterAll
@@ -69,10 +61,10 @@ class TelemetryStoreTest {
     }
 
     @Test
-    void the_registry_returns_each_meter_with_its_organizations_calendar_and_zones() throws SQLException {
+    void the_registry_returns_each_meter_with_its_organizations_calendar_zones_and_controller() throws SQLException {
         Map<String, MeterInfo> meters = new MeterRegistry(database.dataSource()).loadMeterInfos();
 
-        assertThat(meters.get("M-TARIFF")).isEqualTo(new MeterInfo("M-TARIFF", "VOLGA", SAMARA, TariffZoneSchedule.threeZoneDefault(), 6, 3, 900));
+        assertThat(meters.get("M-TARIFF")).isEqualTo(new MeterInfo("M-TARIFF", "VOLGA", SAMARA, TariffZoneSchedule.threeZoneDefault(), 6, 3, 900, "CTL-1"));
     }
 
     @Test
@@ -126,12 +118,12 @@ class TelemetryStoreTest {
 
         List<ConsumptionBucket> hours = queries.hoursOfDay("M-ZONED", LocalDate.of(2026, 3, 9));
         assertThat(hours).hasSize(24);
-        assertThat(hours.get(0)).isEqualTo(new ConsumptionBucket(LocalDateTime.parse("2026-03-09T00:00"), 3, 1.0));
-        assertThat(hours.get(8)).isEqualTo(new ConsumptionBucket(LocalDateTime.parse("2026-03-09T08:00"), 1, 9.0));
+        assertThat(hours.get(0)).isEqualTo(new ConsumptionBucket(Instant.parse("2026-03-08T20:00:00Z"), LocalDateTime.parse("2026-03-09T00:00"), "00:00", 3, 1.0));
+        assertThat(hours.get(8)).isEqualTo(new ConsumptionBucket(Instant.parse("2026-03-09T04:00:00Z"), LocalDateTime.parse("2026-03-09T08:00"), "08:00", 1, 9.0));
 
         List<ConsumptionBucket> days = queries.daysOfMonth("M-ZONED", YearMonth.of(2026, 3));
         // peak 07-10,17-21 -> local hours 7,8,9,17,18,19,20 hold values h+1
-        assertThat(days).extracting(ConsumptionBucket::start, ConsumptionBucket::zone)
+        assertThat(days).extracting(ConsumptionBucket::local, ConsumptionBucket::zone)
                 .containsExactly(tuple(LocalDateTime.parse("2026-03-08T00:00"), 3), tuple(LocalDateTime.parse("2026-03-09T00:00"), 1),
                         tuple(LocalDateTime.parse("2026-03-09T00:00"), 2), tuple(LocalDateTime.parse("2026-03-09T00:00"), 3));
         assertThat(days.get(1).kwh()).isCloseTo(8 + 9 + 10 + 18 + 19 + 20 + 21, within(1e-9));
@@ -139,7 +131,7 @@ class TelemetryStoreTest {
         assertThat(dayTotal).isCloseTo(24 * 25 / 2.0 + 24 - 24, within(1e-9));
 
         List<ConsumptionBucket> months = queries.monthsOfYear("M-ZONED", Year.of(2026));
-        assertThat(months.stream().filter(b -> b.start().getMonthValue() == 3).mapToDouble(ConsumptionBucket::kwh).sum())
+        assertThat(months.stream().filter(b -> b.local().getMonthValue() == 3).mapToDouble(ConsumptionBucket::kwh).sum())
                 .isCloseTo(dayTotal + 100, within(1e-9));
     }
 

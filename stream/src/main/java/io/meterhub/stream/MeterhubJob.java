@@ -2,12 +2,15 @@ package io.meterhub.stream;
 
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
+import io.meterhub.storage.telemetry.HeldReading;
+import io.meterhub.storage.telemetry.HeldReadings;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
 import io.meterhub.storage.telemetry.TelemetryWriter;
 import io.meterhub.stream.anomaly.Anomaly;
 import io.meterhub.stream.anomaly.AnomalyWriter;
 import io.meterhub.stream.anomaly.JdbcAnomalySettings;
+import io.meterhub.stream.held.HeldReplaySource;
 import io.meterhub.stream.sink.DeadLetterFile;
 import io.meterhub.stream.sink.JdbcBatchSink;
 import io.meterhub.stream.source.LocalSubscriptions;
@@ -49,6 +52,9 @@ public final class MeterhubJob {
     public static final int MAX_RESTARTS = 60;
     public static final Duration RESTART_WINDOW = Duration.ofMinutes(5);
 
+    /** How often held items are looked at without a registration notice. */
+    static final Duration HELD_SWEEP = Duration.ofSeconds(30);
+
     private MeterhubJob() {
     }
 
@@ -63,6 +69,8 @@ public final class MeterhubJob {
                 new JdbcBatchSink<MeterEvent>("events", config.storage(), TelemetryWriter::writeEvents, batch, delay, deadLetters),
                 new JdbcBatchSink<QuarantinedItem>("quarantine", config.storage(), TelemetryWriter::writeQuarantine, batch, delay, deadLetters),
                 new JdbcBatchSink<Anomaly>("anomalies", config.storage(), AnomalyWriter::upsert, batch, delay, deadLetters),
+                new JdbcBatchSink<HeldReading>("held readings", config.storage(), HeldReadings::write, batch, delay, deadLetters),
+                config.unknownMeterHold().isZero() ? null : new HeldReplaySource(config.storage(), config.unknownMeterHold(), HELD_SWEEP),
                 new JdbcMeterDirectory(config.storage()), new JdbcAnomalySettings(config.storage(), config.anomalyRefresh()), config);
     }
 

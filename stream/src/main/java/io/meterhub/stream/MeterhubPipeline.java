@@ -4,6 +4,7 @@ import io.meterhub.ingest.mqtt.InboundUplink;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Obis;
 import io.meterhub.protocols.telemetry.Reading;
+import io.meterhub.storage.telemetry.HeldReading;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
 import io.meterhub.stream.anomaly.Anomaly;
@@ -29,8 +30,9 @@ import java.time.Duration;
  * tests run the very same graph on other inputs and outputs.
  *
  * <pre>
- * uplinks ─▶ decode+validate ─┬─▶ raw readings
- *                             ├─▶ (energy registers) keyBy meter|register ─▶ hourly consumption ─▶ hours
+ * uplinks ─┬▶ decode+validate ─┬─▶ raw readings
+ * replays ─┘ (held items of     ├─▶ held (meter not registered yet) ─▶ replayed on its registration
+ *   meters registered since)   ├─▶ (energy registers) keyBy meter|register ─▶ hourly consumption ─▶ hours
  *                             ├─▶ events ◀─────────── resets, rollovers ◀─┤
  *                             └─▶ quarantine ◀─────── conflicts, too late ◀┘
  * readings, measured final hours, events ─▶ keyBy meter ─▶ anomaly detectors ─▶ anomalies (upserted episodes)
@@ -43,12 +45,19 @@ public final class MeterhubPipeline {
     private final Sink<MeterEvent> events;
     private final Sink<QuarantinedItem> quarantine;
     private final Sink<Anomaly> anomalies;
+    private final Sink<HeldReading> held;
+    private final Source<InboundUplink, ?, ?> replays;
     private final MeterDirectory directory;
     private final AnomalySettings anomalySettings;
     private final StreamConfig config;
 
+    /**
+     * @param replays held items sent through again on their meter's registration, or null for a
+     *                bounded run (an evaluation, a bench) that holds nothing and must end with its input
+     */
     public MeterhubPipeline(Source<InboundUplink, ?, ?> uplinks, Sink<Reading> rawReadings, Sink<HourlyConsumption> hours,
                             Sink<MeterEvent> events, Sink<QuarantinedItem> quarantine, Sink<Anomaly> anomalies,
+                            Sink<HeldReading> held, Source<InboundUplink, ?, ?> replays,
                             MeterDirectory directory, AnomalySettings anomalySettings, StreamConfig config) {
         this.uplinks = uplinks;
         this.rawReadings = rawReadings;
@@ -56,6 +65,8 @@ public final class MeterhubPipeline {
         this.events = events;
         this.quarantine = quarantine;
         this.anomalies = anomalies;
+        this.held = held;
+        this.replays = replays;
         this.directory = directory;
         this.anomalySettings = anomalySettings;
         this.config = config;
@@ -64,9 +75,15 @@ public final class MeterhubPipeline {
     public void build(StreamExecutionEnvironment env) {
         DataStream<InboundUplink> messages = env.fromSource(uplinks, WatermarkStrategy.noWatermarks(), "mqtt-uplinks")
                 .uid("mqtt-uplinks");
+        if (replays != null) {
+            messages = messages.union(env.fromSource(replays, WatermarkStrategy.noWatermarks(), "held-replays")
+                    .uid("held-replays").setParallelism(1));
+        }
         SingleOutputStreamOperator<Reading> readings = messages
-                .process(new DecodeAndValidate(directory, config.maxClockAhead(), config.maxDocumentBytes()))
+                .process(new DecodeAndValidate(directory, config.maxClockAhead(), config.maxDocumentBytes(),
+                        replays == null ? Duration.ZERO : config.unknownMeterHold()))
                 .name("decode-and-validate").uid("decode-and-validate");
+        readings.getSideOutput(Outputs.HELD).sinkTo(held).name("held").uid("held-sink");
         readings.sinkTo(rawReadings).name("raw-readings").uid("raw-readings-sink");
 
         SingleOutputStreamOperator<HourlyConsumption> hourly = readings

@@ -1,6 +1,7 @@
 package io.meterhub.stream;
 
 import io.meterhub.protocols.telemetry.MeterEvent;
+import io.meterhub.storage.telemetry.HeldReading;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
 import org.apache.flink.util.OutputTag;
@@ -9,6 +10,8 @@ import org.apache.flink.util.OutputTag;
 public final class Outputs {
     public static final OutputTag<MeterEvent> EVENTS = new OutputTag<>("events") { };
     public static final OutputTag<QuarantinedItem> QUARANTINE = new OutputTag<>("quarantine") { };
+    /** Samples and events of meters not registered yet, to wait for their registration. */
+    public static final OutputTag<HeldReading> HELD = new OutputTag<>("held") { };
     /**
      * Final hours of the import register that were measured rather than estimated: what the
      * consumption detectors judge (see {@code HourlyConsumptionFunction#isMeasured}).

@@ -15,7 +15,8 @@ import java.util.function.BiConsumer;
  * subscription that nobody holds yet drops what is published to it. {@link MeterhubJob#start}
  * already returns only once the broker has acknowledged every reader's subscription; this goes one
  * step further, for a pipeline started elsewhere or to see the whole path to the database work: it
- * sends a probe for a meter that cannot exist until the probe's quarantine row shows up.
+ * sends a probe the codec refuses (a reading without a valid time, so nothing of it is held or
+ * stored) until the probe's quarantine row shows up.
  */
 public final class PipelineReadiness {
     public static final String PROBE_CONTROLLER = "readiness-probe";
@@ -26,7 +27,7 @@ public final class PipelineReadiness {
     /** @param publish sends a payload as the named controller and returns once the broker has it */
     public static void awaitSubscribed(DataSource dataSource, BiConsumer<String, byte[]> publish, Duration timeout)
             throws InterruptedException, SQLException {
-        byte[] probe = ("{\"v\":1,\"readings\":[{\"meter\":\"readiness-probe\",\"ts\":\"" + Instant.now()
+        byte[] probe = ("{\"v\":1,\"readings\":[{\"meter\":\"readiness-probe\",\"ts\":\"probe " + Instant.now()
                 + "\",\"values\":{\"1.8.0\":0}}]}").getBytes(StandardCharsets.UTF_8);
         long since = System.currentTimeMillis();
         long deadline = since + timeout.toMillis();

@@ -24,14 +24,19 @@ import java.util.Map;
  * @param anomalyRefresh  how often the organizations' anomaly thresholds are read again
  * @param maxDocumentBytes the largest uplink document decoded; a larger one is quarantined whole
  * @param deadLetterDirectory where the sinks put rows the database refuses for their content
+ * @param unknownMeterHold how long readings of an unregistered meter wait for its registration
+ *                         (zero: not held, only quarantined)
  */
 public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int parallelism, Duration checkpointInterval,
                            Duration outOfOrderness, Duration recomputeHorizon, Duration maxClockAhead,
                            Duration sinkMaxDelay, int sinkBatch, String checkpointDirectory,
-                           Duration anomalyRefresh, int maxDocumentBytes, String deadLetterDirectory) implements Serializable {
+                           Duration anomalyRefresh, int maxDocumentBytes, String deadLetterDirectory,
+                           Duration unknownMeterHold) implements Serializable {
 
     /** 1 MiB: a document of 10,000 readings is about 830 KB. */
     public static final int DEFAULT_MAX_DOCUMENT_BYTES = 1024 * 1024;
+    /** Three days: a controller switched on on Friday evening waits for its meters over a weekend. */
+    public static final Duration DEFAULT_UNKNOWN_METER_HOLD = Duration.ofHours(72);
 
     public static StreamConfig fromEnvironment(Map<String, String> env) {
         EnvReader read = new EnvReader(env);
@@ -44,6 +49,7 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
         int sinkBatch = (int) read.number("MH_SINK_BATCH", 5_000, 1, 1_000_000);
         long anomalyRefreshS = read.number("MH_ANOMALY_REFRESH_S", 300, 1, 86_400);
         int maxDocumentBytes = (int) read.number("MH_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES, 1_024, 64L * 1024 * 1024);
+        long holdH = read.number("MH_UNKNOWN_METER_HOLD_H", DEFAULT_UNKNOWN_METER_HOLD.toHours(), 0, 24 * 31);
         Path state = Path.of(read.string("MH_STATE_DIR", defaultStateDirectory().toString()));
         if (!state.isAbsolute()) {
             read.problem("MH_STATE_DIR must be an absolute path (state must not depend on the working directory), got \"" + state + "\"");
@@ -72,7 +78,8 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
                 : state.resolve("checkpoints").resolve(storage.databaseFolderName()).toUri().toString();
         return new StreamConfig(storage, mqtt, parallelism, Duration.ofMillis(checkpointMs), Duration.ofSeconds(outOfOrderS),
                 Duration.ofHours(horizonH), Duration.ofSeconds(clockAheadS), Duration.ofMillis(sinkDelayMs), sinkBatch,
-                checkpoints.equals("none") ? null : checkpoints, Duration.ofSeconds(anomalyRefreshS), maxDocumentBytes, deadLetters);
+                checkpoints.equals("none") ? null : checkpoints, Duration.ofSeconds(anomalyRefreshS), maxDocumentBytes, deadLetters,
+                Duration.ofHours(holdH));
     }
 
     private static Path defaultStateDirectory() {
@@ -93,36 +100,41 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
     public static StreamConfig defaults(StorageConfig storage, MqttIngestConfig mqtt) {
         return new StreamConfig(storage, mqtt, 1, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6),
                 Duration.ofMinutes(5), Duration.ofMillis(500), 5_000, null, Duration.ofMinutes(5), DEFAULT_MAX_DOCUMENT_BYTES,
-                defaultDeadLetterDirectory());
+                defaultDeadLetterDirectory(), DEFAULT_UNKNOWN_METER_HOLD);
     }
 
     public StreamConfig withStorage(StorageConfig value) {
         return new StreamConfig(value, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory, unknownMeterHold);
     }
 
     public StreamConfig withOutOfOrderness(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, value, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory, unknownMeterHold);
     }
 
     public StreamConfig withParallelism(int value) {
         return new StreamConfig(storage, mqtt, value, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory, unknownMeterHold);
     }
 
     public StreamConfig withCheckpointInterval(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, value, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory, unknownMeterHold);
     }
 
     public StreamConfig withCheckpointDirectory(String value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, value, anomalyRefresh, maxDocumentBytes, deadLetterDirectory);
+                sinkBatch, value, anomalyRefresh, maxDocumentBytes, deadLetterDirectory, unknownMeterHold);
+    }
+
+    public StreamConfig withUnknownMeterHold(Duration value) {
+        return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory, value);
     }
 
     public StreamConfig withAnomalyRefresh(Duration value) {
         return new StreamConfig(storage, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
-                sinkBatch, checkpointDirectory, value, maxDocumentBytes, deadLetterDirectory);
+                sinkBatch, checkpointDirectory, value, maxDocumentBytes, deadLetterDirectory, unknownMeterHold);
     }
 }

@@ -10,6 +10,7 @@ import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.storage.anomaly.AnomalyThresholdRepository;
 import io.meterhub.storage.registry.MeterRegistry;
+import io.meterhub.storage.telemetry.HeldReading;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
 import io.meterhub.stream.MeterhubPipeline;
@@ -76,6 +77,7 @@ public final class AnomalyEvaluation {
                     new DiscardingSink<MeterEvent>(), new DiscardingSink<QuarantinedItem>(),
                     new JdbcBatchSink<Anomaly>("anomalies", storage, AnomalyWriter::upsert, config.sinkBatch(), config.sinkMaxDelay(),
                             new DeadLetterFile(config.deadLetterDirectory())),
+                    new DiscardingSink<HeldReading>(), null,
                     new JdbcMeterDirectory(storage), new JdbcAnomalySettings(storage, config.anomalyRefresh()), config).build(env);
             CompletableFuture<Void> job = CompletableFuture.runAsync(() -> {
                 try {

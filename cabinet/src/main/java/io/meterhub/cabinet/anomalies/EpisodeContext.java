@@ -11,7 +11,8 @@ import java.util.List;
  * the episode to some days after it (or now), the episode's span and the meter's events on the same
  * local time axis, and the account the meter is on (null when it is on none of the organization's).
  *
- * @param hours       consumption per local hour, all zones added up
+ * @param hours       consumption per hour, all zones added up (the two hours of a night the clock is set back apart, labelled as
+ *                    {@link io.meterhub.storage.consumption.LocalHour} says)
  * @param episodeEnd  the episode's end, or now while it lasts
  */
 public record EpisodeContext(LocalDateTime from, LocalDateTime to, LocalDateTime episodeStart, LocalDateTime episodeEnd, String unit,

@@ -19,8 +19,6 @@ import io.meterhub.storage.consumption.ConsumptionBucket;
 import io.meterhub.storage.consumption.ConsumptionQueries;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,12 +83,14 @@ public final class EpisodeContextService {
             return List.of();
         }
         try {
-            Map<LocalDateTime, Double> total = new TreeMap<>();
+            // by the hour's instant: the two hours of a night the clock is set back share their local time
+            Map<Instant, ConsumptionBucket> hours = new TreeMap<>();
+            Map<Instant, Double> total = new HashMap<>();
             for (ConsumptionBucket bucket : consumption.hours(meterId, from, to)) {
+                hours.putIfAbsent(bucket.start(), bucket);
                 total.merge(bucket.start(), bucket.kwh(), Double::sum);
             }
-            return total.entrySet().stream()
-                    .map(e -> new ChartPoint(e.getKey(), 0, BigDecimal.valueOf(e.getValue()).setScale(3, RoundingMode.HALF_UP))).toList();
+            return hours.values().stream().map(hour -> ChartPoint.of(hour, 0, total.get(hour.start()))).toList();
         } catch (SQLException e) {
             throw new StorageException(e);
         }

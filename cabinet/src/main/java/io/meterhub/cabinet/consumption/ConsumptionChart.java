@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.consumption;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  *
  * @param period   "2026-03-14", "2026-03" or "2026"
  * @param previous the previous day, month or year
+ * @param zone     the organization's time zone, in which the periods are local
  */
-public record ConsumptionChart(long accountMeterId, Granularity granularity, String period, String previousPeriod, String unit, boolean smart,
+public record ConsumptionChart(long accountMeterId, Granularity granularity, String period, String previousPeriod, String unit, boolean smart, ZoneId zone,
                                List<ChartPoint> current, List<ChartPoint> previous, List<ChartEvent> events) {
 }

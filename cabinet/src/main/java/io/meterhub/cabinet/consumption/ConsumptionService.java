@@ -10,8 +10,6 @@ import io.meterhub.storage.consumption.ConsumptionBucket;
 import io.meterhub.storage.consumption.ConsumptionQueries;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,18 +55,23 @@ public final class ConsumptionService {
                 year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
     }
 
-    /** The chart as CSV: ";" separated, a header, decimal point, local times. */
+    /**
+     * The chart as CSV: ";" separated, a header, decimal point, local times; an hour's start carries
+     * its offset ("2026-10-25T02:00+02:00", then "2026-10-25T02:00+01:00" when the clock is set back).
+     */
     public static String csv(ConsumptionChart chart) {
         StringBuilder out = new StringBuilder("period;start;zone;").append(chart.unit()).append('\n');
-        for (ChartPoint point : chart.current()) {
-            out.append(chart.period()).append(';').append(point.start()).append(';').append(point.zone()).append(';')
-                    .append(point.quantity().toPlainString()).append('\n');
-        }
-        for (ChartPoint point : chart.previous()) {
-            out.append(chart.previousPeriod()).append(';').append(point.start()).append(';').append(point.zone()).append(';')
-                    .append(point.quantity().toPlainString()).append('\n');
-        }
+        csvRows(out, chart, chart.period(), chart.current());
+        csvRows(out, chart, chart.previousPeriod(), chart.previous());
         return out.toString();
+    }
+
+    private static void csvRows(StringBuilder out, ConsumptionChart chart, String period, List<ChartPoint> points) {
+        for (ChartPoint point : points) {
+            Object start = chart.granularity() == Granularity.HOUR ? point.start().atZone(chart.zone()).toOffsetDateTime() : point.local();
+            out.append(period).append(';').append(start).append(';').append(point.zone()).append(';')
+                    .append(point.quantity().toPlainString()).append('\n');
+        }
     }
 
     private interface Query {
@@ -79,14 +82,14 @@ public final class ConsumptionService {
                                    Query current, Query previous, LocalDateTime from, LocalDateTime to) {
         AccountMeterRow meter = access.meter(viewer, accountMeterId);
         String unit = accounts.service(meter.serviceCode()).map(s -> s.unit()).orElse("kWh");
-        if (!meter.smart()) {
-            return new ConsumptionChart(meter.id(), granularity, period, previousPeriod, unit, false, List.of(), List.of(), List.of());
-        }
         ZoneId zone = accounts.account(meter.accountId()).flatMap(a -> accounts.organization(a.organizationId())).orElseThrow().timeZone();
+        if (!meter.smart()) {
+            return new ConsumptionChart(meter.id(), granularity, period, previousPeriod, unit, false, zone, List.of(), List.of(), List.of());
+        }
         try {
             List<ChartEvent> events = telemetry.events(List.of(meter.telemetryMeterId()), from.atZone(zone).toInstant(), to.atZone(zone).toInstant())
                     .stream().map(e -> new ChartEvent(e.ts(), LocalDateTime.ofInstant(e.ts(), zone), e.code(), e.details())).toList();
-            return new ConsumptionChart(meter.id(), granularity, period, previousPeriod, unit, true, points(current.run(meter.telemetryMeterId())),
+            return new ConsumptionChart(meter.id(), granularity, period, previousPeriod, unit, true, zone, points(current.run(meter.telemetryMeterId())),
                     points(previous.run(meter.telemetryMeterId())), events);
         } catch (SQLException e) {
             throw new StorageException(e);
@@ -94,6 +97,6 @@ public final class ConsumptionService {
     }
 
     private static List<ChartPoint> points(List<ConsumptionBucket> buckets) {
-        return buckets.stream().map(b -> new ChartPoint(b.start(), b.zone(), BigDecimal.valueOf(b.kwh()).setScale(3, RoundingMode.HALF_UP))).toList();
+        return buckets.stream().map(b -> ChartPoint.of(b, b.zone(), b.kwh())).toList();
     }
 }

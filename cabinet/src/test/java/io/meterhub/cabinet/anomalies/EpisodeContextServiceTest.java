@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The consumption, events and account around an episode, for its organization's staff only. */
 class EpisodeContextServiceTest {
     /** 12:00 in Samara. */
+    private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
     private static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
     private static Fixture fixture;
     private static EpisodeContextService service;
@@ -32,6 +33,8 @@ class EpisodeContextServiceTest {
     private static Fixture.Person owner;
     private static long anomaly;
     private static long account;
+    private static long autumnNight;
+    private static Viewer spreeOperator;
 
     @BeforeAll
     static void open() throws Exception {
@@ -53,6 +56,14 @@ class EpisodeContextServiceTest {
         anomaly = AnomalyRows.insert(fixture.dataSource, "GRID", "EC-1", "CONSUMPTION_SPIKE", "HIGH",
                 LocalDateTime.parse("2026-11-14T03:00:00").atZone(Fixture.SAMARA).toInstant(),
                 LocalDateTime.parse("2026-11-14T05:00:00").atZone(Fixture.SAMARA).toInstant(), "{}");
+        // an organization in Berlin, whose clock is set back on 2026-10-25 at 03:00 (02:00 comes twice)
+        fixture.organization("SPREE", BERLIN, 15, 25);
+        spreeOperator = fixture.staff("ec-spree", Role.OPERATOR, "SPREE");
+        fixture.telemetryMeter("SPREE", "EC-B", 0);
+        fixture.hours("EC-B", LocalDateTime.parse("2026-10-20T00:00:00").atZone(BERLIN), LocalDateTime.parse("2026-10-30T00:00:00").atZone(BERLIN), 1.0);
+        autumnNight = AnomalyRows.insert(fixture.dataSource, "SPREE", "EC-B", "CONSUMPTION_SPIKE", "HIGH",
+                LocalDateTime.parse("2026-10-25T01:00:00").atZone(BERLIN).toInstant(),
+                LocalDateTime.parse("2026-10-25T04:00:00").atZone(BERLIN).toInstant(), "{}");
         service = new EpisodeContextService(fixture.dataSource, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -68,7 +79,7 @@ class EpisodeContextServiceTest {
         assertThat(context.to()).isEqualTo(LocalDateTime.parse("2026-11-17T05:00:00"));
         assertThat(context.episodeStart()).isEqualTo(LocalDateTime.parse("2026-11-14T03:00:00"));
         assertThat(context.hours()).hasSize(6 * 24 + 2);
-        assertThat(context.hours()).filteredOn(p -> p.quantity().compareTo(new BigDecimal("7.25")) == 0).extracting(ChartPoint::start)
+        assertThat(context.hours()).filteredOn(p -> p.quantity().compareTo(new BigDecimal("7.25")) == 0).extracting(ChartPoint::local)
                 .containsExactly(LocalDateTime.parse("2026-11-14T03:00:00"), LocalDateTime.parse("2026-11-14T04:00:00"));
         assertThat(context.events()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("MAGNETIC_FIELD"));
         assertThat(context.account()).isNotNull();
@@ -86,5 +97,14 @@ class EpisodeContextServiceTest {
         assertThat(context.account()).isNull();
         assertThat(context.hours()).isEmpty();
         assertThat(Jdbc.one(fixture.dataSource, "SELECT count(*) FROM anomaly WHERE id = ?", r -> r.getLong(1), orphan)).contains(1L);
+    }
+
+    @Test
+    void the_night_the_clock_is_set_back_shows_both_0200_hours() {
+        EpisodeContext context = service.context(spreeOperator, autumnNight);
+
+        assertThat(context.hours()).filteredOn(p -> p.local().equals(LocalDateTime.parse("2026-10-25T02:00:00"))).extracting(ChartPoint::label)
+                .containsExactly("02:00 +02", "02:00 +01");
+        assertThat(context.hours()).as("three days, the episode's four hours (three on the clock), three days").hasSize(6 * 24 + 4);
     }
 }

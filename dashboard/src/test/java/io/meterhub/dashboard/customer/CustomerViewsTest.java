@@ -5,6 +5,8 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.accounts.AccountOverview;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
 import io.meterhub.cabinet.accounts.MeterOverview;
+import io.meterhub.cabinet.consumption.ChartEvent;
+import io.meterhub.cabinet.consumption.ChartPoint;
 import io.meterhub.cabinet.consumption.ConsumptionChart;
 import io.meterhub.cabinet.consumption.ConsumptionService;
 import io.meterhub.cabinet.ledger.LedgerService;
@@ -22,6 +24,7 @@ import io.meterhub.dashboard.ui.customer.ReadingsView;
 import io.meterhub.dashboard.ui.customer.ReceiptsView;
 import io.meterhub.dashboard.ui.customer.SandboxPayView;
 import io.meterhub.storage.Database;
+import io.meterhub.storage.consumption.LocalHour;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -47,6 +50,10 @@ import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +186,7 @@ class CustomerViewsTest extends KaribuSpringTest {
         assertThat(text(ConsumptionView.NOTE_ID)).isEqualTo("Текущий час показывает то, что уже поступило.");
 
         String csv = new String(_download(_get(Anchor.class, spec -> spec.withId(ConsumptionView.CSV_ID))), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("period;start;zone;kWh\n").contains("2026-03-23;2026-03-23T12:00;").contains("2026-03-22;");
+        assertThat(csv).startsWith("period;start;zone;kWh\n").contains("2026-03-23;2026-03-23T12:00+04:00;").contains("2026-03-22;");
 
         // a month by days, with February beside it
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId(ConsumptionView.PERIOD_ID)), io.meterhub.cabinet.consumption.Granularity.DAY);
@@ -189,6 +196,33 @@ class CustomerViewsTest extends KaribuSpringTest {
         assertThat(days[21]).isEqualTo(24 * CustomerSeed.HOURLY_KWH);
         assertThat(days[22]).isEqualTo(12 * CustomerSeed.HOURLY_KWH + CustomerSeed.CURRENT_HOUR_KWH);
         assertThat(stackSums(option, "previous", 31)[27]).as("28 February").isEqualTo(24 * CustomerSeed.HOURLY_KWH);
+    }
+
+    @Test
+    void the_hourly_chart_of_a_berlin_day_the_clock_goes_back_has_25_bars_with_two_0200_hours_told_apart() {
+        Viewer ivanov = login("ivanov", "ivanov123");
+        UI.getCurrent().navigate("consumption/" + smartMeter(ivanov).accountMeterId());
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        List<ChartPoint> day = LocalHour.ofDay(LocalDate.of(2026, 10, 25), berlin).stream()
+                .map(h -> new ChartPoint(h.start(), h.local(), h.label(), 3, BigDecimal.ONE)).toList();
+        List<ChartPoint> before = LocalHour.ofDay(LocalDate.of(2026, 10, 24), berlin).stream()
+                .map(h -> new ChartPoint(h.start(), h.local(), h.label(), 3, BigDecimal.ONE)).toList();
+        ConsumptionChart chart = new ConsumptionChart(1, io.meterhub.cabinet.consumption.Granularity.HOUR, "2026-10-25", "2026-10-24", "kWh", true,
+                berlin, day, before, List.of(new ChartEvent(Instant.parse("2026-10-25T01:20:00Z"), LocalDateTime.parse("2026-10-25T02:20"),
+                "COVER_OPEN", "{}")));
+
+        ObjectNode option = _get(ConsumptionView.class).option(chart);
+
+        List<String> labels = new ArrayList<>();
+        option.at("/xAxis/data").forEach(label -> labels.add(label.asText()));
+        assertThat(labels).hasSize(25).doesNotHaveDuplicates().containsSubsequence("01:00", "02:00 +02", "02:00 +01", "03:00");
+        double[] ones = new double[25];
+        java.util.Arrays.fill(ones, 1.0);
+        assertThat(stackSums(option, "current", 25)).containsExactly(ones);
+        double[] yesterday = stackSums(option, "previous", 25);
+        assertThat(yesterday[2]).as("yesterday's 02:00 beside the first").isEqualTo(1.0);
+        assertThat(yesterday[3]).as("nothing beside the repeated 02:00").isZero();
+        assertThat(option.at("/series/2/markLine/data/0/xAxis").asText()).as("an event in the second 02:00").isEqualTo("02:00 +01");
     }
 
     @Test

@@ -205,7 +205,8 @@ public final class TelemetryCodec {
             if (details != null && !details.isObject() && !details.isNull()) {
                 throw new IllegalArgumentException("event \"details\" must be a JSON object");
             }
-            String detailsText = details == null || details.isNull() ? "{}" : details.toString();
+            // An unpaired surrogate (a "\\ud800" escape alone) cannot be written as UTF-8 again: it becomes U+FFFD.
+            String detailsText = details == null || details.isNull() ? "{}" : SafeText.wellFormed(details.toString());
             events.add(new MeterEvent(meterId, timestamp, code, detailsText));
         } catch (IllegalArgumentException e) {
             rejections.add(new Rejection(pointer, e.getMessage(), event.toString()));
@@ -225,6 +226,10 @@ public final class TelemetryCodec {
         if (SafeText.hasControlCharacters(id)) {
             throw new IllegalArgumentException("\"meter\" " + SafeText.forLog(id) + " holds a control character;"
                     + " a meter id is printable text");
+        }
+        if (SafeText.hasUnpairedSurrogate(id)) {
+            throw new IllegalArgumentException("\"meter\" " + SafeText.forLog(SafeText.wellFormed(id))
+                    + " is not well-formed Unicode (an unpaired surrogate, shown as U+FFFD)");
         }
         return meter.asText();
     }

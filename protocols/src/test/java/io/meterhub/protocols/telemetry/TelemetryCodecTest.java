@@ -114,4 +114,22 @@ class TelemetryCodecTest {
                 "\"meter\" M-0001-001\\u0000 holds a control character; a meter id is printable text",
                 "\"meter\" M-2\\nforged log line holds a control character; a meter id is printable text");
     }
+
+    @Test
+    void an_unpaired_surrogate_is_refused_in_a_meter_id_and_replaced_in_event_details_so_the_item_can_be_written_again() {
+        String json = "{\"v\":1,\"readings\":[{\"meter\":\"M-\\ud800\",\"ts\":\"2026-01-01T00:00:00Z\",\"values\":{\"1.8.0\":1}}],"
+                + "\"events\":[{\"meter\":\"M-3\",\"ts\":\"2026-01-01T00:00:00Z\",\"code\":\"POWER_DOWN\",\"details\":{\"note\":\"a\\ud800b\"}}]}";
+        TelemetryCodec codec = new TelemetryCodec();
+
+        DecodedUplink decoded = codec.decode(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        org.assertj.core.api.Assertions.assertThat(decoded.readings()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(decoded.rejections()).extracting(Rejection::reason).containsExactly(
+                "\"meter\" M-\ufffd is not well-formed Unicode (an unpaired surrogate, shown as U+FFFD)");
+        MeterEvent event = decoded.events().get(0);
+        org.assertj.core.api.Assertions.assertThat(event.details()).isEqualTo("{\"note\":\"a\ufffdb\"}");
+        // The event encodes again: a held event is stored as a document of its own.
+        byte[] again = codec.encode(new UplinkDocument("CTL", 0, 0, java.util.List.of(), java.util.List.of(event)));
+        org.assertj.core.api.Assertions.assertThat(codec.decode(again).events()).containsExactly(event);
+    }
 }

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,8 +36,8 @@ public final class ConsumptionQueries {
                 day.plusDays(1).atStartOfDay(meter.zone).toInstant());
     }
 
-    /** The local hours in [from, to), for a chart over any span (an anomaly's episode and the days around it). */
-    public List<ConsumptionBucket> hours(String meterId, java.time.Instant from, java.time.Instant to) throws SQLException {
+    /** The hours in [from, to), for a chart over any span (an anomaly's episode and the days around it); labelled as {@link LocalHour} says. */
+    public List<ConsumptionBucket> hours(String meterId, Instant from, Instant to) throws SQLException {
         return aggregate(meter(meterId), Granularity.HOUR, from, to);
     }
 
@@ -50,25 +53,40 @@ public final class ConsumptionQueries {
                 year.plusYears(1).atDay(1).atStartOfDay(meter.zone).toInstant());
     }
 
-    private List<ConsumptionBucket> aggregate(MeterCalendar meter, Granularity granularity, java.time.Instant from,
-                                              java.time.Instant to) throws SQLException {
-        String sql = "SELECT date_trunc('" + granularity.sqlUnit + "', hour_start AT TIME ZONE ?) AS local_start, zone, sum(kwh) "
+    private List<ConsumptionBucket> aggregate(MeterCalendar meter, Granularity granularity, Instant from, Instant to) throws SQLException {
+        // hours by their UTC start: the two hours a local day repeats when the clock is set back stay apart
+        boolean hours = granularity == Granularity.HOUR;
+        String period = hours ? "hour_start" : "date_trunc('" + granularity.sqlUnit + "', hour_start AT TIME ZONE ?)";
+        String sql = "SELECT " + period + " AS period_start, zone, sum(kwh) "
                 + "FROM hourly_consumption WHERE meter_id = ? AND obis = ANY (?) AND hour_start >= ? AND hour_start < ? "
                 + "GROUP BY 1, 2 ORDER BY 1, 2";
         List<ConsumptionBucket> buckets = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, meter.zone.getId());
-            statement.setString(2, meter.meterId);
-            statement.setArray(3, connection.createArrayOf("text", meter.zoneRegisters()));
-            statement.setTimestamp(4, Timestamp.from(from));
-            statement.setTimestamp(5, Timestamp.from(to));
+            int parameter = 1;
+            if (!hours) {
+                statement.setString(parameter++, meter.zone.getId());
+            }
+            statement.setString(parameter++, meter.meterId);
+            statement.setArray(parameter++, connection.createArrayOf("text", meter.zoneRegisters()));
+            statement.setTimestamp(parameter++, Timestamp.from(from));
+            statement.setTimestamp(parameter, Timestamp.from(to));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    buckets.add(new ConsumptionBucket(rows.getTimestamp(1).toLocalDateTime(), rows.getInt(2), rows.getDouble(3)));
+                    buckets.add(hours ? hour(rows, meter.zone) : period(rows, meter.zone, granularity));
                 }
             }
         }
         return buckets;
+    }
+
+    private static ConsumptionBucket hour(ResultSet rows, ZoneId zone) throws SQLException {
+        LocalHour hour = LocalHour.at(rows.getObject(1, OffsetDateTime.class).toInstant(), zone);
+        return new ConsumptionBucket(hour.start(), hour.local(), hour.label(), rows.getInt(2), rows.getDouble(3));
+    }
+
+    private static ConsumptionBucket period(ResultSet rows, ZoneId zone, Granularity granularity) throws SQLException {
+        LocalDateTime local = rows.getObject(1, LocalDateTime.class);
+        return new ConsumptionBucket(local.atZone(zone).toInstant(), local, granularity.label(local), rows.getInt(2), rows.getDouble(3));
     }
 
     private MeterCalendar meter(String meterId) throws SQLException {

@@ -80,13 +80,13 @@ public final class MeterRegistry {
         Map<String, TariffZoneSchedule> schedules = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement sql = connection.prepareStatement(
-                     "SELECT m.id, m.organization_id, o.time_zone, o.zone_schedule, m.register_digits, m.tariff_registers, m.interval_seconds "
+                     "SELECT m.id, m.organization_id, o.time_zone, o.zone_schedule, m.register_digits, m.tariff_registers, m.interval_seconds, m.controller_id "
                              + "FROM meter m JOIN organization o ON o.id = m.organization_id");
              ResultSet rows = sql.executeQuery()) {
             while (rows.next()) {
                 TariffZoneSchedule schedule = schedules.computeIfAbsent(rows.getString(4), TariffZoneSchedule::parse);
                 meters.put(rows.getString(1), new MeterInfo(rows.getString(1), rows.getString(2), ZoneId.of(rows.getString(3)),
-                        schedule, rows.getInt(5), rows.getInt(6), rows.getInt(7)));
+                        schedule, rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getString(8)));
             }
         }
         return meters;

@@ -62,11 +62,17 @@ public class ConsumptionAnomalyFunction extends KeyedProcessFunction<String, Hou
     }
 
     @Override
+    public void close() throws Exception {
+        directory.close();
+        super.close();
+    }
+
+    @Override
     public void processElement(HourlyConsumption row, Context context, Collector<Anomaly> out) throws Exception {
         if (!isJudged(row)) {
             return;
         }
-        MeterInfo meter = directory.find(row.meterId());
+        MeterInfo meter = directory.findFresh(row.meterId());
         if (meter == null) {
             return;
         }

@@ -48,11 +48,17 @@ public class EventAnomalyFunction extends KeyedProcessFunction<String, MeterEven
     }
 
     @Override
+    public void close() throws Exception {
+        directory.close();
+        super.close();
+    }
+
+    @Override
     public void processElement(MeterEvent event, Context context, Collector<Anomaly> out) throws Exception {
         if (!isJudged(event)) {
             return;
         }
-        MeterInfo meter = directory.find(event.meterId());
+        MeterInfo meter = directory.findFresh(event.meterId());
         if (meter == null) {
             return;
         }

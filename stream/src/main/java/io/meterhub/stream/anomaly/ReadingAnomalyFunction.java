@@ -80,8 +80,14 @@ public class ReadingAnomalyFunction extends KeyedProcessFunction<String, Reading
     }
 
     @Override
+    public void close() throws Exception {
+        directory.close();
+        super.close();
+    }
+
+    @Override
     public void processElement(Reading reading, Context context, Collector<Anomaly> out) throws Exception {
-        if (directory.find(reading.meterId()) == null) {
+        if (directory.findFresh(reading.meterId()) == null) {
             return;
         }
         long ts = reading.timestamp();

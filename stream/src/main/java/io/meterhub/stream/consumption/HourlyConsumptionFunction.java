@@ -69,8 +69,14 @@ public class HourlyConsumptionFunction extends KeyedProcessFunction<String, Read
     }
 
     @Override
+    public void close() throws Exception {
+        directory.close();
+        super.close();
+    }
+
+    @Override
     public void processElement(Reading reading, Context context, Collector<HourlyConsumption> out) throws Exception {
-        MeterInfo meter = directory.find(reading.meterId());
+        MeterInfo meter = directory.findFresh(reading.meterId());
         if (meter == null) {
             return; // validation upstream quarantines unknown meters; a meter removed meanwhile is dropped here
         }

@@ -7,10 +7,7 @@ import org.apache.flink.api.connector.source.ReaderOutput;
 import org.apache.flink.api.connector.source.SourceReader;
 import org.apache.flink.core.io.InputStatus;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -28,11 +25,9 @@ final class MqttUplinkReader implements SourceReader<InboundUplink, MqttSplit> {
     private final int subtask;
     private final String clientId;
     private final BlockingQueue<InboundUplink> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-    private final Object availabilityLock = new Object();
-    private CompletableFuture<Void> available = new CompletableFuture<>();
+    private final InputAvailability availability = new InputAvailability();
 
-    private List<InboundUplink> sinceLastCheckpoint = new ArrayList<>();
-    private final TreeMap<Long, List<InboundUplink>> awaitingCompletion = new TreeMap<>();
+    private final AcknowledgedOnCheckpoint<InboundUplink> acknowledgements = new AcknowledgedOnCheckpoint<>();
     private MqttUplinkSubscriber subscriber;
 
     MqttUplinkReader(MqttIngestConfig config, int subtask) {
@@ -56,9 +51,7 @@ final class MqttUplinkReader implements SourceReader<InboundUplink, MqttSplit> {
             Thread.currentThread().interrupt();
             return;
         }
-        synchronized (availabilityLock) {
-            available.complete(null);
-        }
+        availability.signal();
     }
 
     @Override
@@ -69,40 +62,27 @@ final class MqttUplinkReader implements SourceReader<InboundUplink, MqttSplit> {
                 return InputStatus.NOTHING_AVAILABLE;
             }
             output.collect(uplink, uplink.receivedAt());
-            sinceLastCheckpoint.add(uplink);
+            acknowledgements.emitted(uplink);
         }
         return queue.isEmpty() ? InputStatus.NOTHING_AVAILABLE : InputStatus.MORE_AVAILABLE;
     }
 
     @Override
     public CompletableFuture<Void> isAvailable() {
-        synchronized (availabilityLock) {
-            if (!queue.isEmpty()) {
-                return CompletableFuture.completedFuture(null);
-            }
-            if (available.isDone()) {
-                available = new CompletableFuture<>();
-            }
-            return available;
-        }
+        return availability.future(() -> !queue.isEmpty());
     }
 
     @Override
     public List<MqttSplit> snapshotState(long checkpointId) {
-        awaitingCompletion.put(checkpointId, sinceLastCheckpoint);
-        sinceLastCheckpoint = new ArrayList<>();
+        acknowledgements.checkpoint(checkpointId);
         return List.of();
     }
 
     @Override
     public void notifyCheckpointComplete(long checkpointId) {
-        Map<Long, List<InboundUplink>> covered = awaitingCompletion.headMap(checkpointId, true);
-        for (List<InboundUplink> uplinks : covered.values()) {
-            for (InboundUplink uplink : uplinks) {
-                subscriber.acknowledge(uplink.messageId(), uplink.qos());
-            }
+        for (InboundUplink uplink : acknowledgements.completed(checkpointId)) {
+            subscriber.acknowledge(uplink.messageId(), uplink.qos());
         }
-        covered.clear();
     }
 
     @Override

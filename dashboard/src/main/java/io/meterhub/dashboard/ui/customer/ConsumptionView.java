@@ -44,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * Consumption of one meter ({@code consumption/<accountMeterId>}, or the customer's first smart
@@ -189,9 +190,13 @@ public class ConsumptionView extends CustomerPage implements BeforeEnterObserver
         csv.setHref(resource);
     }
 
-    /** The ECharts option: categories of the period, one stacked bar series per zone for each period, the events as pins and lines. */
-    ObjectNode option(ConsumptionChart data) {
-        List<String> categories = categories(data);
+    /**
+     * The ECharts option: categories of the period (an hourly day's from {@link HourSlots}: 23, 24 or 25), one stacked bar series per
+     * zone for each period, the events as pins and lines.
+     */
+    public ObjectNode option(ConsumptionChart data) {
+        HourSlots hours = data.granularity() == Granularity.HOUR ? new HourSlots(LocalDate.parse(data.period()), data.zone()) : null;
+        List<String> categories = hours != null ? hours.labels() : categories(data);
         ObjectNode option = EChart.newOption();
         option.putObject("title").put("text", getTranslation("customer.consumption.title." + data.granularity().name(), periodLabel(data)))
                 .put("left", "center").putObject("textStyle").put("fontSize", 14);
@@ -203,14 +208,16 @@ public class ConsumptionView extends CustomerPage implements BeforeEnterObserver
         option.putObject("yAxis").put("type", "value").put("name", unit(data.unit()));
         ArrayNode series = option.putArray("series");
 
+        ToIntFunction<ChartPoint> current = hours != null ? p -> hours.of(p.start()) : p -> index(p.local(), data.granularity());
+        ToIntFunction<ChartPoint> previous = hours != null ? p -> hours.ofPreviousDay(p.local()) : p -> index(p.local(), data.granularity());
         TreeSet<Integer> zones = new TreeSet<>();
         data.current().forEach(p -> zones.add(p.zone()));
         data.previous().forEach(p -> zones.add(p.zone()));
         for (int zone : zones) {
             String color = ZONE_COLORS[Math.max(0, Math.min(zone, ZONE_COLORS.length) - 1)];
-            series.add(bars(zone(zone), "current", values(data.current(), zone, data.granularity(), categories.size()), color, 1.0));
+            series.add(bars(zone(zone), "current", values(data.current(), zone, current, categories.size()), color, 1.0));
             series.add(bars(getTranslation("customer.consumption.previous-series", zone(zone)), "previous",
-                    values(data.previous(), zone, data.granularity(), categories.size()), color, 0.35));
+                    values(data.previous(), zone, previous, categories.size()), color, 0.35));
         }
         if (!data.events().isEmpty()) {
             ObjectNode events = series.addObject();
@@ -223,7 +230,7 @@ public class ConsumptionView extends CustomerPage implements BeforeEnterObserver
             markLine.putObject("label").put("formatter", "{b}");
             ArrayNode lines = markLine.putArray("data");
             for (ChartEvent event : data.events()) {
-                int index = index(event.local(), data.granularity());
+                int index = hours != null ? hours.of(event.at()) : index(event.local(), data.granularity());
                 if (index < 0 || index >= categories.size()) {
                     continue;
                 }
@@ -247,10 +254,10 @@ public class ConsumptionView extends CustomerPage implements BeforeEnterObserver
         return bars;
     }
 
-    private static double[] values(List<ChartPoint> points, int zone, Granularity granularity, int size) {
+    private static double[] values(List<ChartPoint> points, int zone, ToIntFunction<ChartPoint> slot, int size) {
         double[] values = new double[size];
         for (ChartPoint point : points) {
-            int index = index(point.start(), granularity);
+            int index = slot.applyAsInt(point);
             if (point.zone() == zone && index >= 0 && index < size) {
                 values[index] += point.quantity().doubleValue();
             }
@@ -261,22 +268,20 @@ public class ConsumptionView extends CustomerPage implements BeforeEnterObserver
         return values;
     }
 
+    /** A day's or month's slot; hours go by {@link HourSlots}. */
     private static int index(LocalDateTime time, Granularity granularity) {
         return switch (granularity) {
-            case HOUR -> time.getHour();
+            case HOUR -> throw new IllegalArgumentException("hours go by HourSlots");
             case DAY -> time.getDayOfMonth() - 1;
             case MONTH -> time.getMonthValue() - 1;
         };
     }
 
+    /** The days of a month or the months of a year; hours go by {@link HourSlots}. */
     private List<String> categories(ConsumptionChart data) {
         List<String> categories = new ArrayList<>();
         switch (data.granularity()) {
-            case HOUR -> {
-                for (int hour = 0; hour < 24; hour++) {
-                    categories.add(String.format("%02d:00", hour));
-                }
-            }
+            case HOUR -> throw new IllegalArgumentException("hours go by HourSlots");
             case DAY -> {
                 int days = YearMonth.parse(data.period()).lengthOfMonth();
                 for (int day = 1; day <= days; day++) {

@@ -61,7 +61,7 @@ record ReviewEvidence(LocalDate lastTakenOn, BigDecimal growth, long days, BigDe
                 ConsumptionChart chart = consumption.daily(operator, reading.accountMeterId(), month);
                 unit = chart.unit();
                 for (ChartPoint point : chart.current()) {
-                    LocalDate day = point.start().toLocalDate();
+                    LocalDate day = point.local().toLocalDate();
                     if (!day.isBefore(last.takenOn()) && !day.isAfter(reading.takenOn()) && (zones == 1 || point.zone() == reading.zone())) {
                         sum = sum.add(point.quantity());
                         any = true;

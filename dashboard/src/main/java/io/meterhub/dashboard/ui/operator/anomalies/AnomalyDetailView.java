@@ -195,7 +195,7 @@ public class AnomalyDetailView extends AnomalyPage implements BeforeEnterObserve
         bars.putObject("itemStyle").put("color", "#5470c6");
         ArrayNode data = bars.putArray("data");
         for (ChartPoint point : context.hours()) {
-            data.addArray().add(AXIS.format(point.start())).add(point.quantity());
+            data.addArray().add(AXIS.format(point.local())).add(point.quantity());
         }
         ObjectNode area = bars.putObject("markArea");
         area.putObject("itemStyle").put("color", "rgba(231, 76, 60, 0.15)");
