@@ -8,7 +8,7 @@ import java.util.Optional;
  * What an upload really is, by its first bytes (a renamed file is not a PDF): PDF, JPEG or PNG only,
  * non-empty and within the size limit.
  */
-final class DocumentCheck {
+public final class DocumentCheck {
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -18,18 +18,18 @@ final class DocumentCheck {
     }
 
     /** The content type of an acceptable upload; refuses anything else with a message naming the file. */
-    static String contentType(String fileName, byte[] bytes, long maxBytes) {
+    public static String contentType(String fileName, byte[] bytes, long maxBytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new ValidationException(ConnectionApplicationService.DOCUMENT_EMPTY, fileName);
+            throw new ValidationException(ConnectionError.DOCUMENT_EMPTY.code(), fileName);
         }
         if (bytes.length > maxBytes) {
-            throw new ValidationException(ConnectionApplicationService.DOCUMENT_TOO_LARGE, fileName, megabytes(bytes.length),
+            throw new ValidationException(ConnectionError.DOCUMENT_TOO_LARGE.code(), fileName, megabytes(bytes.length),
                     megabytes(maxBytes));
         }
-        return detect(bytes).orElseThrow(() -> new ValidationException(ConnectionApplicationService.DOCUMENT_TYPE, fileName));
+        return detect(bytes).orElseThrow(() -> new ValidationException(ConnectionError.DOCUMENT_TYPE.code(), fileName));
     }
 
-    static Optional<String> detect(byte[] bytes) {
+    public static Optional<String> detect(byte[] bytes) {
         if (startsWith(bytes, PDF)) {
             return Optional.of("application/pdf");
         }
@@ -43,7 +43,7 @@ final class DocumentCheck {
     }
 
     /** The name without any path a browser sent, shortened; "document" when none. */
-    static String fileName(String name) {
+    public static String fileName(String name) {
         if (name == null || name.isBlank()) {
             return "document";
         }
@@ -53,6 +53,23 @@ final class DocumentCheck {
             return "document";
         }
         return base.length() > MAX_NAME ? base.substring(base.length() - MAX_NAME) : base;
+    }
+
+    /** The hex SHA-256 of the bytes, kept beside each stored file. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A document to store: its hash computed here, so that every stored file has one. */
+    static io.meterhub.storage.cabinet.connection.NewDocumentRow stored(long applicationId, Long messageId, DocumentKind kind, String fileName,
+                                                                       String contentType, byte[] bytes, java.time.Instant at, long userId,
+                                                                       AuthorSide side) {
+        return new io.meterhub.storage.cabinet.connection.NewDocumentRow(applicationId, messageId, kind.name(), fileName, contentType, bytes,
+                sha256(bytes), at, userId, side.name());
     }
 
     /** Megabytes with one decimal, a BigDecimal so that the message shows "1,5" in Russian. */
