@@ -1,12 +1,13 @@
-package io.meterhub.dashboard.ui.connection;
+package io.meterhub.dashboard.connection;
 
+import io.meterhub.cabinet.connection.ConnectionError;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationDocument;
 import io.meterhub.cabinet.connection.ApplicationMessage;
 import io.meterhub.cabinet.connection.AuthorSide;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.NewDocument;
 import io.meterhub.cabinet.connection.WorkflowAction;
@@ -35,7 +36,7 @@ public class MessageThread extends Div {
 
     private final List<NewDocument> attachments = new ArrayList<>();
 
-    public MessageThread(ConnectionApplicationService service, Viewer viewer, ApplicationDetail detail, long maxBytes, Runnable sent) {
+    public MessageThread(ConnectionFeature service, Viewer viewer, ApplicationDetail detail, long maxBytes, Runnable sent) {
         setId(ID);
         setWidthFull();
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
@@ -75,12 +76,12 @@ public class MessageThread extends Div {
                 DocumentLinks.size(maxBytes, getLocale()))));
         Button send = new Button(getTranslation("connection.messages.send"), click -> {
             try {
-                service.writeMessage(viewer, applicationId, text.getValue(), List.copyOf(attachments));
+                service.messages().writeMessage(viewer, applicationId, text.getValue(), List.copyOf(attachments));
                 attachments.clear();
                 sent.run();
             } catch (CabinetException e) {
                 error.setText(Texts.refusal(this, e));
-                if (ConnectionApplicationService.TEXT_REQUIRED.equals(e.code())) {
+                if (ConnectionError.TEXT_REQUIRED.code().equals(e.code())) {
                     text.setErrorMessage(Texts.refusal(this, e));
                     text.setInvalid(true);
                 }
@@ -91,7 +92,7 @@ public class MessageThread extends Div {
         add(text, upload, attached, error, send);
     }
 
-    private Div message(ConnectionApplicationService service, Viewer viewer, long applicationId, ApplicationMessage message) {
+    private Div message(ConnectionFeature service, Viewer viewer, long applicationId, ApplicationMessage message) {
         Span number = new Span(message.number());
         number.setId("msg-" + message.id() + "-number");
         number.getStyle().set("font-weight", "600");

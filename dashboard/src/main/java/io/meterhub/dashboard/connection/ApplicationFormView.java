@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.ui.connection;
+package io.meterhub.dashboard.connection;
 
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.CabinetException;
@@ -7,7 +7,7 @@ import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationDocument;
 import io.meterhub.cabinet.connection.ApplicationStep;
 import io.meterhub.cabinet.connection.AuthorSide;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionKind;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connection.DocumentKind;
@@ -24,7 +24,7 @@ import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.connection.staff.StaffApplicationView;
+import io.meterhub.dashboard.connection.staff.StaffApplicationView;
 import io.meterhub.dashboard.ui.customer.CustomerPage;
 import io.meterhub.dashboard.ui.registration.RegistrationView;
 import com.vaadin.flow.component.Component;
@@ -88,7 +88,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     public static final String UPLOAD_ID = "form-document";
     public static final String DOCUMENTS_ID = "form-documents";
 
-    private final transient ConnectionApplicationService service;
+    private final transient ConnectionFeature service;
     private final transient ConnectionSettings settings;
     private final Span message = new Span();
     private final Map<String, HasValidation> fields = new HashMap<>();
@@ -98,7 +98,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     /** Saves what the current step shows; false (with the fields marked) when the service refused it. */
     private transient java.util.function.BooleanSupplier saveStep = () -> true;
 
-    public ApplicationFormView(AuthenticationContext authentication, ConnectionApplicationService service, ConnectionSettings settings) {
+    public ApplicationFormView(AuthenticationContext authentication, ConnectionFeature service, ConnectionSettings settings) {
         super("connection.form.title", authentication);
         this.service = service;
         this.settings = settings;
@@ -116,7 +116,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         applicationId = event.getRouteParameters().getLong("id").orElse(-1L);
         step = event.getRouteParameters().getInteger("step").orElse(1);
         try {
-            detail = service.application(viewer, applicationId);
+            detail = service.queries().application(viewer, applicationId);
         } catch (AccessDeniedException e) {
             showNotFound(e.code());
             return;
@@ -244,7 +244,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         fields.put("representativeName", representative);
         box.add(byRepresentative, representative);
         add(box);
-        saveStep = () -> save(() -> service.saveApplicant(viewer, applicationId,
+        saveStep = () -> save(() -> service.form().saveApplicant(viewer, applicationId,
                 new ApplicantStep(byRepresentative.getValue(), byRepresentative.getValue() ? representative.getValue() : null)));
     }
 
@@ -276,7 +276,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         FormLayout form = form(address, cadastral, kind);
         form.setColspan(address, 2);
         add(card(new H3(getTranslation("connection.step.OBJECT")), form));
-        saveStep = () -> save(() -> service.saveObject(viewer, applicationId, new ObjectStep(blankToNull(address.getValue()),
+        saveStep = () -> save(() -> service.form().saveObject(viewer, applicationId, new ObjectStep(blankToNull(address.getValue()),
                 blankToNull(cadastral.getValue()), kind.getValue())));
     }
 
@@ -327,7 +327,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
                 show(getTranslation("connection.form.fix-fields"), true);
                 return false;
             }
-            return save(() -> service.savePower(viewer, applicationId, new PowerStep(maxKw.orElse(null), connectedKw.orElse(null),
+            return save(() -> service.form().savePower(viewer, applicationId, new PowerStep(maxKw.orElse(null), connectedKw.orElse(null),
                     voltage.getValue(), reliability.getValue(), kind.getValue())));
         };
     }
@@ -347,7 +347,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             if (own) {
                 Button remove = new Button(getTranslation("connection.documents.remove"), click -> {
                     try {
-                        service.removeDocument(viewer, applicationId, document.id());
+                        service.documents().removeDocument(viewer, applicationId, document.id());
                         reload();
                     } catch (CabinetException e) {
                         show(Texts.refusal(this, e), true);
@@ -368,7 +368,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             kinds.add(0, DocumentKind.SCAN);
         }
         DocumentUpload upload = new DocumentUpload(UPLOAD_ID, kinds, settings.maxDocumentBytes(),
-                document -> service.attach(viewer, applicationId, document), this::reload);
+                document -> service.documents().attach(viewer, applicationId, document), this::reload);
         Div required = new Div(secondary(getTranslation(detail.applicant() != null && detail.applicant().byRepresentative()
                 ? "connection.documents.required.representative" : "connection.documents.required")));
 
@@ -376,7 +376,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         supplier.setId(SUPPLIER_ID);
         supplier.setLabel(getTranslation("connection.supplier"));
         supplier.setHelperText(getTranslation("connection.supplier.help"));
-        List<OrganizationChoice> suppliers = service.suppliers();
+        List<OrganizationChoice> suppliers = service.form().suppliers();
         supplier.setItems(suppliers);
         supplier.setItemLabelGenerator(OrganizationChoice::name);
         supplier.setRequiredIndicatorVisible(true);
@@ -390,12 +390,12 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             add(missing(detail.missing()));
         }
         saveStep = () -> supplier.getValue() == null || (detail.supplier() != null && detail.supplier().id().equals(supplier.getValue().id()))
-                || save(() -> service.saveSupplier(viewer, applicationId, supplier.getValue().id()));
+                || save(() -> service.form().saveSupplier(viewer, applicationId, supplier.getValue().id()));
     }
 
     /** The document list and the missing items again after an upload or a removal; the supplier chosen stays as saved. */
     private void reload() {
-        detail = service.application(viewer, applicationId);
+        detail = service.queries().application(viewer, applicationId);
         String kept = message.getText();
         render();
         message.setText(kept);
@@ -406,9 +406,9 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             return;
         }
         try {
-            service.submit(viewer, applicationId);
+            service.workflow().submit(viewer, applicationId);
         } catch (CabinetException e) {
-            detail = service.application(viewer, applicationId);
+            detail = service.queries().application(viewer, applicationId);
             render();
             show(Texts.refusal(this, e), true);
             return;
@@ -422,7 +422,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             return;
         }
         try {
-            service.resubmit(viewer, applicationId);
+            service.workflow().resubmit(viewer, applicationId);
             getUI().ifPresent(ui -> ui.navigate(ApplicationView.route(applicationId)));
         } catch (CabinetException e) {
             show(Texts.refusal(this, e), true);

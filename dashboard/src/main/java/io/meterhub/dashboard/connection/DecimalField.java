@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.ui.connection;
+package io.meterhub.dashboard.connection;
 
 import com.vaadin.flow.component.textfield.TextField;
 
