@@ -65,7 +65,7 @@ public final class ApplicationDocuments {
             requireMayAttach(viewer, a, document.kind());
             long documentId = applications.addDocument(c, DocumentCheck.stored(a.id(), null, document.kind(), name, type, document.bytes(), now,
                     viewer.userId(), ApplicationAccess.side(viewer)));
-            Jdbc.update(c, "UPDATE connection_application SET updated_at = ? WHERE id = ?", now, a.id());
+            applications.touch(c, a.id(), now);
             return documentId;
         });
         return applications.documents(applicationId).stream().filter(d -> d.id() == id).map(ApplicationQueries::document).findFirst().orElseThrow();

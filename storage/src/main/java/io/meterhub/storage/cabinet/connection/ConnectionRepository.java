@@ -80,6 +80,11 @@ public final class ConnectionRepository {
         Jdbc.update(connection, "UPDATE connection_application SET supplier_organization_id = ?, updated_at = ? WHERE id = ?", supplierId, at, id);
     }
 
+    /** Marks the application as changed now (a document added). */
+    public void touch(Connection connection, long id, Instant at) throws SQLException {
+        Jdbc.update(connection, "UPDATE connection_application SET updated_at = ? WHERE id = ?", at, id);
+    }
+
     public void setFee(Connection connection, long id, BigDecimal fee) throws SQLException {
         Jdbc.update(connection, "UPDATE connection_application SET fee = ? WHERE id = ?", fee, id);
     }
