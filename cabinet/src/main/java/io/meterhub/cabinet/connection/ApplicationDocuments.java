@@ -63,7 +63,7 @@ public final class ApplicationDocuments {
         long id = Jdbc.inTransaction(dataSource, c -> {
             ConnectionApplication a = access.lockVisible(c, viewer, applicationId);
             requireMayAttach(viewer, a, document.kind());
-            long documentId = applications.addDocument(c, DocumentCheck.stored(a.id(), null, document.kind(), name, type, document.bytes(), now,
+            long documentId = applications.addDocument(c, DocumentCheck.stored(a.id(), document.kind(), name, type, document.bytes(), now,
                     viewer.userId(), ApplicationAccess.side(viewer)));
             applications.touch(c, a.id(), now);
             return documentId;
@@ -104,7 +104,7 @@ public final class ApplicationDocuments {
             boolean ownSide = ApplicationAccess.side(viewer).name().equals(document.uploaderSide());
             boolean staffBeforeOffer = ApplicationAccess.isGridStaff(viewer, a)
                     && (status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.UNDER_REVIEW);
-            if (!ownSide || document.messageId() != null || GENERATED.contains(DocumentKind.valueOf(document.kind()))
+            if (!ownSide || GENERATED.contains(DocumentKind.valueOf(document.kind()))
                     || !(access.mayEdit(viewer, a) || staffBeforeOffer)) {
                 throw ConnectionError.DOCUMENT_NOT_REMOVABLE.refused(document.fileName());
             }

@@ -1,41 +1,30 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.correspondence.Message;
 import io.meterhub.storage.cabinet.Jdbc;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
-import io.meterhub.storage.cabinet.connection.MessageRow;
 
 import javax.sql.DataSource;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The thread of an application (not on a draft): the applicant writes to the staff, the staff (grid
+ * Writing to an application's thread (not on a draft): the applicant to the staff, the staff (grid
  * company or supplier) to the applicant, who is told of it; attachments are checked like documents.
  */
 public final class ApplicationMessages {
     public static final int MAX_ATTACHMENTS = 10;
 
     private final DataSource dataSource;
-    private final ConnectionRepository applications;
     private final ApplicationAccess access;
-    private final ApplicationQueries queries;
+    private final ApplicationThread thread;
     private final ApplicantNotifier notifier;
-    private final ConnectionSettings settings;
-    private final Clock clock;
 
-    public ApplicationMessages(DataSource dataSource, ConnectionRepository applications, ApplicationAccess access, ApplicationQueries queries,
-                               ApplicantNotifier notifier, ConnectionSettings settings, Clock clock) {
+    public ApplicationMessages(DataSource dataSource, ApplicationAccess access, ApplicationThread thread, ApplicantNotifier notifier) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.applications = Objects.requireNonNull(applications, "applications");
         this.access = Objects.requireNonNull(access, "access");
-        this.queries = Objects.requireNonNull(queries, "queries");
+        this.thread = Objects.requireNonNull(thread, "thread");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Writes to the thread; attachments of kind OTHER when not given. */
@@ -49,35 +38,31 @@ public final class ApplicationMessages {
         if (files.size() > MAX_ATTACHMENTS) {
             throw ConnectionError.TOO_MANY_ATTACHMENTS.refused(MAX_ATTACHMENTS);
         }
-        List<String> types = new ArrayList<>();
         for (NewDocument file : files) {
             if (file.kind() != null && ApplicationDocuments.GENERATED.contains(file.kind())) {
                 throw ConnectionError.DOCUMENT_KIND_RESERVED.refused(file.kind().name());
             }
-            types.add(DocumentCheck.contentType(DocumentCheck.fileName(file.fileName()), file.bytes(), settings.maxDocumentBytes()));
         }
-        Instant now = clock.instant();
-        AuthorSide side = ApplicationAccess.side(viewer);
+        thread.check(files);
         Object[] written = new Object[2];
-        long messageId = Jdbc.inTransaction(dataSource, c -> {
+        Jdbc.inTransaction(dataSource, c -> {
             ConnectionApplication a = access.lockVisible(c, viewer, applicationId);
             access.requireAllowed(viewer, a, WorkflowAction.WRITE_MESSAGE);
-            MessageRow message = applications.addMessage(c, a.id(), a.number(), now, side.name(), viewer.userId(), body);
-            for (int i = 0; i < files.size(); i++) {
-                NewDocument file = files.get(i);
-                applications.addDocument(c, DocumentCheck.stored(a.id(), message.id(), file.kind() == null ? DocumentKind.OTHER : file.kind(),
-                        DocumentCheck.fileName(file.fileName()), types.get(i), file.bytes(), now, viewer.userId(), side));
-            }
             written[0] = a;
-            written[1] = message;
-            return message.id();
+            written[1] = thread.post(c, a, viewer, body, files);
+            return null;
         });
         ConnectionApplication a = (ConnectionApplication) written[0];
-        MessageRow message = (MessageRow) written[1];
-        if (side == AuthorSide.STAFF && a.applicantUserId() != null) {
+        Message message = (Message) written[1];
+        if (ApplicationAccess.side(viewer) == AuthorSide.STAFF && a.applicantUserId() != null) {
             ApplicationTransitions.notifySafely(() -> notifier.messageReceived(a.applicantUserId(), a.id(), a.number(), message.number(), body,
                     ConnectionLinks.applicantLink(a.id())));
         }
-        return queries.messages(viewer, applicationId).stream().filter(m -> m.id() == messageId).findFirst().orElseThrow();
+        return thread.thread(viewer, a).stream().filter(m -> m.id() == message.id()).findFirst().orElseThrow();
+    }
+
+    /** A file attached to a message of the thread, for whoever may see the application. */
+    public DocumentContent attachment(Viewer viewer, long applicationId, long attachmentId) {
+        return thread.attachment(viewer, access.visible(viewer, applicationId), attachmentId);
     }
 }

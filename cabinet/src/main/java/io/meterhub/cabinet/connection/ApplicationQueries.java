@@ -26,12 +26,15 @@ public final class ApplicationQueries {
     private final ConnectionRepository applications;
     private final ApplicantRepository applicants;
     private final ApplicationAccess access;
+    private final ApplicationThread messages;
     private final Clock clock;
 
-    public ApplicationQueries(ConnectionRepository applications, ApplicantRepository applicants, ApplicationAccess access, Clock clock) {
+    public ApplicationQueries(ConnectionRepository applications, ApplicantRepository applicants, ApplicationAccess access, ApplicationThread messages,
+                              Clock clock) {
         this.applications = Objects.requireNonNull(applications, "applications");
         this.applicants = Objects.requireNonNull(applicants, "applicants");
         this.access = Objects.requireNonNull(access, "access");
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -55,14 +58,13 @@ public final class ApplicationQueries {
                 new ObjectStep(a.address(), a.cadastralNumber(), a.objectKind()),
                 new PowerStep(a.maxPowerKw(), a.connectedPowerKw(), a.voltage(), a.reliability(), a.connectionKind()),
                 a.supplierOrganizationId() == null ? null : new OrganizationChoice(a.supplierOrganizationId(), a.supplierName()),
-                a.fee(), all.stream().filter(d -> d.messageId() == null).toList(), history(a.id()), messages(a, all),
+                a.fee(), all, history(a.id()), messages.thread(viewer, a),
                 a.editable() ? Completeness.missing(a, applicant, documentRows) : List.of(), access.actions(viewer, a));
     }
 
     /** The thread, oldest first. */
     public List<ApplicationMessage> messages(Viewer viewer, long applicationId) {
-        ConnectionApplication a = access.visible(viewer, applicationId);
-        return messages(a, applications.documents(a.id()).stream().map(ApplicationQueries::document).toList());
+        return messages.thread(viewer, access.visible(viewer, applicationId));
     }
 
     /**
@@ -112,15 +114,8 @@ public final class ApplicationQueries {
                 r.deadlineStep() == null ? null : DeadlineStep.valueOf(r.deadlineStep()));
     }
 
-    private List<ApplicationMessage> messages(ConnectionApplication a, List<ApplicationDocument> documents) {
-        return applications.messages(a.id()).stream()
-                .map(m -> new ApplicationMessage(m.id(), m.number(), m.at(), AuthorSide.valueOf(m.authorSide()), m.authorName(), m.text(),
-                        documents.stream().filter(d -> d.messageId() != null && d.messageId() == m.id()).toList()))
-                .toList();
-    }
-
     static ApplicationDocument document(DocumentRow d) {
         return new ApplicationDocument(d.id(), DocumentKind.valueOf(d.kind()), d.fileName(), d.contentType(), d.size(), d.uploadedAt(),
-                AuthorSide.valueOf(d.uploaderSide()), d.messageId());
+                AuthorSide.valueOf(d.uploaderSide()), null);
     }
 }

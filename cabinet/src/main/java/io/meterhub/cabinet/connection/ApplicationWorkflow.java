@@ -21,6 +21,7 @@ import java.util.Objects;
  */
 public final class ApplicationWorkflow {
     private final ApplicationTransitions transitions;
+    private final ApplicationThread messages;
     private final ApplicationQueries queries;
     private final ApplicationAccess access;
     private final ConnectionRepository applications;
@@ -29,9 +30,10 @@ public final class ApplicationWorkflow {
     private final ConnectionSettings settings;
     private final Clock clock;
 
-    public ApplicationWorkflow(ApplicationTransitions transitions, ApplicationQueries queries, ApplicationAccess access, ConnectionRepository applications,
+    public ApplicationWorkflow(ApplicationTransitions transitions, ApplicationThread messages, ApplicationQueries queries, ApplicationAccess access, ConnectionRepository applications,
                         ApplicantRepository applicants, OfferDocuments offers, ConnectionSettings settings, Clock clock) {
         this.transitions = Objects.requireNonNull(transitions, "transitions");
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.access = Objects.requireNonNull(access, "access");
         this.applications = Objects.requireNonNull(applications, "applications");
@@ -73,7 +75,7 @@ public final class ApplicationWorkflow {
     public ApplicationDetail requestDocuments(Viewer staff, long applicationId, String text) {
         String body = FormTexts.requiredReason(text);
         return take(staff, applicationId, WorkflowAction.REQUEST_DOCUMENTS, body,
-                (c, a) -> applications.addMessage(c, a.id(), a.number(), clock.instant(), AuthorSide.STAFF.name(), staff.userId(), body));
+                (c, a) -> messages.post(c, a, staff, body, List.of()));
     }
 
     /**
@@ -90,9 +92,9 @@ public final class ApplicationWorkflow {
             Instant now = clock.instant();
             OfferDocuments.Offer offer = offers.make(facts(a, now));
             applications.setFee(c, a.id(), offer.fee());
-            applications.addDocument(c, DocumentCheck.stored(a.id(), null, DocumentKind.INVOICE, "invoice-" + a.number() + ".pdf",
+            applications.addDocument(c, DocumentCheck.stored(a.id(), DocumentKind.INVOICE, "invoice-" + a.number() + ".pdf",
                     "application/pdf", offer.invoicePdf(), now, staff.userId(), AuthorSide.STAFF));
-            applications.addDocument(c, DocumentCheck.stored(a.id(), null, DocumentKind.CONTRACT, "contract-" + a.number() + ".pdf",
+            applications.addDocument(c, DocumentCheck.stored(a.id(), DocumentKind.CONTRACT, "contract-" + a.number() + ".pdf",
                     "application/pdf", offer.contractPdf(), now, staff.userId(), AuthorSide.STAFF));
         });
     }
@@ -109,7 +111,7 @@ public final class ApplicationWorkflow {
             if (!a.paper()) {
                 throw ConnectionError.NOT_PAPER.refused();
             }
-            applications.addDocument(c, DocumentCheck.stored(a.id(), null, DocumentKind.SCAN, name, type, signedContractScan.bytes(),
+            applications.addDocument(c, DocumentCheck.stored(a.id(), DocumentKind.SCAN, name, type, signedContractScan.bytes(),
                     clock.instant(), staff.userId(), AuthorSide.STAFF));
         });
     }

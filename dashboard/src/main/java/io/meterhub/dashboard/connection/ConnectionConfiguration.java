@@ -8,6 +8,7 @@ import io.meterhub.cabinet.connection.ApplicationForm;
 import io.meterhub.cabinet.connection.ApplicationMessages;
 import io.meterhub.cabinet.connection.ApplicationQueries;
 import io.meterhub.cabinet.connection.ApplicationSigning;
+import io.meterhub.cabinet.connection.ApplicationThread;
 import io.meterhub.cabinet.connection.ApplicationTransitions;
 import io.meterhub.cabinet.connection.ApplicationWorkflow;
 import io.meterhub.cabinet.connection.CalculatedOffer;
@@ -15,6 +16,7 @@ import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connection.NotificationsForApplicants;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
+import io.meterhub.cabinet.correspondence.Correspondence;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.users.UserService;
@@ -72,9 +74,14 @@ public class ConnectionConfiguration {
     }
 
     @Bean
+    public ApplicationThread applicationThread(Correspondence correspondence, ConnectionSettings settings, Clock clock) {
+        return new ApplicationThread(correspondence, settings, clock);
+    }
+
+    @Bean
     public ApplicationQueries applicationQueries(ConnectionRepository applications, ApplicantRepository applicants, ApplicationAccess access,
-                                                 Clock clock) {
-        return new ApplicationQueries(applications, applicants, access, clock);
+                                                 ApplicationThread thread, Clock clock) {
+        return new ApplicationQueries(applications, applicants, access, thread, clock);
     }
 
     @Bean
@@ -96,10 +103,11 @@ public class ConnectionConfiguration {
     }
 
     @Bean
-    public ApplicationWorkflow applicationWorkflow(ApplicationTransitions transitions, ApplicationQueries queries, ApplicationAccess access,
+    public ApplicationWorkflow applicationWorkflow(ApplicationTransitions transitions, ApplicationThread thread, ApplicationQueries queries,
+                                                   ApplicationAccess access,
                                                    ConnectionRepository applications, ApplicantRepository applicants,
                                                    ConnectionFeeCalculator calculator, ConnectionSettings settings, Clock clock) {
-        return new ApplicationWorkflow(transitions, queries, access, applications, applicants, new CalculatedOffer(calculator), settings, clock);
+        return new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants, new CalculatedOffer(calculator), settings, clock);
     }
 
     @Bean
@@ -111,10 +119,9 @@ public class ConnectionConfiguration {
     }
 
     @Bean
-    public ApplicationMessages applicationMessages(DataSource dataSource, ConnectionRepository applications, ApplicationAccess access,
-                                                   ApplicationQueries queries, NotificationsForApplicants notifier, ConnectionSettings settings,
-                                                   Clock clock) {
-        return new ApplicationMessages(dataSource, applications, access, queries, notifier, settings, clock);
+    public ApplicationMessages applicationMessages(DataSource dataSource, ApplicationAccess access, ApplicationThread thread,
+                                                   NotificationsForApplicants notifier) {
+        return new ApplicationMessages(dataSource, access, thread, notifier);
     }
 
     /** The feature's services together, for the views that pass them on to their parts. */

@@ -1,5 +1,5 @@
 /**
- * The grid connection pages: the applicant's list, form and application page, the grid company's and supplier's queue and
- * application page, paper applications; the feature's Spring beans in {@link io.meterhub.dashboard.connection.ConnectionConfiguration}.
+ * The grid connection feature's wiring in the cabinet: its Spring beans, each built by its constructor, and its settings bound
+ * from the environment. Its pages are in {@code ui.connection} until the layout stops importing views (no package cycle).
  */
 package io.meterhub.dashboard.connection;

@@ -3,7 +3,7 @@ package io.meterhub.dashboard.ui;
 import io.meterhub.dashboard.security.CurrentUser;
 import io.meterhub.dashboard.security.MeterhubUser;
 import io.meterhub.dashboard.security.Role;
-import io.meterhub.dashboard.connection.staff.ApplicationQueueView;
+import io.meterhub.dashboard.ui.connection.staff.ApplicationQueueView;
 import io.meterhub.dashboard.ui.customer.OverviewView;
 import io.meterhub.dashboard.ui.operator.ReviewQueueView;
 import com.vaadin.flow.component.html.Div;

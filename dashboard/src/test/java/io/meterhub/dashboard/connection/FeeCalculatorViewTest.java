@@ -6,7 +6,7 @@ import io.meterhub.cabinet.connectionfee.VoltageLevel;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.ui.LoginView;
 import io.meterhub.dashboard.ui.calculator.FeeCalculatorView;
-import io.meterhub.dashboard.connection.FeeBreakdownTable;
+import io.meterhub.dashboard.ui.connection.FeeBreakdownTable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;

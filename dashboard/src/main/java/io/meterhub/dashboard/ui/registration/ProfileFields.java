@@ -5,7 +5,7 @@ import io.meterhub.cabinet.identity.IdentifierKind;
 import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.ProfileForm;
 import io.meterhub.cabinet.registration.RegistrationService;
-import io.meterhub.dashboard.connection.Texts;
+import io.meterhub.dashboard.ui.connection.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;

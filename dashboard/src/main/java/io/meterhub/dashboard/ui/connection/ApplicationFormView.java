@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection;
+package io.meterhub.dashboard.ui.connection;
 
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.CabinetException;
@@ -20,7 +20,7 @@ import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.connection.staff.StaffApplicationView;
+import io.meterhub.dashboard.ui.connection.staff.StaffApplicationView;
 import io.meterhub.dashboard.ui.customer.CustomerPage;
 import io.meterhub.dashboard.ui.registration.RegistrationView;
 import com.vaadin.flow.component.HasValidation;

@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection;
+package io.meterhub.dashboard.ui.connection;
 
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.dashboard.i18n.LocalePreference;

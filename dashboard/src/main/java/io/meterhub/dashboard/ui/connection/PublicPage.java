@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection;
+package io.meterhub.dashboard.ui.connection;
 
 import io.meterhub.dashboard.i18n.LocaleSwitch;
 import io.meterhub.dashboard.ui.LoginView;

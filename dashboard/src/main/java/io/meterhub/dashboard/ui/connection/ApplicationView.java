@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection;
+package io.meterhub.dashboard.ui.connection;
 
 import io.meterhub.cabinet.connection.ConnectionLinks;
 import io.meterhub.cabinet.access.AccessDeniedException;
@@ -110,7 +110,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         add(card(new H3(getTranslation("connection.application.facts")), ApplicationFacts.details(this, detail)),
                 card(new H3(getTranslation("connection.documents")), new DocumentLinks(DOCUMENTS_ID, service, viewer, applicationId, own),
                         DocumentLinks.card(this, service, viewer, applicationId, CARD_ID)),
-                card(new H3(getTranslation("connection.messages")), new MessageThread(service, viewer, detail, settings.maxDocumentBytes(), this::refresh)),
+                card(new H3(getTranslation("connection.messages")), ApplicationThreadPanel.of(this, service, viewer, detail, settings.maxDocumentBytes(), this::refresh)),
                 card(new H3(getTranslation("connection.history")), ApplicationFacts.history(this, detail)));
     }
 

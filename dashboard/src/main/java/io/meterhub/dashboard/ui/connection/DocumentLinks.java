@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection;
+package io.meterhub.dashboard.ui.connection;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.connection.ApplicationDocument;
@@ -36,10 +36,12 @@ public class DocumentLinks extends Div {
     /** One document's download link, its texts in the language of {@code context}. */
     public static Div link(Component context, ConnectionFeature service, Viewer viewer, long applicationId, ApplicationDocument document) {
         StreamResource resource = new StreamResource(safe(document.fileName()),
-                () -> new ByteArrayInputStream(service.documents().document(viewer, applicationId, document.id()).bytes()));
+                () -> new ByteArrayInputStream((document.messageId() == null ? service.documents().document(viewer, applicationId, document.id())
+                        : service.messages().attachment(viewer, applicationId, document.id())).bytes()));
         resource.setContentType(document.contentType());
         Anchor anchor = new Anchor(resource, "");
-        anchor.setId("doc-" + document.id());
+        // a message's file is correspondence's, numbered apart from the application's documents
+        anchor.setId((document.messageId() == null ? "doc-" : "att-") + document.id());
         anchor.getElement().setAttribute("download", true);
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + Texts.of(context, "connection.document.kind", document.kind()) + " · " + document.fileName()));
         Locale locale = Texts.locale();

@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection.staff;
+package io.meterhub.dashboard.ui.connection.staff;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
@@ -10,8 +10,8 @@ import io.meterhub.cabinet.registration.FormRejectedException;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.services.CurrentViewer;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.connection.ApplicationFormView;
-import io.meterhub.dashboard.connection.Texts;
+import io.meterhub.dashboard.ui.connection.ApplicationFormView;
+import io.meterhub.dashboard.ui.connection.Texts;
 import io.meterhub.dashboard.ui.operator.OperatorPage;
 import io.meterhub.dashboard.ui.registration.ProfileFields;
 import com.vaadin.flow.component.button.Button;

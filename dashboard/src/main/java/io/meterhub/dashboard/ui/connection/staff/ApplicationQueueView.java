@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection.staff;
+package io.meterhub.dashboard.ui.connection.staff;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.Page;
@@ -10,9 +10,9 @@ import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.services.CurrentViewer;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.connection.ApplicationFacts;
-import io.meterhub.dashboard.connection.ConnectionFormat;
-import io.meterhub.dashboard.connection.Texts;
+import io.meterhub.dashboard.ui.connection.ApplicationFacts;
+import io.meterhub.dashboard.ui.connection.ConnectionFormat;
+import io.meterhub.dashboard.ui.connection.Texts;
 import io.meterhub.dashboard.ui.operator.OperatorPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection.staff;
+package io.meterhub.dashboard.ui.connection.staff;
 
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Viewer;
@@ -12,12 +12,12 @@ import io.meterhub.cabinet.connection.WorkflowAction;
 import io.meterhub.dashboard.security.Role;
 import io.meterhub.dashboard.services.CurrentViewer;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.connection.ApplicationFacts;
-import io.meterhub.dashboard.connection.ApplicationFormView;
-import io.meterhub.dashboard.connection.DocumentLinks;
-import io.meterhub.dashboard.connection.DocumentUpload;
-import io.meterhub.dashboard.connection.MessageThread;
-import io.meterhub.dashboard.connection.Texts;
+import io.meterhub.dashboard.ui.connection.ApplicationFacts;
+import io.meterhub.dashboard.ui.connection.ApplicationFormView;
+import io.meterhub.dashboard.ui.connection.DocumentLinks;
+import io.meterhub.dashboard.ui.connection.DocumentUpload;
+import io.meterhub.dashboard.ui.connection.ApplicationThreadPanel;
+import io.meterhub.dashboard.ui.connection.Texts;
 import io.meterhub.dashboard.ui.operator.OperatorPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -116,7 +116,7 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
                 DocumentLinks.card(this, service, staff, applicationId, EXPORT_ID));
         body.add(box(null, ApplicationFacts.status(this, detail.summary()), message), actions(detail),
                 box("connection.application.facts", ApplicationFacts.details(this, detail)), documents,
-                box("connection.messages", new MessageThread(service, staff, detail, settings.maxDocumentBytes(), this::refresh)),
+                box("connection.messages", ApplicationThreadPanel.of(this, service, staff, detail, settings.maxDocumentBytes(), this::refresh)),
                 box("connection.history", ApplicationFacts.history(this, detail)));
     }
 

@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.connection;
+package io.meterhub.dashboard.ui.connection;
 
 import com.vaadin.flow.component.textfield.TextField;
 
