@@ -1,0 +1,21 @@
+package io.meterhub.devices.mqtt;
+
+import io.meterhub.protocols.telemetry.TelemetryCodec;
+import io.meterhub.protocols.telemetry.UplinkDocument;
+
+/** Sends controllers' uplinks to the broker: over one connection, or over one per controller. */
+public interface UplinkPublisher extends AutoCloseable {
+
+    /** Sends bytes as they are, as the named controller: simulators use it to send malformed documents on purpose. */
+    void publishRaw(String controllerId, byte[] payload);
+
+    /** Waits until the broker has acknowledged everything published so far; fails if it refused any of it. */
+    void flush();
+
+    default void publish(UplinkDocument document) {
+        publishRaw(document.controllerId(), new TelemetryCodec().encode(document));
+    }
+
+    @Override
+    void close();
+}
