@@ -17,7 +17,7 @@ import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.registration.SignUp;
 import io.meterhub.dashboard.BrowserSession;
 import io.meterhub.dashboard.DashboardApplication;
-import io.meterhub.dashboard.ui.connection.ConnectionTestBeans;
+import io.meterhub.dashboard.connection.ConnectionTestBeans;
 import io.meterhub.dashboard.services.ConnectionNotificationSinks;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import com.icegreen.greenmail.util.GreenMail;
