@@ -14,8 +14,8 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class RegistrationConfiguration {
     @Bean
-    public RegistrationService registrationService(DataSource dataSource, UserService users, OneTimeCodes codes, OneTimeCodeDelivery delivery,
-                                                   Clock clock) {
-        return new RegistrationService(dataSource, users, new ApplicantRepository(dataSource), codes, delivery, clock);
+    public RegistrationService registrationService(DataSource dataSource, UserService users, ApplicantRepository applicants, OneTimeCodes codes,
+                                                   OneTimeCodeDelivery delivery, Clock clock) {
+        return new RegistrationService(dataSource, users, applicants, codes, delivery, clock);
     }
 }

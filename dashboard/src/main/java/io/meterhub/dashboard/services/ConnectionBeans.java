@@ -1,13 +1,8 @@
 package io.meterhub.dashboard.services;
 
-import io.meterhub.cabinet.calendar.ProductionCalendar;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
-import io.meterhub.cabinet.connection.ConnectionSettings;
-import io.meterhub.cabinet.connection.NotificationsForApplicants;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
-import io.meterhub.cabinet.users.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,11 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
-import java.time.Clock;
 
 /**
- * The grid connection's beans (issue 6, Decree 861) as they were in the former {@code CabinetServices}: left
- * here for the connection feature's own configuration (track A of issue 13) to take over.
+ * The grid connection's beans that {@code connection.ConnectionConfiguration} does not build yet (the fee
+ * calculator, the notification sinks), left from the former {@code CabinetServices} for the connection feature.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConnectionBeans {
@@ -28,12 +22,6 @@ public class ConnectionBeans {
     @Bean
     public ConnectionFeeCalculator connectionFeeCalculator(DataSource dataSource) {
         return new ConnectionFeeCalculator(dataSource);
-    }
-
-    /** {@code MH_CONNECTION_MAX_DOCUMENT_MB}, the largest document accepted (default 10). */
-    @Bean
-    public ConnectionSettings connectionSettings() {
-        return ConnectionSettings.fromEnv(System.getenv());
     }
 
     /**
@@ -51,19 +39,5 @@ public class ConnectionBeans {
         return new ConnectionNotificationSinks(notifications::send, channel == null
                 ? code -> log.info("one-time code email for user {} not sent: no SMTP server is configured (MH_SMTP_HOST)", code.userId())
                 : code -> notifications.sendPrivately(code, channel));
-    }
-
-    /** Status changes and staff messages for the applicant, in the applicant's language, into the notifications' sink. */
-    @Bean
-    public NotificationsForApplicants applicantNotifier(UserService users, ConnectionNotificationSinks sinks) {
-        return new NotificationsForApplicants(notification -> sinks.notifications().accept(notification),
-                userId -> OneTimeCodeDelivery.localeOf(users, userId));
-    }
-
-    @Bean
-    public ConnectionApplicationService connectionApplicationService(DataSource dataSource, Clock clock, ProductionCalendar calendar,
-                                                                     NotificationsForApplicants notifier, OneTimeCodeDelivery delivery,
-                                                                     ConnectionSettings settings) {
-        return new ConnectionApplicationService(dataSource, clock, calendar, notifier, delivery, settings);
     }
 }

@@ -1,11 +1,12 @@
 package io.meterhub.dashboard.ui.connection;
 
+import io.meterhub.cabinet.connection.ConnectionLinks;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationDocument;
 import io.meterhub.cabinet.connection.ApplicationStatus;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.StatusChange;
@@ -62,14 +63,14 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
     public static final String DOCUMENTS_ID = "app-documents";
     public static final String CARD_ID = "app-card";
 
-    private final transient ConnectionApplicationService service;
+    private final transient ConnectionFeature service;
     private final transient ConnectionSettings settings;
     private final transient OneTimeCodeDelivery codes;
     private final Span actionMessage = new Span();
     private transient ApplicationDetail detail;
     private long applicationId;
 
-    public ApplicationView(AuthenticationContext authentication, ConnectionApplicationService service, ConnectionSettings settings,
+    public ApplicationView(AuthenticationContext authentication, ConnectionFeature service, ConnectionSettings settings,
                            OneTimeCodeDelivery codes) {
         super("connection.application.title", authentication);
         this.service = service;
@@ -81,7 +82,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
 
     /** The address of an application's page for its applicant. */
     public static String route(long applicationId) {
-        return ConnectionApplicationService.applicantLink(applicationId);
+        return ConnectionLinks.applicantLink(applicationId);
     }
 
     @Override
@@ -94,7 +95,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
     private void refresh() {
         reset();
         try {
-            detail = service.application(viewer, applicationId);
+            detail = service.queries().application(viewer, applicationId);
         } catch (AccessDeniedException e) {
             showNotFound(e.code());
             return;
@@ -109,7 +110,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         add(card(new H3(getTranslation("connection.application.facts")), ApplicationFacts.details(this, detail)),
                 card(new H3(getTranslation("connection.documents")), new DocumentLinks(DOCUMENTS_ID, service, viewer, applicationId, own),
                         DocumentLinks.card(this, service, viewer, applicationId, CARD_ID)),
-                card(new H3(getTranslation("connection.messages")), new MessageThread(service, viewer, detail, settings.maxDocumentBytes(), this::refresh)),
+                card(new H3(getTranslation("connection.messages")), ApplicationThreadPanel.of(this, service, viewer, detail, settings.maxDocumentBytes(), this::refresh)),
                 card(new H3(getTranslation("connection.history")), ApplicationFacts.history(this, detail)));
     }
 
@@ -147,8 +148,8 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         requested.getStyle().set("white-space", "pre-wrap").set("font-weight", "500");
         DocumentUpload upload = new DocumentUpload(RESUBMIT_UPLOAD_ID,
                 List.of(DocumentKind.TITLE, DocumentKind.LOCATION_PLAN, DocumentKind.POWER_OF_ATTORNEY, DocumentKind.OTHER), settings.maxDocumentBytes(),
-                document -> service.attach(viewer, applicationId, document), this::refresh);
-        Button resubmit = new Button(getTranslation("connection.application.resubmit"), click -> act(() -> service.resubmit(viewer, applicationId),
+                document -> service.documents().attach(viewer, applicationId, document), this::refresh);
+        Button resubmit = new Button(getTranslation("connection.application.resubmit"), click -> act(() -> service.workflow().resubmit(viewer, applicationId),
                 "connection.application.resubmitted"));
         resubmit.setId(RESUBMIT_ID);
         resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -177,7 +178,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         code.addValueChangeListener(change -> code.setInvalid(false));
         Button request = new Button(getTranslation("connection.sign.request-code"), click -> {
             try {
-                Instant expires = codes.forUser(viewer.userId(), () -> service.requestSigningCode(viewer, applicationId));
+                Instant expires = codes.forUser(viewer.userId(), () -> service.signing().requestSigningCode(viewer, applicationId));
                 sent.setText(getTranslation("connection.sign.code-sent", ConnectionFormat.time(expires, getLocale())));
             } catch (CabinetException e) {
                 sent.setText(Texts.refusal(this, e));
@@ -186,7 +187,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         request.setId(REQUEST_CODE_ID);
         Button sign = new Button(getTranslation("connection.sign.submit"), click -> {
             try {
-                service.signWithCode(viewer, applicationId, code.getValue());
+                service.signing().signWithCode(viewer, applicationId, code.getValue());
                 done("connection.sign.signed");
             } catch (CabinetException e) {
                 code.setErrorMessage(Texts.refusal(this, e));
@@ -202,7 +203,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
             cadesMessage.setId(CADES_UPLOAD_ID + "-message");
             Upload cades = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 try {
-                    service.signWithCades(viewer, applicationId, bytes);
+                    service.signing().signWithCades(viewer, applicationId, bytes);
                     done("connection.sign.signed");
                 } catch (CabinetException e) {
                     cadesMessage.setText(Texts.refusal(this, e));
@@ -222,7 +223,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         TextField reason = new TextField(getTranslation("connection.application.cancel.reason"));
         reason.setId(CANCEL_REASON_ID);
         reason.setWidthFull();
-        Button cancel = new Button(getTranslation("connection.application.cancel"), click -> act(() -> service.cancel(viewer, applicationId,
+        Button cancel = new Button(getTranslation("connection.application.cancel"), click -> act(() -> service.workflow().cancel(viewer, applicationId,
                 reason.getValue()), "connection.application.cancelled"));
         cancel.setId(CANCEL_ID);
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
