@@ -1,6 +1,6 @@
 package io.meterhub.app;
 
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
 import io.meterhub.devices.simulator.FleetSimulator;
 
 import java.io.PrintStream;

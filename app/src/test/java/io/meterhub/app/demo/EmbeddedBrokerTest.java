@@ -1,6 +1,6 @@
 package io.meterhub.app.demo;
 
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttClient;

@@ -1,6 +1,6 @@
 package io.meterhub.devices.simulator;
 
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.protocols.telemetry.UplinkPublisher;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.telemetry.UplinkDocument;
 
@@ -99,7 +99,7 @@ public final class FleetSimulator {
     }
 
     /** Replays [from, to) to a broker and waits until the broker acknowledged every payload. */
-    public void publishTo(MqttUplinkPublisher publisher, Instant from, Instant to) {
+    public void publishTo(UplinkPublisher publisher, Instant from, Instant to) {
         replay(from, to, outgoing -> publisher.publishRaw(outgoing.controllerId(), outgoing.payload()));
         publisher.flush();
     }
@@ -114,7 +114,7 @@ public final class FleetSimulator {
     }
 
     /** {@link #live} onto a publisher; the publisher must not be used by another thread meanwhile. */
-    public LiveSimulation publishLiveTo(MqttUplinkPublisher publisher, Duration tick) {
+    public LiveSimulation publishLiveTo(UplinkPublisher publisher, Duration tick) {
         return live(tick, Clock.systemUTC(), outgoing -> publisher.publishRaw(outgoing.controllerId(), outgoing.payload()));
     }
 

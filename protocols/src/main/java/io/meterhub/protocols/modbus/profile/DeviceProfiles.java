@@ -1,4 +1,4 @@
-package io.meterhub.devices.profile;
+package io.meterhub.protocols.modbus.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.meterhub.devices.profile;
+package io.meterhub.protocols.modbus.profile;
 
 /** A device profile file that cannot be used; the message names the file, the register and what is wrong. */
 public final class ProfileException extends IllegalArgumentException {

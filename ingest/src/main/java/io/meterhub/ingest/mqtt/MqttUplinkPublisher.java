@@ -1,7 +1,8 @@
-package io.meterhub.devices.mqtt;
+package io.meterhub.ingest.mqtt;
 
 import io.meterhub.protocols.telemetry.TelemetryCodec;
 import io.meterhub.protocols.telemetry.UplinkDocument;
+import io.meterhub.protocols.telemetry.UplinkPublisher;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttClientException;
@@ -18,7 +19,7 @@ import java.util.Deque;
  * real controller or gateway would. Several controllers may share one connection: the topic, not
  * the MQTT client, names the controller.
  */
-public final class MqttUplinkPublisher implements AutoCloseable {
+public final class MqttUplinkPublisher implements UplinkPublisher {
     public static final String TOPIC_PREFIX = "meterhub/v1/";
     private static final int MAX_IN_FLIGHT = 1000;
 

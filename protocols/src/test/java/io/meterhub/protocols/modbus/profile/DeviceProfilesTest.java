@@ -1,4 +1,4 @@
-package io.meterhub.devices.profile;
+package io.meterhub.protocols.modbus.profile;
 
 import io.meterhub.protocols.modbus.DataType;
 import io.meterhub.protocols.modbus.DeviceProfile;
