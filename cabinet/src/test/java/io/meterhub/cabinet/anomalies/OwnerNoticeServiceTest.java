@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.protocols.anomaly.AnomalyKind;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;

@@ -1,4 +1,4 @@
-package io.meterhub.stream.anomaly;
+package io.meterhub.protocols.anomaly;
 
 /** How urgently an operator should look. HIGH notifies the operators on duty. */
 public enum Severity {

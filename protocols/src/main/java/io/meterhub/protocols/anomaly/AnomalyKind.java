@@ -1,6 +1,9 @@
-package io.meterhub.stream.anomaly;
+package io.meterhub.protocols.anomaly;
 
-/** What an anomaly is about. Stored by name in {@code anomaly.kind}. */
+/**
+ * What an anomaly is about. Stored by name in {@code anomaly.kind}: the pipeline (stream) raises all but
+ * {@link #MANUAL_READING_MISMATCH}, which the cabinet raises when a submitted reading disagrees with telemetry.
+ */
 public enum AnomalyKind {
     /** Hourly consumption far above the meter's own baseline for that hour of the week. */
     CONSUMPTION_SPIKE,
@@ -17,5 +20,7 @@ public enum AnomalyKind {
     /** Cover opened, magnetic field, relay switched off (until it is on again). */
     TAMPER_EVENT,
     /** Supply voltage outside the allowed band (207..253 V by default) for longer than the allowed time. */
-    VOLTAGE_OUT_OF_RANGE
+    VOLTAGE_OUT_OF_RANGE,
+    /** A reading the customer submitted disagrees with the meter's telemetry (raised by the cabinet). */
+    MANUAL_READING_MISMATCH
 }
