@@ -154,13 +154,13 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         signIn("operator", "operator123");
         UI.getCurrent().navigate(PaperApplicationView.class);
         assertThat(title()).isEqualTo("Регистрация бумажной заявки");
-        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.FULL_NAME_ID)).setValue("Орлов Николай Петрович");
-        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 96");
-        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.PHONE_ID)).setValue("+7 937 222-33-44");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.FULL_NAME_ID)).setValue("Орлов Николай Петрович");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 96");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.PHONE_ID)).setValue("+7 937 222-33-44");
         _click(_get(Button.class, spec -> spec.withId(PaperApplicationView.REGISTER_ID)));
-        assertThat(_get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).getErrorMessage())
+        assertThat(_get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.SNILS_ID)).getErrorMessage())
                 .isEqualTo("СНИЛС: контрольное число не сходится с номером, проверьте, нет ли опечатки.");
-        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 95");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 95");
         _click(_get(Button.class, spec -> spec.withId(PaperApplicationView.REGISTER_ID)));
 
         // the paper draft's form, filled by staff; the scan is one of the kinds they may attach

@@ -1,5 +1,8 @@
 package io.meterhub.dashboard.ui.connection;
 
+import io.meterhub.dashboard.ui.ConnectionFormat;
+import io.meterhub.dashboard.ui.FactLine;
+import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationSummary;
 import io.meterhub.cabinet.connection.StatusChange;
@@ -156,12 +159,6 @@ public final class ApplicationFacts {
 
     /** A "label: value" line; the value carries the id. */
     public static Div line(Component context, String labelKey, String value, String id) {
-        Span label = new Span(context.getTranslation(labelKey) + ": ");
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Span text = new Span(value == null ? "—" : value);
-        text.setId(id);
-        Div line = new Div(label, text);
-        line.getStyle().set("margin", "var(--lumo-space-xs) 0").set("overflow-wrap", "anywhere");
-        return line;
+        return FactLine.of(context, labelKey, value, id);
     }
 }

@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.ui.connection;
 
+import io.meterhub.dashboard.ui.DecimalField;
+import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicantStep;
@@ -22,11 +24,11 @@ import io.meterhub.cabinet.connectionfee.VoltageLevel;
 import io.meterhub.cabinet.registration.ApplicantProfile;
 import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
-import io.meterhub.dashboard.security.Role;
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.connection.staff.StaffApplicationView;
-import io.meterhub.dashboard.ui.customer.CustomerPage;
-import io.meterhub.dashboard.ui.registration.RegistrationView;
+import io.meterhub.dashboard.ui.CustomerPage;
+import io.meterhub.dashboard.registration.RegistrationView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.ui.connection;
 
+import io.meterhub.dashboard.ui.ConnectionFormat;
+import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
@@ -11,10 +13,10 @@ import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.StatusChange;
 import io.meterhub.cabinet.connection.WorkflowAction;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
-import io.meterhub.dashboard.security.Role;
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.customer.CustomerPage;
+import io.meterhub.dashboard.ui.CustomerPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

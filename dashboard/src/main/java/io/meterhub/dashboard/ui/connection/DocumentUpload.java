@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.ui.connection;
 
+import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.NewDocument;

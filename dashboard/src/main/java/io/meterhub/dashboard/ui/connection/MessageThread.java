@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.ui.connection;
 
+import io.meterhub.dashboard.ui.ConnectionFormat;
+import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;

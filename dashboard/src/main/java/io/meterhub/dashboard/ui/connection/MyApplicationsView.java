@@ -1,16 +1,18 @@
 package io.meterhub.dashboard.ui.connection;
 
+import io.meterhub.dashboard.ui.ConnectionFormat;
+import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationStatus;
 import io.meterhub.cabinet.connection.ApplicationSummary;
 import io.meterhub.cabinet.connection.ConnectionApplicationService;
 import io.meterhub.cabinet.connection.OrganizationChoice;
-import io.meterhub.dashboard.security.Role;
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.calculator.FeeCalculatorView;
-import io.meterhub.dashboard.ui.customer.CustomerPage;
-import io.meterhub.dashboard.ui.registration.ProfileView;
+import io.meterhub.dashboard.calculator.FeeCalculatorView;
+import io.meterhub.dashboard.ui.CustomerPage;
+import io.meterhub.dashboard.registration.ProfileView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -33,6 +36,7 @@ import java.util.List;
  * running deadline, overdue ones marked), each opening its page (a draft opens its form); and a new
  * application with the chosen grid company, whose form starts prefilled from the profile.
  */
+@Menu(title = "nav.connection", order = 6, icon = "vaadin:connect")
 @Route(value = MyApplicationsView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.CUSTOMER_NAME)
 public class MyApplicationsView extends CustomerPage implements BeforeEnterObserver {

@@ -7,13 +7,13 @@ import io.meterhub.cabinet.connection.ApplicationSummary;
 import io.meterhub.cabinet.connection.ConnectionApplicationService;
 import io.meterhub.cabinet.connection.QueueFilter;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
-import io.meterhub.dashboard.security.Role;
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.services.CurrentViewer;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.connection.ApplicationFacts;
-import io.meterhub.dashboard.ui.connection.ConnectionFormat;
-import io.meterhub.dashboard.ui.connection.Texts;
-import io.meterhub.dashboard.ui.operator.OperatorPage;
+import io.meterhub.dashboard.ui.ConnectionFormat;
+import io.meterhub.dashboard.ui.Texts;
+import io.meterhub.dashboard.ui.OperatorPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,7 @@ import java.util.List;
  * supplier's staff those that chose it; nearest deadline first, overdue ones first and marked. Filters
  * by status, applicant category, overdue only and a text (number, applicant, address, cadastral number).
  */
+@Menu(title = "nav.connection-queue", order = 14, icon = "vaadin:connect")
 @Route(value = ApplicationQueueView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME})
 public class ApplicationQueueView extends OperatorPage {

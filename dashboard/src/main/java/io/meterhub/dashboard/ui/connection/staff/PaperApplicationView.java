@@ -7,18 +7,19 @@ import io.meterhub.cabinet.connection.ConnectionApplicationService;
 import io.meterhub.cabinet.connection.PaperApplicant;
 import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
-import io.meterhub.dashboard.security.Role;
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.services.CurrentViewer;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.connection.ApplicationFormView;
-import io.meterhub.dashboard.ui.connection.Texts;
-import io.meterhub.dashboard.ui.operator.OperatorPage;
-import io.meterhub.dashboard.ui.registration.ProfileFields;
+import io.meterhub.dashboard.ui.Texts;
+import io.meterhub.dashboard.ui.OperatorPage;
+import io.meterhub.dashboard.registration.ProfileFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
  * (identifiers checked as at the sign-up). It opens as a draft marked "on paper"; staff fill its steps
  * from the paper, upload its scans in the documents step and submit it.
  */
+@Menu(title = "nav.connection-paper", order = 15, icon = "vaadin:file-add")
 @Route(value = PaperApplicationView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 public class PaperApplicationView extends OperatorPage {

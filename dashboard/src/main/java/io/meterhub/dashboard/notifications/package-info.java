@@ -1,0 +1,2 @@
+/** Notifications: the inbox the layout's bell opens. */
+package io.meterhub.dashboard.notifications;

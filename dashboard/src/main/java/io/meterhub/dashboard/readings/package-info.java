@@ -1,0 +1,2 @@
+/** Readings: customers submit meter readings; operators review flagged readings and check them. */
+package io.meterhub.dashboard.readings;

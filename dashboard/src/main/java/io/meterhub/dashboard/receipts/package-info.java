@@ -1,0 +1,2 @@
+/** Receipts: a customer's monthly receipts as PDF. */
+package io.meterhub.dashboard.receipts;

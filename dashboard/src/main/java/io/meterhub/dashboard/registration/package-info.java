@@ -1,0 +1,2 @@
+/** Registration: the applicant's sign-up with a confirmed phone and their profile. */
+package io.meterhub.dashboard.registration;
