@@ -1,5 +1,6 @@
 package io.meterhub.app;
 
+import io.meterhub.app.demo.BrokerUsers;
 import io.meterhub.app.demo.DemoStatus;
 import io.meterhub.app.demo.EmbeddedBroker;
 import io.meterhub.app.demo.EmbeddedDatabase;
@@ -13,9 +14,13 @@ import io.meterhub.dashboard.DashboardConfig;
 import io.meterhub.dashboard.DashboardServer;
 import io.meterhub.devices.modbus.MeterBehaviour;
 import io.meterhub.devices.modbus.ModbusMeterSimulator;
+import io.meterhub.ingest.mqtt.ControllerPublishers;
+import io.meterhub.ingest.mqtt.MqttLogin;
 import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
+import io.meterhub.protocols.telemetry.UplinkPublisher;
 import io.meterhub.protocols.modbus.profile.DeviceProfiles;
 import io.meterhub.devices.simulator.Faults;
+import io.meterhub.devices.simulator.Fleet;
 import io.meterhub.devices.simulator.FleetSimulator;
 import io.meterhub.devices.simulator.FleetSpec;
 import io.meterhub.devices.simulator.LiveSimulation;
@@ -75,6 +80,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The sequence number of the demo's own uplink (ivanov's cover opened), far from the simulated controllers' counters. */
     static final long DEMO_EVENT_SEQUENCE = 9_000_000_000L;
+    /** The controller id (and broker user) of the demo's Modbus gateway. */
+    static final String MODBUS_GATEWAY = "modbus-gateway-demo";
 
     private final PrintStream out = System.out;
     /** Counted down once everything runs and the cabinet serves: a test that runs the demo on a thread of its own waits for it. */
@@ -113,22 +120,26 @@ final class DemoCommand implements Callable<Integer> {
         Database database = Database.open(StorageConfig.of(postgres.jdbcUrl()));
         started.add(database);
 
-        out.println("[2/7] embedded MQTT broker on port " + mqttPort + " ...");
-        EmbeddedBroker broker = EmbeddedBroker.start(workDir.resolve("mqtt").toAbsolutePath(), mqttPort);
+        out.println("[2/7] embedded MQTT broker on port " + mqttPort + ", with a user for the pipeline and each controller ...");
+        FleetSimulator fleet = new FleetSimulator(FleetSpec.defaults().withSize(controllers, meters), Faults.typical());
+        List<String> brokerControllers = new ArrayList<>(fleet.fleet().controllers().stream().map(Fleet.Controller::controllerId).toList());
+        brokerControllers.addAll(List.of(PipelineReadiness.PROBE_CONTROLLER, MODBUS_GATEWAY));
+        EmbeddedBroker broker = EmbeddedBroker.start(workDir.resolve("mqtt").toAbsolutePath(), mqttPort, BrokerUsers.generate(brokerControllers));
         started.add(broker);
 
         out.println("[3/7] registering the demo grid company, " + controllers * meters + " MQTT meters and 2 Modbus meters ...");
-        FleetSimulator fleet = new FleetSimulator(FleetSpec.defaults().withSize(controllers, meters), Faults.typical());
         MeterRegistry registry = new MeterRegistry(database.dataSource());
         FleetRegistrar.register(registry, fleet, "Volga Grid (demo)");
         List<ModbusMeterSimulator> modbusMeters = startModbusMeters(started);
         List<PolledDevice> polled = registerModbusMeters(registry, fleet, modbusMeters);
 
         out.println("[4/7] the Flink pipeline on a local mini cluster ...");
-        StreamConfig config = StreamConfig.defaults(StorageConfig.of(postgres.jdbcUrl()), MqttIngestConfig.of(broker.uri(), "meterhub-demo"));
+        StreamConfig config = StreamConfig.defaults(StorageConfig.of(postgres.jdbcUrl()),
+                MqttIngestConfig.of(broker.uri(), "meterhub-demo").withLogin(broker.users().pipelineLogin()));
         JobClient job = MeterhubJob.start(config);
         started.add(() -> job.cancel().get(30, TimeUnit.SECONDS));
-        MqttUplinkPublisher publisher = new MqttUplinkPublisher(broker.uri(), "demo-controllers");
+        // Each simulated controller connects as itself: the broker lets it publish only to its own topic.
+        UplinkPublisher publisher = new ControllerPublishers(broker.uri(), "demo-", broker.users()::login);
         started.add(publisher);
         PipelineReadiness.awaitSubscribed(database.dataSource(), (controller, payload) -> {
             publisher.publishRaw(controller, payload);
@@ -145,7 +156,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("[6/7] live: controllers publish every " + tick.toSeconds() + " s, the Modbus gateway polls every 5 s");
         LiveSimulation live = fleet.publishLiveTo(publisher, tick).start();
         started.add(live);
-        MqttUplinkPublisher gateway = new MqttUplinkPublisher(broker.uri(), "demo-modbus-gateway");
+        MqttUplinkPublisher gateway = new MqttUplinkPublisher(broker.uri(), "demo-modbus-gateway", broker.users().login(MODBUS_GATEWAY));
         started.add(gateway);
         ModbusPoller poller = new ModbusPoller(new ModbusPollerConfig(polled, 1_000, 3, 1_000, 30_000), gateway::publish).start();
         started.add(poller);
@@ -163,7 +174,7 @@ final class DemoCommand implements Callable<Integer> {
         DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()));
         started.add(cabinet);
 
-        printWhereToLook(postgres, broker, modbusMeters);
+        printWhereToLook(postgres, broker, fleet, modbusMeters);
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
         out.println();
@@ -180,7 +191,7 @@ final class DemoCommand implements Callable<Integer> {
      * and only newer tamper events move that time on; the second opening (the same episode: within the
      * detector's merge window) moves it past the first even in a small, quiet fleet.
      */
-    private void openCoverOfFirst(FleetSimulator fleet, List<String> smartMeters, Instant at, MqttUplinkPublisher publisher) {
+    private void openCoverOfFirst(FleetSimulator fleet, List<String> smartMeters, Instant at, UplinkPublisher publisher) {
         if (smartMeters.isEmpty()) {
             return;
         }
@@ -209,21 +220,21 @@ final class DemoCommand implements Callable<Integer> {
     private static List<PolledDevice> registerModbusMeters(MeterRegistry registry, FleetSimulator fleet, List<ModbusMeterSimulator> simulators)
             throws Exception {
         String organization = fleet.spec().organizationId();
-        registry.saveController("modbus-gateway-demo", organization, "MODBUS", "demo Modbus gateway");
+        registry.saveController(MODBUS_GATEWAY, organization, "MODBUS", "demo Modbus gateway");
         List<PolledDevice> devices = new ArrayList<>();
         List<MeterRegistration> registrations = new ArrayList<>();
         for (ModbusMeterSimulator simulator : simulators) {
             String meterId = "MB-" + simulator.profile().id().toUpperCase(java.util.Locale.ROOT);
             registrations.add(new MeterRegistration(new MeterInfo(meterId, organization, fleet.spec().zone(), fleet.spec().schedule(),
-                    6, 0, 5), "modbus-gateway-demo", simulator.profile().model(), meterId));
-            devices.add(new PolledDevice(meterId, "modbus-gateway-demo", "127.0.0.1", simulator.port(), simulator.unitId(),
+                    6, 0, 5), MODBUS_GATEWAY, simulator.profile().model(), meterId));
+            devices.add(new PolledDevice(meterId, MODBUS_GATEWAY, "127.0.0.1", simulator.port(), simulator.unitId(),
                     simulator.profile(), Duration.ofSeconds(5)));
         }
         registry.saveMeters(registrations);
         return devices;
     }
 
-    private void printWhereToLook(EmbeddedDatabase postgres, EmbeddedBroker broker, List<ModbusMeterSimulator> modbusMeters) {
+    private void printWhereToLook(EmbeddedDatabase postgres, EmbeddedBroker broker, FleetSimulator fleet, List<ModbusMeterSimulator> modbusMeters) {
         out.println();
         out.println("Meterhub demo is running.");
         out.println("  database:  " + postgres.jdbcUrl());
@@ -231,8 +242,18 @@ final class DemoCommand implements Callable<Integer> {
         out.println("             try: SELECT meter_id, hour_start, zone, round(kwh::numeric, 3) kwh, final FROM hourly_consumption"
                 + " WHERE meter_id = 'M-0001-001' ORDER BY hour_start DESC LIMIT 12;");
         out.println("                  SELECT reason, count(*) FROM quarantine GROUP BY 1;");
-        out.println("  broker:    " + broker.uri() + "   (mosquitto_sub -p " + broker.uri().substring(broker.uri().lastIndexOf(':') + 1)
-                + " -t 'meterhub/v1/+/up' -v)");
+        String port = broker.uri().substring(broker.uri().lastIndexOf(':') + 1);
+        MqttLogin pipeline = broker.users().pipelineLogin();
+        out.println("  broker:    " + broker.uri() + "   users and passwords are made anew for each run; anonymous clients are refused");
+        out.println("             watch:   mosquitto_sub -V 5 -p " + port + " -u " + pipeline.user() + " -P '" + pipeline.password()
+                + "' -t 'meterhub/v1/+/up' -v");
+        if (!fleet.fleet().controllers().isEmpty()) {
+            String controller = fleet.fleet().controllers().get(0).controllerId();
+            MqttLogin login = broker.users().login(controller);
+            out.println("             publish: mosquitto_pub -V 5 -q 1 -p " + port + " -u " + controller + " -P '" + login.password()
+                    + "' -t 'meterhub/v1/" + controller + "/up' -m '{\"v\":1,\"readings\":[]}'");
+            out.println("             (" + controller + " may publish only to meterhub/v1/" + controller + "/up: any other topic gets PUBACK 0x87)");
+        }
         for (ModbusMeterSimulator meter : modbusMeters) {
             out.println("  modbus:    ./meterhub probe --modbus 127.0.0.1:" + meter.port() + " --unit " + meter.unitId()
                     + " --profile " + meter.profile().id());

@@ -1,6 +1,6 @@
 package io.meterhub.app;
 
-import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
+import io.meterhub.protocols.telemetry.UplinkPublisher;
 import io.meterhub.devices.simulator.FleetSimulator;
 
 import java.io.PrintStream;
@@ -17,7 +17,7 @@ final class ReplayProgress {
     private ReplayProgress() {
     }
 
-    static long replay(FleetSimulator simulator, Instant from, Instant to, MqttUplinkPublisher publisher, PrintStream out) {
+    static long replay(FleetSimulator simulator, Instant from, Instant to, UplinkPublisher publisher, PrintStream out) {
         long[] documents = {0};
         long started = System.nanoTime();
         long totalHours = Math.max(1, Duration.between(from, to).toHours());

@@ -2,6 +2,7 @@ package io.meterhub.app;
 
 import io.meterhub.devices.modbus.MeterBehaviour;
 import io.meterhub.devices.modbus.ModbusMeterSimulator;
+import io.meterhub.ingest.mqtt.MqttLogin;
 import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
 import io.meterhub.protocols.modbus.profile.DeviceProfiles;
 import io.meterhub.devices.simulator.Faults;
@@ -58,7 +59,10 @@ final class SimulateCommand implements Runnable {
                 System.out.println("registered " + simulator.meters().size() + " meters of " + simulator.spec().organizationId());
             }
             String broker = System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
-            try (MqttUplinkPublisher publisher = new MqttUplinkPublisher(broker, "meterhub-simulator-" + ProcessHandle.current().pid())) {
+            // One connection for the whole fleet: a broker that authenticates controllers refuses every controller but
+            // MH_MQTT_USER's own, loudly. Simulate against an open test broker (deploy/mosquitto/test.conf).
+            try (MqttUplinkPublisher publisher = new MqttUplinkPublisher(broker, "meterhub-simulator-" + ProcessHandle.current().pid(),
+                    MqttLogin.fromEnvironment(System.getenv()))) {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
                 ReplayProgress.replay(simulator, now.minus(Duration.ofHours(hours)), now, publisher, System.out);
                 if (live) {

@@ -1,11 +1,13 @@
 package io.meterhub.app;
 
 import io.meterhub.storage.Database;
+import io.meterhub.stream.CheckpointOwnership;
 import io.meterhub.stream.MeterhubJob;
 import io.meterhub.stream.StreamConfig;
 import org.apache.flink.core.execution.JobClient;
 import picocli.CommandLine.Command;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
 @Command(name = "stream", description = {
@@ -15,13 +17,28 @@ final class StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StreamConfig config = StreamConfig.fromEnvironment(System.getenv());
+        return run(StreamConfig.fromEnvironment(System.getenv()), System.out, System.err);
+    }
+
+    /** Runs the pipeline until it stops; returns the exit code. */
+    static int run(StreamConfig config, PrintStream out, PrintStream err) throws Exception {
         try (Database database = Database.open(config.storage())) {
-            database.migrate();
+            out.println(config.storage().jdbcUrl() + ": " + database.openingMigration().describe());
         }
-        JobClient job = MeterhubJob.start(config);
-        System.out.println("pipeline running: " + config.mqtt().sharedFilter() + " at " + config.mqtt().brokerUri()
-                + " -> " + config.storage().jdbcUrl() + " (job " + job.getJobID() + "); Ctrl-C stops it");
+        JobClient job;
+        try {
+            // Returns once the broker has acknowledged the subscription: "running" means nothing published is lost.
+            job = MeterhubJob.start(config, MeterhubJob.RESTART_WINDOW);
+        } catch (CheckpointOwnership.Refused refused) {
+            err.println(refused.getMessage());
+            return 2;
+        } catch (IllegalStateException notSubscribed) {
+            err.println(notSubscribed.getMessage());
+            return 1;
+        }
+        out.println("pipeline running: subscribed to " + config.mqtt().sharedFilter() + " at " + config.mqtt().brokerUri()
+                + " -> " + config.storage().jdbcUrl() + " (job " + job.getJobID() + ", checkpoints in "
+                + config.checkpointDirectory() + "); Ctrl-C stops it");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> job.cancel().join()));
         try {
             job.getJobExecutionResult().get();
@@ -32,7 +49,7 @@ final class StreamCommand implements Callable<Integer> {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            System.err.println("the pipeline stopped: it failed more than " + MeterhubJob.MAX_RESTARTS + " times within "
+            err.println("the pipeline stopped: it failed more than " + MeterhubJob.MAX_RESTARTS + " times within "
                     + MeterhubJob.RESTART_WINDOW.toMinutes() + " minutes. The last cause: " + cause);
             return 1;
         }

@@ -3,6 +3,7 @@ package io.meterhub.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import java.util.Properties;
 /** The connection pool and the schema migrations. */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
+    private SchemaMigration opening;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -29,12 +31,23 @@ public final class Database implements AutoCloseable {
         hikari.setPoolName("meterhub");
         hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         Database database = new Database(new HikariDataSource(hikari));
-        database.migrate();
+        database.opening = database.migrate();
         return database;
     }
 
-    public MigrateResult migrate() {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    /** Brings the schema up to date and says what that took. */
+    public SchemaMigration migrate() {
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        MigrateResult result = flyway.migrate();
+        // Flyway leaves the target version empty when nothing ran: ask for the current one.
+        MigrationInfo current = flyway.info().current();
+        return new SchemaMigration(result.migrationsExecuted, result.initialSchemaVersion,
+                current == null ? null : current.getVersion().getVersion());
+    }
+
+    /** What {@link #open} applied to bring the schema up to date. */
+    public SchemaMigration openingMigration() {
+        return opening;
     }
 
     public DataSource dataSource() {

@@ -49,6 +49,27 @@ public record StorageConfig(String jdbcUrl, String user, String password, int po
         }
     }
 
+    /**
+     * A folder name for the database this URL reaches, {@code host_port_database}: where state kept
+     * per database (the pipeline's checkpoints) goes by default.
+     */
+    public String databaseFolderName() {
+        String rest = jdbcUrl.substring("jdbc:postgresql://".length());
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        int slash = rest.indexOf('/');
+        String hosts = slash >= 0 ? rest.substring(0, slash) : rest;
+        String database = slash >= 0 && slash < rest.length() - 1 ? rest.substring(slash + 1) : "postgres";
+        StringBuilder name = new StringBuilder();
+        for (String host : hosts.split(",")) {
+            boolean hasPort = host.lastIndexOf(':') > host.lastIndexOf(']');
+            name.append(hasPort ? host : host + ":5432").append('_');
+        }
+        return name.append(database).toString().replaceAll("[^A-Za-z0-9.-]+", "_");
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

@@ -20,20 +20,26 @@ final class LatestCheckpoint {
     }
 
     static Optional<String> find(String directory) {
-        URI uri = URI.create(directory);
-        if (uri.getScheme() != null && !uri.getScheme().equals("file")) {
-            return Optional.empty(); // a cluster's shared file system is the cluster's business
-        }
-        Path root = uri.getScheme() == null ? Path.of(directory) : Path.of(uri);
-        if (!Files.isDirectory(root)) {
+        Optional<Path> local = localDirectory(directory);
+        if (local.isEmpty() || !Files.isDirectory(local.get())) {
             return Optional.empty();
         }
+        Path root = local.get();
         try (Stream<Path> files = Files.find(root, 3, (path, attributes) -> path.getFileName().toString().equals("_metadata")
                 && path.getParent().getFileName().toString().startsWith("chk-"))) {
             return files.max(Comparator.comparing(LatestCheckpoint::modified)).map(metadata -> metadata.getParent().toUri().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot look for checkpoints in " + root, e);
         }
+    }
+
+    /** The directory as a local path; empty for a cluster's shared file system, which is the cluster's business. */
+    static Optional<Path> localDirectory(String directory) {
+        URI uri = URI.create(directory);
+        if (uri.getScheme() != null && !uri.getScheme().equals("file")) {
+            return Optional.empty();
+        }
+        return Optional.of(uri.getScheme() == null ? Path.of(directory) : Path.of(uri));
     }
 
     private static FileTime modified(Path path) {

@@ -13,8 +13,10 @@ import io.meterhub.stream.anomaly.JdbcAnomalySettings;
 import io.meterhub.stream.held.HeldReplaySource;
 import io.meterhub.stream.sink.DeadLetterFile;
 import io.meterhub.stream.sink.JdbcBatchSink;
+import io.meterhub.stream.source.LocalSubscriptions;
 import io.meterhub.stream.source.MqttUplinkSource;
 import io.meterhub.stream.validation.JdbcMeterDirectory;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -33,6 +35,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The production wiring of {@link MeterhubPipeline}: MQTT in, PostgreSQL out. {@link #main} is the
@@ -68,7 +74,11 @@ public final class MeterhubJob {
                 new JdbcMeterDirectory(config.storage()), new JdbcAnomalySettings(config.storage(), config.anomalyRefresh()), config);
     }
 
-    /** The environment the job runs in: local when started from a JVM, the cluster's under {@code flink run}. */
+    /**
+     * The environment the job runs in: local when started from a JVM, the cluster's under {@code flink run}.
+     *
+     * @throws CheckpointOwnership.Refused when the checkpoint directory belongs to another database
+     */
     public static StreamExecutionEnvironment environment(StreamConfig config) {
         Configuration flink = new Configuration();
         // Restarts ride out a database or broker outage of a few minutes; a failure that comes back
@@ -83,6 +93,7 @@ public final class MeterhubJob {
         flink.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints);
         flink.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, 5);
         if (config.checkpointDirectory() != null) {
+            CheckpointOwnership.claim(config.checkpointDirectory(), config.storage());
             flink.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
             LatestCheckpoint.find(config.checkpointDirectory()).ifPresent(latest -> {
                 LOG.info("resuming from checkpoint {}", latest);
@@ -107,11 +118,38 @@ public final class MeterhubJob {
         }
     }
 
-    /** Starts the job and returns at once; the caller owns its lifetime. */
+    /** {@link #start(StreamConfig, Duration)} waiting up to a minute. */
     public static JobClient start(StreamConfig config) throws Exception {
+        return start(config, Duration.ofMinutes(1));
+    }
+
+    /**
+     * Starts the job on a mini cluster in this JVM and returns once every source reader's
+     * subscription is acknowledged by the broker: from then on nothing published is lost, even on
+     * a session the broker has never seen. The caller owns the job's lifetime.
+     *
+     * @throws IllegalStateException when the job stops or is not subscribed within the timeout (it is cancelled)
+     */
+    public static JobClient start(StreamConfig config, Duration subscribeTimeout) throws Exception {
         StreamExecutionEnvironment env = environment(config);
         pipeline(config).build(env);
-        return env.executeAsync("meterhub-telemetry");
+        CompletableFuture<Void> subscribed = LocalSubscriptions.expect(config.mqtt(), config.parallelism());
+        JobClient job = env.executeAsync("meterhub-telemetry");
+        CompletableFuture<JobExecutionResult> stopped = job.getJobExecutionResult();
+        try {
+            CompletableFuture.anyOf(subscribed, stopped).get(subscribeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            subscribed.cancel(false);
+            job.cancel().get(30, TimeUnit.SECONDS);
+            throw new IllegalStateException("the pipeline did not subscribe to " + config.mqtt().sharedFilter() + " at "
+                    + config.mqtt().brokerUri() + " within " + subscribeTimeout.toSeconds() + " s; it was stopped");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the pipeline stopped before it subscribed: " + e.getCause().getMessage(), e.getCause());
+        }
+        if (!subscribed.isDone()) {
+            throw new IllegalStateException("the pipeline stopped before it subscribed to " + config.mqtt().sharedFilter());
+        }
+        return job;
     }
 
     public static void main(String[] args) throws Exception {

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.function.BiConsumer;
 
 /**
- * Tells when a freshly started pipeline is subscribed. A shared subscription that nobody holds
- * yet drops what is published to it, so a demo or a test must not publish before this returns: it
+ * Tells when a freshly started pipeline is subscribed and stores what it receives. A shared
+ * subscription that nobody holds yet drops what is published to it. {@link MeterhubJob#start}
+ * already returns only once the broker has acknowledged every reader's subscription; this goes one
+ * step further, for a pipeline started elsewhere or to see the whole path to the database work: it
  * sends a probe the codec refuses (a reading without a valid time, so nothing of it is held or
  * stored) until the probe's quarantine row shows up.
  */

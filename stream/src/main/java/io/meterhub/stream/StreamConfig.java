@@ -19,7 +19,8 @@ import java.util.Map;
  * @param maxClockAhead   how far ahead of the server clock a timestamp may be
  * @param sinkMaxDelay    the longest a row waits in a sink's batch: how soon the open hour shows
  * @param checkpointDirectory where checkpoints are kept across restarts (a file: or other Flink file
- *                        system URI), or null to keep them in memory only
+ *                        system URI), or null to keep them in memory only; by default a folder of
+ *                        the database's own under {@code MH_STATE_DIR}, never the working directory
  * @param anomalyRefresh  how often the organizations' anomaly thresholds are read again
  * @param maxDocumentBytes the largest uplink document decoded; a larger one is quarantined whole
  * @param deadLetterDirectory where the sinks put rows the database refuses for their content
@@ -49,8 +50,16 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
         long anomalyRefreshS = read.number("MH_ANOMALY_REFRESH_S", 300, 1, 86_400);
         int maxDocumentBytes = (int) read.number("MH_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES, 1_024, 64L * 1024 * 1024);
         long holdH = read.number("MH_UNKNOWN_METER_HOLD_H", DEFAULT_UNKNOWN_METER_HOLD.toHours(), 0, 24 * 31);
-        String deadLetters = read.string("MH_DEAD_LETTER_DIR", defaultDeadLetterDirectory());
-        String checkpoints = read.string("MH_CHECKPOINT_DIR", Path.of(".meterhub", "checkpoints").toAbsolutePath().toUri().toString());
+        Path state = Path.of(read.string("MH_STATE_DIR", defaultStateDirectory().toString()));
+        if (!state.isAbsolute()) {
+            read.problem("MH_STATE_DIR must be an absolute path (state must not depend on the working directory), got \"" + state + "\"");
+        }
+        String deadLetters = read.string("MH_DEAD_LETTER_DIR", state.resolve("dead-letter").toString());
+        String checkpointSetting = read.string("MH_CHECKPOINT_DIR", null);
+        if (checkpointSetting != null && !checkpointSetting.equals("none") && !isAbsoluteLocation(checkpointSetting)) {
+            read.problem("MH_CHECKPOINT_DIR must be an absolute path or a URI such as file:///var/lib/meterhub/checkpoints, got \""
+                    + checkpointSetting + "\"");
+        }
         StorageConfig storage = null;
         MqttIngestConfig mqtt = null;
         try {
@@ -64,20 +73,39 @@ public record StreamConfig(StorageConfig storage, MqttIngestConfig mqtt, int par
             read.problem(e.getMessage());
         }
         read.validate("stream");
+        // Checkpoints hold state computed from one database's rows: by default each database has its own folder.
+        String checkpoints = checkpointSetting != null ? checkpointSetting
+                : state.resolve("checkpoints").resolve(storage.databaseFolderName()).toUri().toString();
         return new StreamConfig(storage, mqtt, parallelism, Duration.ofMillis(checkpointMs), Duration.ofSeconds(outOfOrderS),
                 Duration.ofHours(horizonH), Duration.ofSeconds(clockAheadS), Duration.ofMillis(sinkDelayMs), sinkBatch,
                 checkpoints.equals("none") ? null : checkpoints, Duration.ofSeconds(anomalyRefreshS), maxDocumentBytes, deadLetters,
                 Duration.ofHours(holdH));
     }
 
+    private static Path defaultStateDirectory() {
+        return Path.of(System.getProperty("user.home"), ".meterhub");
+    }
+
     private static String defaultDeadLetterDirectory() {
-        return Path.of(System.getProperty("user.home"), ".meterhub", "dead-letter").toString();
+        return defaultStateDirectory().resolve("dead-letter").toString();
+    }
+
+    private static boolean isAbsoluteLocation(String location) {
+        if (location.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+            return true; // a URI: file:///..., s3://..., hdfs://...
+        }
+        return Path.of(location).isAbsolute();
     }
 
     public static StreamConfig defaults(StorageConfig storage, MqttIngestConfig mqtt) {
         return new StreamConfig(storage, mqtt, 1, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6),
                 Duration.ofMinutes(5), Duration.ofMillis(500), 5_000, null, Duration.ofMinutes(5), DEFAULT_MAX_DOCUMENT_BYTES,
                 defaultDeadLetterDirectory(), DEFAULT_UNKNOWN_METER_HOLD);
+    }
+
+    public StreamConfig withStorage(StorageConfig value) {
+        return new StreamConfig(value, mqtt, parallelism, checkpointInterval, outOfOrderness, recomputeHorizon, maxClockAhead, sinkMaxDelay,
+                sinkBatch, checkpointDirectory, anomalyRefresh, maxDocumentBytes, deadLetterDirectory, unknownMeterHold);
     }
 
     public StreamConfig withOutOfOrderness(Duration value) {

@@ -3,17 +3,12 @@ package io.meterhub.app.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.OnMessage;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -42,46 +37,23 @@ final class NaivePhase {
             ObjectMapper json = new ObjectMapper();
             String unique = Long.toString(System.nanoTime(), 36);
             MqttAsyncClient subscriber = new MqttAsyncClient(broker, "naive-" + unique, new MemoryPersistence());
-            subscriber.setCallback(new MqttCallback() {
-                @Override
-                public void messageArrived(String topic, MqttMessage message) {
-                    try {
-                        for (JsonNode reading : json.readTree(message.getPayload()).path("readings")) {
-                            Timestamp ts = Timestamp.from(Instant.parse(reading.get("ts").asText()));
-                            Iterator<Map.Entry<String, JsonNode>> values = reading.get("values").fields();
-                            while (values.hasNext()) {
-                                Map.Entry<String, JsonNode> value = values.next();
-                                insert.setString(1, reading.get("meter").asText());
-                                insert.setString(2, value.getKey());
-                                insert.setTimestamp(3, ts);
-                                insert.setDouble(4, value.getValue().doubleValue());
-                                insert.executeUpdate();
-                                stored.incrementAndGet();
-                            }
+            subscriber.setCallback((OnMessage) (topic, message) -> {
+                try {
+                    for (JsonNode reading : json.readTree(message.getPayload()).path("readings")) {
+                        Timestamp ts = Timestamp.from(Instant.parse(reading.get("ts").asText()));
+                        Iterator<Map.Entry<String, JsonNode>> values = reading.get("values").fields();
+                        while (values.hasNext()) {
+                            Map.Entry<String, JsonNode> value = values.next();
+                            insert.setString(1, reading.get("meter").asText());
+                            insert.setString(2, value.getKey());
+                            insert.setTimestamp(3, ts);
+                            insert.setDouble(4, value.getValue().doubleValue());
+                            insert.executeUpdate();
+                            stored.incrementAndGet();
                         }
-                    } catch (Exception e) {
-                        failure.compareAndSet(null, e);
                     }
-                }
-
-                @Override
-                public void disconnected(MqttDisconnectResponse response) {
-                }
-
-                @Override
-                public void mqttErrorOccurred(MqttException exception) {
-                }
-
-                @Override
-                public void deliveryComplete(IMqttToken token) {
-                }
-
-                @Override
-                public void connectComplete(boolean reconnect, String serverUri) {
-                }
-
-                @Override
-                public void authPacketArrived(int reasonCode, MqttProperties properties) {
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
                 }
             });
             MqttConnectionOptions options = new MqttConnectionOptions();

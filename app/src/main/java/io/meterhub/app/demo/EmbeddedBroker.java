@@ -1,22 +1,28 @@
 package io.meterhub.app.demo;
 
+import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** An MQTT 5 broker inside the demo's JVM (HiveMQ CE): shared subscriptions and persistent sessions as in production. */
+/**
+ * An MQTT 5 broker inside the demo's JVM (HiveMQ CE): shared subscriptions and persistent sessions
+ * as in production, and like production it lets in only its users (see {@link BrokerUsers}).
+ */
 public final class EmbeddedBroker implements AutoCloseable {
     private final EmbeddedHiveMQ hivemq;
     private final int port;
+    private final BrokerUsers users;
 
-    private EmbeddedBroker(EmbeddedHiveMQ hivemq, int port) {
+    private EmbeddedBroker(EmbeddedHiveMQ hivemq, int port, BrokerUsers users) {
         this.hivemq = hivemq;
         this.port = port;
+        this.users = users;
     }
 
-    public static EmbeddedBroker start(Path workDirectory, int port) throws IOException {
+    public static EmbeddedBroker start(Path workDirectory, int port, BrokerUsers users) throws IOException {
         Path config = Files.createDirectories(workDirectory.resolve("conf"));
         Path data = Files.createDirectories(workDirectory.resolve("data"));
         Path extensions = Files.createDirectories(workDirectory.resolve("extensions"));
@@ -47,10 +53,17 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .withConfigurationFolder(config)
                 .withDataFolder(data)
                 .withExtensionsFolder(extensions)
+                .withEmbeddedExtension(EmbeddedExtension.builder()
+                        .withId("meterhub-demo-security").withName("Meterhub demo users").withVersion("1")
+                        .withExtensionMain(new BrokerSecurity(users)).build())
                 .withoutLoggingBootstrap()
                 .build();
         hivemq.start().join();
-        return new EmbeddedBroker(hivemq, port);
+        return new EmbeddedBroker(hivemq, port, users);
+    }
+
+    public BrokerUsers users() {
+        return users;
     }
 
     public String uri() {

@@ -1,5 +1,7 @@
 package io.meterhub.ingest.mqtt;
 
+import io.meterhub.ingest.mqtt.MqttLogin;
+
 import java.io.Serializable;
 import java.net.URI;
 import java.util.ArrayList;
@@ -9,12 +11,14 @@ import java.util.Map;
 /**
  * How the pipeline subscribes to controllers' uplinks. From {@code MH_MQTT_URI},
  * {@code MH_MQTT_CLIENT_ID}, {@code MH_MQTT_SHARE_GROUP}, {@code MH_MQTT_USER}, {@code MH_MQTT_PASSWORD},
- * {@code MH_MQTT_SESSION_EXPIRY_S}.
+ * {@code MH_MQTT_CA_FILE}, {@code MH_MQTT_SESSION_EXPIRY_S}.
  *
  * @param clientIdPrefix each pipeline instance connects as prefix-N, and keeps its session by that name
- * @param shareGroup     instances in one group split the uplinks between them ($share/group/...)
+ * @param shareGroup     instances in one group split the uplinks between them ($share/group/...); on a
+ *                       Mosquitto broker anyone who knows it can join and take uplinks away, so keep it secret
+ * @param login          the pipeline's broker user and, for a TLS broker with a CA of its own, that CA
  */
-public record MqttIngestConfig(String brokerUri, String clientIdPrefix, String shareGroup, String user, String password,
+public record MqttIngestConfig(String brokerUri, String clientIdPrefix, String shareGroup, MqttLogin login,
                                long sessionExpirySeconds) implements Serializable {
     public static final String UPLINK_FILTER = "meterhub/v1/+/up";
 
@@ -34,6 +38,10 @@ public record MqttIngestConfig(String brokerUri, String clientIdPrefix, String s
         if (shareGroup == null || !shareGroup.matches("[A-Za-z0-9_.-]{1,40}")) {
             problems.add("MH_MQTT_SHARE_GROUP must be 1 to 40 letters, digits, '_', '.', '-', got \"" + shareGroup + "\"");
         }
+        if (login == null) {
+            login = MqttLogin.ANONYMOUS;
+        }
+        problems.addAll(login.problemsWith(brokerUri));
         if (sessionExpirySeconds < 0) {
             problems.add("MH_MQTT_SESSION_EXPIRY_S cannot be negative, got " + sessionExpirySeconds);
         }
@@ -42,8 +50,17 @@ public record MqttIngestConfig(String brokerUri, String clientIdPrefix, String s
         }
     }
 
+    public MqttIngestConfig(String brokerUri, String clientIdPrefix, String shareGroup, String user, String password,
+                            long sessionExpirySeconds) {
+        this(brokerUri, clientIdPrefix, shareGroup, MqttLogin.of(user, password), sessionExpirySeconds);
+    }
+
     public static MqttIngestConfig of(String brokerUri, String clientIdPrefix) {
-        return new MqttIngestConfig(brokerUri, clientIdPrefix, "meterhub", null, null, 86_400);
+        return new MqttIngestConfig(brokerUri, clientIdPrefix, "meterhub", MqttLogin.ANONYMOUS, 86_400);
+    }
+
+    public MqttIngestConfig withLogin(MqttLogin value) {
+        return new MqttIngestConfig(brokerUri, clientIdPrefix, shareGroup, value, sessionExpirySeconds);
     }
 
     public static MqttIngestConfig fromEnvironment(Map<String, String> env) {
@@ -57,19 +74,15 @@ public record MqttIngestConfig(String brokerUri, String clientIdPrefix, String s
         return new MqttIngestConfig(env.getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883"),
                 env.getOrDefault("MH_MQTT_CLIENT_ID", "meterhub-stream"),
                 env.getOrDefault("MH_MQTT_SHARE_GROUP", "meterhub"),
-                emptyToNull(env.get("MH_MQTT_USER")), emptyToNull(env.get("MH_MQTT_PASSWORD")), expirySeconds);
+                MqttLogin.fromEnvironment(env), expirySeconds);
     }
 
     public String sharedFilter() {
         return "$share/" + shareGroup + "/" + UPLINK_FILTER;
     }
 
-    private static String emptyToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
     @Override
     public String toString() {
-        return "MqttIngestConfig[" + brokerUri + ", client=" + clientIdPrefix + ", group=" + shareGroup + "]";
+        return "MqttIngestConfig[" + brokerUri + ", client=" + clientIdPrefix + ", " + login + "]";
     }
 }

@@ -1,7 +1,5 @@
 package io.meterhub.ingest.mqtt;
 
-import io.meterhub.protocols.telemetry.TelemetryCodec;
-import io.meterhub.protocols.telemetry.UplinkDocument;
 import io.meterhub.protocols.telemetry.UplinkPublisher;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -13,30 +11,40 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Publishes controllers' uplink documents to {@code meterhub/v1/{controller}/up} at QoS 1, as a
- * real controller or gateway would. Several controllers may share one connection: the topic, not
- * the MQTT client, names the controller.
+ * real controller or gateway would. On a broker that authenticates controllers, a connection may
+ * publish only for the controller it logged in as ({@link ControllerPublishers} keeps one each);
+ * a publish the broker refuses (PUBACK reason code 0x80 or above) fails the next publish or flush.
  */
 public final class MqttUplinkPublisher implements UplinkPublisher {
     public static final String TOPIC_PREFIX = "meterhub/v1/";
     private static final int MAX_IN_FLIGHT = 1000;
 
     private final MqttAsyncClient client;
-    private final TelemetryCodec codec = new TelemetryCodec();
     private final Deque<IMqttToken> inFlight = new ArrayDeque<>();
 
     public MqttUplinkPublisher(String brokerUri, String clientId) {
+        this(brokerUri, clientId, MqttLogin.ANONYMOUS);
+    }
+
+    public MqttUplinkPublisher(String brokerUri, String clientId, MqttLogin login) {
+        List<String> problems = login.problemsWith(brokerUri);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
         try {
             client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
             MqttConnectionOptions options = new MqttConnectionOptions();
             options.setCleanStart(true);
             options.setAutomaticReconnect(true);
             options.setReceiveMaximum(MAX_IN_FLIGHT);
+            login.applyTo(options);
             client.connect(options).waitForCompletion(10_000);
         } catch (MqttException e) {
-            throw new IllegalStateException("cannot connect to the MQTT broker at " + brokerUri + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot connect to the MQTT broker at " + brokerUri + " as " + login + ": " + e.getMessage(), e);
         }
     }
 
@@ -44,11 +52,7 @@ public final class MqttUplinkPublisher implements UplinkPublisher {
         return TOPIC_PREFIX + controllerId + "/up";
     }
 
-    public void publish(UplinkDocument document) {
-        publishRaw(document.controllerId(), codec.encode(document));
-    }
-
-    /** Sends bytes as they are: simulators use it to send malformed documents on purpose. */
+    @Override
     public synchronized void publishRaw(String controllerId, byte[] payload) {
         MqttMessage message = new MqttMessage(payload);
         message.setQos(1);
@@ -59,10 +63,10 @@ public final class MqttUplinkPublisher implements UplinkPublisher {
                     inFlight.addLast(client.publish(uplinkTopic(controllerId), message));
                     // Acknowledged tokens hold their payloads: let them go, or a long-running gateway grows without end.
                     while (!inFlight.isEmpty() && inFlight.peekFirst().isComplete()) {
-                        inFlight.removeFirst();
+                        requireAccepted(inFlight.removeFirst());
                     }
                     if (inFlight.size() >= MAX_IN_FLIGHT) {
-                        inFlight.removeFirst().waitForCompletion(30_000);
+                        awaitAccepted(inFlight.removeFirst());
                     }
                     return;
                 } catch (MqttException e) {
@@ -74,7 +78,7 @@ public final class MqttUplinkPublisher implements UplinkPublisher {
                     if (inFlight.isEmpty()) {
                         Thread.sleep(1); // acknowledged, but Paho has not freed the slot yet
                     } else {
-                        inFlight.removeFirst().waitForCompletion(30_000);
+                        awaitAccepted(inFlight.removeFirst());
                     }
                 }
             }
@@ -86,14 +90,31 @@ public final class MqttUplinkPublisher implements UplinkPublisher {
         }
     }
 
-    /** Waits until the broker has acknowledged everything published so far. */
+    @Override
     public synchronized void flush() {
         try {
             while (!inFlight.isEmpty()) {
-                inFlight.removeFirst().waitForCompletion(30_000);
+                awaitAccepted(inFlight.removeFirst());
             }
         } catch (MqttException e) {
             throw new IllegalStateException("the broker did not acknowledge a publish: " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitAccepted(IMqttToken token) throws MqttException {
+        token.waitForCompletion(30_000);
+        requireAccepted(token);
+    }
+
+    /** An MQTT 5 broker says "no" in the PUBACK (0x87 not authorized, 0x90 topic name invalid, ...): never drop that silently. */
+    private static void requireAccepted(IMqttToken token) {
+        int[] reasonCodes = token.getReasonCodes();
+        if (reasonCodes != null) {
+            for (int reasonCode : reasonCodes) {
+                if (reasonCode >= 0x80) {
+                    throw new PublishRefusedException(String.join(",", token.getTopics() == null ? new String[0] : token.getTopics()), reasonCode);
+                }
+            }
         }
     }
 
@@ -101,10 +122,13 @@ public final class MqttUplinkPublisher implements UplinkPublisher {
     public void close() {
         try {
             flush();
-            client.disconnect().waitForCompletion(5_000);
-            client.close();
-        } catch (MqttException e) {
-            // closing is best effort: the broker drops the session either way
+        } finally {
+            try {
+                client.disconnect().waitForCompletion(5_000);
+                client.close();
+            } catch (MqttException e) {
+                // closing is best effort: the broker drops the session either way
+            }
         }
     }
 }

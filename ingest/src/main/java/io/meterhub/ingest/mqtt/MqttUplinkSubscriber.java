@@ -13,7 +13,6 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
@@ -81,17 +80,12 @@ public final class MqttUplinkSubscriber implements AutoCloseable {
         options.setAutomaticReconnectDelay(1, 30);
         options.setReceiveMaximum(RECEIVE_MAXIMUM);
         options.setKeepAliveInterval(30);
-        if (config.user() != null) {
-            options.setUserName(config.user());
-        }
-        if (config.password() != null) {
-            options.setPassword(config.password().getBytes(StandardCharsets.UTF_8));
-        }
+        config.login().applyTo(options);
         try {
             client.connect(options).waitForCompletion(15_000);
         } catch (MqttException e) {
             throw new IllegalStateException("cannot connect to the MQTT broker at " + config.brokerUri() + " as " + clientId
-                    + ": " + e.getMessage(), e);
+                    + " (" + config.login() + "): " + e.getMessage(), e);
         }
         subscribe();
         LOG.info("MQTT client {} subscribed to {} at {}", clientId, config.sharedFilter(), config.brokerUri());
@@ -99,7 +93,15 @@ public final class MqttUplinkSubscriber implements AutoCloseable {
 
     private void subscribe() {
         try {
-            client.subscribe(new MqttSubscription(config.sharedFilter(), 1)).waitForCompletion(15_000);
+            IMqttToken token = client.subscribe(new MqttSubscription(config.sharedFilter(), 1));
+            token.waitForCompletion(15_000);
+            int[] granted = token.getReasonCodes();
+            if (granted != null && granted.length > 0 && granted[0] >= 0x80) {
+                // A refused subscription would otherwise look like a quiet fleet.
+                throw new IllegalStateException("the broker refused the subscription to " + config.sharedFilter() + " for "
+                        + config.login() + ": reason code 0x" + Integer.toHexString(granted[0])
+                        + " (may this user read meterhub/v1/+/up? see deploy/mosquitto/acl)");
+            }
         } catch (MqttException e) {
             throw new IllegalStateException("cannot subscribe to " + config.sharedFilter() + ": " + e.getMessage(), e);
         }

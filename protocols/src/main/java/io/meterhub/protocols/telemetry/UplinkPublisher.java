@@ -1,15 +1,16 @@
 package io.meterhub.protocols.telemetry;
 
 /**
- * Sends controllers' uplinks to the broker. The MQTT client implements it in ingest; the simulators in
- * devices publish through it without knowing the client, so devices does not depend on ingest.
+ * Sends controllers' uplinks to the broker: over one connection, or over one per controller. The MQTT clients
+ * implement it in ingest; the simulators in devices publish through it without knowing them, so devices does
+ * not depend on ingest.
  */
 public interface UplinkPublisher extends AutoCloseable {
 
     /** Sends bytes as they are, as the named controller: simulators use it to send malformed documents on purpose. */
     void publishRaw(String controllerId, byte[] payload);
 
-    /** Waits until the broker has acknowledged everything published so far. */
+    /** Waits until the broker has acknowledged everything published so far; fails if it refused any of it. */
     void flush();
 
     default void publish(UplinkDocument document) {

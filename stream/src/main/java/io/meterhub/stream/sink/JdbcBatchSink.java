@@ -11,6 +11,8 @@ import java.time.Duration;
  * Writes a stream to PostgreSQL in batches: when a batch is full, when it has waited
  * {@code maxDelay} (so the open hour shows up within about a second), and before every checkpoint
  * (so that a completed checkpoint means the rows are stored and the broker may forget them).
+ * While the database is away the writer retries and the job waits, logging the outage as one line
+ * per attempt ({@link DatabaseOutage}) instead of restarting with a stack trace every few seconds.
  */
 public final class JdbcBatchSink<T> implements Sink<T> {
     private final String name;

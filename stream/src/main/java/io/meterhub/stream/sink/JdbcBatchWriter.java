@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,9 +25,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Holds one connection for its lifetime, used by its own writing thread. A failed write fails the
- * task: Flink restarts from the last checkpoint and the idempotent statements make the replay
- * harmless.
+ * Holds one connection for its lifetime, used by its own writing thread. While the database cannot
+ * be reached the writing thread retries the batch (see {@link DatabaseOutage}) and the task waits
+ * for it: backpressure, not a restart every few seconds. Any other failed write fails the task:
+ * Flink restarts from the last checkpoint and the idempotent statements make the replay harmless.
  */
 final class JdbcBatchWriter<T> implements SinkWriter<T> {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcBatchWriter.class);
@@ -38,6 +40,8 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
     private final ProcessingTimeService time;
     private final Counter rowsOut;
     private final DeadLetterFile deadLetters;
+    private final DatabaseOutage outage;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private final ExecutorService writer;
     private Future<Void> writing;
@@ -56,6 +60,7 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
         this.maxDelayMillis = maxDelayMillis;
         this.time = time;
         this.rowsOut = metrics.getNumRecordsSendCounter();
+        this.outage = new DatabaseOutage(name);
         this.writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "meterhub-sink-" + name.replace(' ', '-'));
             thread.setDaemon(true);
@@ -104,25 +109,45 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
         List<T> rows = batch;
         batch = new ArrayList<>(Math.min(maxBatch, rows.size() * 2));
         writing = writer.submit(() -> {
-            try {
-                if (connection == null || connection.isClosed()) {
-                    connection = Database.connect(storage);
-                }
-                writeOrDeadLetter(rows);
-            } catch (SQLException e) {
-                closeQuietly();
-                throw new IOException("the " + name + " sink could not write " + rows.size() + " rows: " + e.getMessage(), e);
-            }
+            store(rows);
             rowsOut.inc(rows.size());
             SinkProgress.stored(name, rows.size());
             return null;
         });
     }
 
+    /** Writes the rows, attempting again for as long as the database is away (until the writer closes). */
+    private void store(List<T> rows) throws IOException, InterruptedException {
+        while (true) {
+            try {
+                if (connection == null || connection.isClosed()) {
+                    connection = Database.connect(storage);
+                }
+                writeOrDeadLetter(rows);
+                outage.recovered();
+                return;
+            } catch (SQLException e) {
+                closeQuietly();
+                if (!DatabaseOutage.isOutage(e)) {
+                    throw new IOException("the " + name + " sink could not write " + rows.size() + " rows: " + e.getMessage(), e);
+                }
+                if (closed.await(outage.failed(e), TimeUnit.MILLISECONDS)) {
+                    throw new IOException("the " + name + " sink closed while the database was away; " + rows.size()
+                            + " rows are replayed after the restart", e);
+                }
+            }
+        }
+    }
+
+    /** Failures of the database outage going on, 0 when it is reachable. */
+    int outageFailures() {
+        return outage.failures();
+    }
+
     /**
      * A batch the database refuses for its content is written again row by row, and the rows it still
      * refuses go to the dead-letter file: such a row would fail every replay after a restart. Any
-     * other failure (the database is away) fails the task, and the replay after the restart writes it.
+     * other failure is thrown: retried while the database is away, otherwise it fails the task.
      */
     private void writeOrDeadLetter(List<T> rows) throws SQLException {
         try {
@@ -186,6 +211,7 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
 
     @Override
     public void close() throws Exception {
+        closed.countDown();
         writer.shutdown();
         writer.awaitTermination(30, TimeUnit.SECONDS);
         closeQuietly();

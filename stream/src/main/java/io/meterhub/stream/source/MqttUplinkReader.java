@@ -22,6 +22,7 @@ final class MqttUplinkReader implements SourceReader<InboundUplink, MqttSplit> {
     private static final int MAX_PER_POLL = 256;
 
     private final MqttIngestConfig config;
+    private final int subtask;
     private final String clientId;
     private final BlockingQueue<InboundUplink> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final InputAvailability availability = new InputAvailability();
@@ -29,15 +30,18 @@ final class MqttUplinkReader implements SourceReader<InboundUplink, MqttSplit> {
     private final AcknowledgedOnCheckpoint<InboundUplink> acknowledgements = new AcknowledgedOnCheckpoint<>();
     private MqttUplinkSubscriber subscriber;
 
-    MqttUplinkReader(MqttIngestConfig config, String clientId) {
+    MqttUplinkReader(MqttIngestConfig config, int subtask) {
         this.config = config;
-        this.clientId = clientId;
+        this.subtask = subtask;
+        this.clientId = config.clientIdPrefix() + "-" + subtask;
     }
 
+    /** Returns once the broker has acknowledged the subscription. */
     @Override
     public void start() {
         subscriber = new MqttUplinkSubscriber(config, clientId, this::arrived);
         subscriber.start();
+        LocalSubscriptions.subscribed(config, subtask);
     }
 
     private void arrived(InboundUplink uplink) {

@@ -25,6 +25,6 @@ public final class MqttUplinkSource extends SplitlessSource<InboundUplink> {
 
     @Override
     public SourceReader<InboundUplink, MqttSplit> createReader(SourceReaderContext context) {
-        return new MqttUplinkReader(config, config.clientIdPrefix() + "-" + context.getIndexOfSubtask());
+        return new MqttUplinkReader(config, context.getIndexOfSubtask());
     }
 }
