@@ -26,7 +26,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
             event.forwardTo(LoginView.class);
         } else {
             // a customer's overview, staff's review queue, a supplier's application queue
-            RoleMenu.entries(user.role()).stream().findFirst().ifPresent(first -> event.forwardTo(first.path()));
+            RoleMenu.entries(user.role()).stream().findFirst().ifPresent(first -> event.forwardTo(RoleMenu.route(first)));
         }
     }
 }

@@ -193,7 +193,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
     }
 
     private SideNavItem item(String key, MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(key), entry.path(), icon(entry.icon()));
+        SideNavItem item = new SideNavItem(getTranslation(key), RoleMenu.route(entry), icon(entry.icon()));
         item.setId("nav-" + key.substring("nav.".length()));
         return item;
     }

@@ -25,6 +25,11 @@ public final class RoleMenu {
         return MenuConfiguration.getMenuEntries().stream().filter(entry -> allows(entry.menuClass(), role)).toList();
     }
 
+    /** The entry's route as the router takes it: MenuConfiguration gives "/overview", links and forwards want "overview". */
+    public static String route(MenuEntry entry) {
+        return entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+    }
+
     private static boolean allows(Class<? extends Component> view, Role role) {
         RolesAllowed allowed = view == null ? null : view.getAnnotation(RolesAllowed.class);
         return allowed != null && Arrays.asList(allowed.value()).contains(role.name());
