@@ -8,7 +8,7 @@ import io.meterhub.app.demo.HistoryBackfill;
 import io.meterhub.cabinet.demo.CabinetSeeder;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.connection.ApplicantNotifier;
-import io.meterhub.cabinet.connection.ConnectionSeeder;
+import io.meterhub.app.demo.ConnectionSeeder;
 import io.meterhub.cabinet.demo.SeedReport;
 import io.meterhub.dashboard.DashboardConfig;
 import io.meterhub.dashboard.DashboardServer;

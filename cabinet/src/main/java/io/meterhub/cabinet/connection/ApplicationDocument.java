@@ -3,7 +3,7 @@ package io.meterhub.cabinet.connection;
 import java.time.Instant;
 
 /**
- * A document's description; its bytes come from {@link ConnectionApplicationService#document}.
+ * A document's description; its bytes come from {@link ApplicationDocuments#document}.
  *
  * @param contentType detected from the bytes: application/pdf, image/jpeg or image/png
  * @param messageId   the message it is attached to, null for the application's own documents

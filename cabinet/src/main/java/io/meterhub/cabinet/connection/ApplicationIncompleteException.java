@@ -12,7 +12,7 @@ public final class ApplicationIncompleteException extends ValidationException {
     private final List<MissingItem> missing;
 
     public ApplicationIncompleteException(List<MissingItem> missing) {
-        super(ConnectionApplicationService.INCOMPLETE, list(missing, Locale.ENGLISH));
+        super(ConnectionError.INCOMPLETE.code(), list(missing, Locale.ENGLISH));
         this.missing = List.copyOf(missing);
     }
 

@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,12 +23,12 @@ import java.util.Locale;
  * The offer as the cabinet makes it: the fee by the grid company's rates for the year of the offer
  * (the connection fee calculator), and the invoice and contract from the document templates.
  */
-final class CalculatedOffer implements OfferDocuments {
+public final class CalculatedOffer implements OfferDocuments {
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private final ConnectionFeeCalculator calculator;
 
-    CalculatedOffer(DataSource dataSource) {
-        this.calculator = new ConnectionFeeCalculator(dataSource);
+    public CalculatedOffer(ConnectionFeeCalculator calculator) {
+        this.calculator = java.util.Objects.requireNonNull(calculator, "calculator");
     }
 
     @Override
@@ -66,7 +65,7 @@ final class CalculatedOffer implements OfferDocuments {
     }
 
     /** Text lines in the receipts' DejaVu font (Cyrillic included), long ones wrapped, as many pages as they take. */
-    static byte[] simplePdf(List<String> lines) {
+    public static byte[] simplePdf(List<String> lines) {
         List<String> wrapped = new java.util.ArrayList<>();
         for (String line : lines) {
             wrap(line, wrapped);

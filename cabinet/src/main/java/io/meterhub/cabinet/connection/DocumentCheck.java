@@ -1,74 +1,25 @@
 package io.meterhub.cabinet.connection;
 
-import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.correspondence.FileCheck;
+import io.meterhub.storage.cabinet.connection.NewDocumentRow;
 
-import java.util.Optional;
+import java.time.Instant;
 
-/**
- * What an upload really is, by its first bytes (a renamed file is not a PDF): PDF, JPEG or PNG only,
- * non-empty and within the size limit.
- */
+/** An application's document to store: its name cleaned, its type checked by its bytes ({@link FileCheck}), its hash computed. */
 final class DocumentCheck {
-    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final int MAX_NAME = 200;
-
     private DocumentCheck() {
     }
 
-    /** The content type of an acceptable upload; refuses anything else with a message naming the file. */
-    static String contentType(String fileName, byte[] bytes, long maxBytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw new ValidationException(ConnectionApplicationService.DOCUMENT_EMPTY, fileName);
-        }
-        if (bytes.length > maxBytes) {
-            throw new ValidationException(ConnectionApplicationService.DOCUMENT_TOO_LARGE, fileName, megabytes(bytes.length),
-                    megabytes(maxBytes));
-        }
-        return detect(bytes).orElseThrow(() -> new ValidationException(ConnectionApplicationService.DOCUMENT_TYPE, fileName));
-    }
-
-    static Optional<String> detect(byte[] bytes) {
-        if (startsWith(bytes, PDF)) {
-            return Optional.of("application/pdf");
-        }
-        if (startsWith(bytes, PNG)) {
-            return Optional.of("image/png");
-        }
-        if (startsWith(bytes, JPEG)) {
-            return Optional.of("image/jpeg");
-        }
-        return Optional.empty();
-    }
-
-    /** The name without any path a browser sent, shortened; "document" when none. */
     static String fileName(String name) {
-        if (name == null || name.isBlank()) {
-            return "document";
-        }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
-        if (base.isEmpty()) {
-            return "document";
-        }
-        return base.length() > MAX_NAME ? base.substring(base.length() - MAX_NAME) : base;
+        return FileCheck.fileName(name);
     }
 
-    /** Megabytes with one decimal, a BigDecimal so that the message shows "1,5" in Russian. */
-    private static java.math.BigDecimal megabytes(long bytes) {
-        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP);
+    static String contentType(String fileName, byte[] bytes, long maxBytes) {
+        return FileCheck.contentType(fileName, bytes, maxBytes);
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    static NewDocumentRow stored(long applicationId, DocumentKind kind, String fileName, String contentType, byte[] bytes, Instant at, long userId,
+                                 AuthorSide side) {
+        return new NewDocumentRow(applicationId, kind.name(), fileName, contentType, bytes, FileCheck.sha256(bytes), at, userId, side.name());
     }
 }

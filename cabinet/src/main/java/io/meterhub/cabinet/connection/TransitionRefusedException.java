@@ -11,7 +11,7 @@ public final class TransitionRefusedException extends ValidationException {
     private final ApplicationStatus status;
 
     public TransitionRefusedException(WorkflowAction action, ApplicationStatus status) {
-        super(ConnectionApplicationService.NOT_ALLOWED, action.name(), status.name());
+        super(ConnectionError.NOT_ALLOWED.code(), action.name(), status.name());
         this.action = action;
         this.status = status;
     }

@@ -42,12 +42,15 @@ class ConnectionMessagesTest {
     @Test
     void every_code_and_label_has_a_text_in_both_languages() throws IllegalAccessException {
         List<String> keys = new ArrayList<>();
-        for (Class<?> type : List.of(ConnectionApplicationService.class, RegistrationService.class, ProfileRules.class, DeadlineRules.class)) {
+        for (Class<?> type : List.of(RegistrationService.class, ProfileRules.class, DeadlineRules.class)) {
             for (Field field : type.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && ((String) field.get(null)).contains(".")) {
                     keys.add((String) field.get(null));
                 }
             }
+        }
+        for (ConnectionError error : ConnectionError.values()) {
+            keys.add(error.code());
         }
         keys.add(CalendarNotCoveredException.CODE);
         for (ApplicationStatus status : ApplicationStatus.values()) {

@@ -56,7 +56,7 @@ final class ConnectionTestKit implements AutoCloseable {
             messageCalls.add(new MessageCall(userId, applicationId, number, messageNumber, text, link));
         }
     };
-    final ConnectionApplicationService service;
+    final ConnectionFeature service;
     final RegistrationService registration;
 
     ConnectionTestKit(String purpose, ConnectionSettings settings) {
@@ -68,8 +68,8 @@ final class ConnectionTestKit implements AutoCloseable {
         supplier(OTHER_SUPPLIER, "Другой поставщик");
         DemoFeeRates.seed(fixture.dataSource, GRID);
         ProductionCalendar calendar = ProductionCalendar.russia();
-        service = new ConnectionApplicationService(fixture.dataSource, clock, calendar, notifier, (phone, code) -> codes.add(new SentCode(phone, code)),
-                settings);
+        service = ConnectionFeature.assemble(fixture.dataSource, clock, calendar, notifier, (phone, code) -> codes.add(new SentCode(phone, code)),
+                settings, null);
         registration = new RegistrationService(fixture.dataSource, clock, new OneTimeCodes(fixture.dataSource, clock),
                 (phone, code) -> codes.add(new SentCode(phone, code)));
     }
@@ -116,19 +116,19 @@ final class ConnectionTestKit implements AutoCloseable {
 
     /** A draft with every step filled and the required documents attached. */
     long completeDraft(Viewer applicant) {
-        long id = service.createDraft(applicant, GRID).summary().id();
-        service.saveObject(applicant, id, new ObjectStep("г. Самара, ул. Садовая, д. 5", "63:01:0101001:123", ObjectKind.HOUSE));
-        service.savePower(applicant, id, new PowerStep(new BigDecimal("15"), BigDecimal.ZERO, VoltageLevel.LV_0_4, ReliabilityCategory.III,
+        long id = service.form().createDraft(applicant, GRID).summary().id();
+        service.form().saveObject(applicant, id, new ObjectStep("г. Самара, ул. Садовая, д. 5", "63:01:0101001:123", ObjectKind.HOUSE));
+        service.form().savePower(applicant, id, new PowerStep(new BigDecimal("15"), BigDecimal.ZERO, VoltageLevel.LV_0_4, ReliabilityCategory.III,
                 ConnectionKind.NEW));
-        service.saveSupplier(applicant, id, SUPPLIER);
-        service.attach(applicant, id, pdf(DocumentKind.TITLE, "title.pdf"));
-        service.attach(applicant, id, jpeg(DocumentKind.LOCATION_PLAN, "plan.jpg"));
+        service.form().saveSupplier(applicant, id, SUPPLIER);
+        service.documents().attach(applicant, id, pdf(DocumentKind.TITLE, "title.pdf"));
+        service.documents().attach(applicant, id, jpeg(DocumentKind.LOCATION_PLAN, "plan.jpg"));
         return id;
     }
 
     long submitted(Viewer applicant) {
         long id = completeDraft(applicant);
-        service.submit(applicant, id);
+        service.workflow().submit(applicant, id);
         return id;
     }
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ConnectionWorkflowTest {
     private static final Locale RU = Locale.forLanguageTag("ru");
     private static ConnectionTestKit kit;
-    private static ConnectionApplicationService service;
+    private static ConnectionFeature service;
     private static Viewer operator;
 
     @BeforeAll
@@ -59,23 +59,23 @@ class ConnectionWorkflowTest {
     void the_whole_journey_records_each_step_with_its_deadline_by_the_production_calendar() {
         Viewer applicant = kit.applicant();
         long id = kit.completeDraft(applicant);
-        ApplicationDetail detail = service.submit(applicant, id);
+        ApplicationDetail detail = service.workflow().submit(applicant, id);
         assertThat(detail.summary().status()).isEqualTo(SUBMITTED);
         assertThat(detail.summary().number()).matches("ТП-2026-\\d{6}");
         // 3 working days: 28, 29, 30 December
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2026, 12, 30));
         assertThat(detail.summary().deadlineStep()).isEqualTo(DeadlineStep.COMPLETENESS_CHECK);
 
-        detail = service.startReview(operator, id);
+        detail = service.workflow().startReview(operator, id);
         // 10 working days for an individual's offer: 28-30 Dec, 11-15 Jan, 18-19 Jan
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(detail.summary().deadlineStep()).isEqualTo(DeadlineStep.OFFER);
 
-        DocumentContent drafted = service.draftTechnicalConditions(operator, id);
+        DocumentContent drafted = service.workflow().draftTechnicalConditions(operator, id);
         assertThat(text(drafted.bytes())).contains(detail.summary().number(), "63:01:0101001:123");
-        assertThat(refusal(() -> service.draftTechnicalConditions(applicant, id)).code()).isEqualTo(ConnectionApplicationService.NOT_PERMITTED);
-        service.attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
-        detail = service.offer(operator, id);
+        assertThat(refusal(() -> service.workflow().draftTechnicalConditions(applicant, id)).code()).isEqualTo(ConnectionError.NOT_PERMITTED.code());
+        service.documents().attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
+        detail = service.workflow().offer(operator, id);
         assertThat(detail.summary().status()).isEqualTo(OFFERED);
         // 5 working days to sign: 28, 29, 30 Dec, 11, 12 Jan
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
@@ -85,24 +85,24 @@ class ConnectionWorkflowTest {
         // the demo rates' preferential fee for 15 kW at 0.4 kV, from the fee calculator
         assertThat(detail.fee()).isNotNull().isPositive();
         ApplicationDocument contract = detail.documents().get(4);
-        DocumentContent contractPdf = service.document(applicant, id, contract.id());
+        DocumentContent contractPdf = service.documents().document(applicant, id, contract.id());
         assertThat(contractPdf.contentType()).isEqualTo("application/pdf");
         assertThat(new String(contractPdf.bytes(), 0, 5)).isEqualTo("%PDF-");
         // the contract and the invoice carry the application's data (templates of the document blocks)
         String number = detail.summary().number();
         assertThat(text(contractPdf.bytes())).contains("№ " + number, "г. Самара, ул. Садовая, д. 5", "63:01:0101001:123",
                 "максимальная мощность 15 кВт");
-        assertThat(text(service.document(operator, id, detail.documents().get(3).id()).bytes())).contains("№ " + number);
+        assertThat(text(service.documents().document(operator, id, detail.documents().get(3).id()).bytes())).contains("№ " + number);
 
-        service.requestSigningCode(applicant, id);
+        service.signing().requestSigningCode(applicant, id);
         String code = kit.codes.get(kit.codes.size() - 1).code();
         assertThat(kit.codes.get(kit.codes.size() - 1).phone()).isEqualTo("+79123456767");
-        detail = service.signWithCode(applicant, id, code);
+        detail = service.signing().signWithCode(applicant, id, code);
         assertThat(detail.summary().status()).isEqualTo(SIGNED);
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
         SignatureService signatures = new SignatureService(kit.fixture.dataSource, new io.meterhub.cabinet.otp.OneTimeCodes(kit.fixture.dataSource,
                 kit.clock), kit.clock);
-        assertThat(signatures.signatures(ConnectionApplicationService.documentRef(contract.id())))
+        assertThat(signatures.signatures(ConnectionLinks.documentRef(contract.id())))
                 .singleElement()
                 .satisfies(s -> {
                     assertThat(s.userId()).isEqualTo(applicant.userId());
@@ -110,17 +110,17 @@ class ConnectionWorkflowTest {
                 });
 
         kit.clock.set("2027-01-11T09:00:00");
-        detail = service.markPaid(operator, id);
+        detail = service.workflow().markPaid(operator, id);
         // 30 working days of the connection from Monday 11 Jan 2027: to Monday 22 Feb is a holiday, 20 Feb (Sat) is worked
         assertThat(detail.summary().deadline()).isEqualTo(kitCalendarAdd(LocalDate.of(2027, 1, 11), 30));
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2027, 2, 20));
         LocalDate connectionDeadline = detail.summary().deadline();
 
-        detail = service.startWork(operator, id);
+        detail = service.workflow().startWork(operator, id);
         assertThat(detail.summary().status()).isEqualTo(IN_PROGRESS);
         assertThat(detail.summary().deadline()).as("the connection term keeps running").isEqualTo(connectionDeadline);
 
-        detail = service.markConnected(operator, id);
+        detail = service.workflow().markConnected(operator, id);
         assertThat(detail.summary().status()).isEqualTo(CONNECTED);
         assertThat(detail.summary().deadline()).isNull();
         assertThat(detail.actions()).containsExactly(WorkflowAction.WRITE_MESSAGE);
@@ -154,8 +154,8 @@ class ConnectionWorkflowTest {
         Viewer applicant = kit.applicant();
         long id = kit.submitted(applicant);
 
-        assertThat(refusal(() -> service.requestDocuments(operator, id, "  ")).code()).isEqualTo(ConnectionApplicationService.REASON_REQUIRED);
-        ApplicationDetail detail = service.requestDocuments(operator, id, "Приложите доверенность представителя");
+        assertThat(refusal(() -> service.workflow().requestDocuments(operator, id, "  ")).code()).isEqualTo(ConnectionError.REASON_REQUIRED.code());
+        ApplicationDetail detail = service.workflow().requestDocuments(operator, id, "Приложите доверенность представителя");
         assertThat(detail.summary().status()).isEqualTo(INCOMPLETE);
         // п. 15: 20 working days from Friday 25 Dec 2026 across the New Year holidays
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2027, 2, 2));
@@ -172,16 +172,16 @@ class ConnectionWorkflowTest {
                     assertThat(c.deadline()).isEqualTo(LocalDate.of(2027, 2, 2));
                 });
         assertThat(detail.actions()).contains(WorkflowAction.REFUSE).doesNotContain(WorkflowAction.OFFER);
-        assertThat(service.application(applicant, id).actions()).contains(WorkflowAction.EDIT, WorkflowAction.RESUBMIT, WorkflowAction.CANCEL);
+        assertThat(service.queries().application(applicant, id).actions()).contains(WorkflowAction.EDIT, WorkflowAction.RESUBMIT, WorkflowAction.CANCEL);
 
         // a representative now files: the power of attorney is required before it can go back
-        service.saveApplicant(applicant, id, new ApplicantStep(true, "Петров Пётр Петрович"));
-        CabinetException missing = refusal(() -> service.resubmit(applicant, id));
+        service.form().saveApplicant(applicant, id, new ApplicantStep(true, "Петров Пётр Петрович"));
+        CabinetException missing = refusal(() -> service.workflow().resubmit(applicant, id));
         assertThat(missing).isInstanceOf(ApplicationIncompleteException.class);
         assertThat(missing.message(Locale.ENGLISH)).isEqualTo("The application lacks: the power of attorney");
-        service.attach(applicant, id, pdf(DocumentKind.POWER_OF_ATTORNEY, "dov.pdf"));
+        service.documents().attach(applicant, id, pdf(DocumentKind.POWER_OF_ATTORNEY, "dov.pdf"));
         kit.clock.set("2027-01-12T10:00:00");
-        detail = service.resubmit(applicant, id);
+        detail = service.workflow().resubmit(applicant, id);
         assertThat(detail.summary().status()).isEqualTo(UNDER_REVIEW);
         // the offer term from Tuesday 12 Jan 2027: 13-15, 18-22, 25-26 Jan
         assertThat(detail.summary().deadline()).isEqualTo(LocalDate.of(2027, 1, 26));
@@ -190,10 +190,10 @@ class ConnectionWorkflowTest {
     @Test
     void submitting_without_the_required_documents_names_each_missing_one() {
         Viewer applicant = kit.applicant();
-        long id = service.createDraft(applicant, GRID).summary().id();
-        service.saveApplicant(applicant, id, new ApplicantStep(true, "Петров Пётр Петрович"));
-        CabinetException e = refusal(() -> service.submit(applicant, id));
-        assertThat(e.code()).isEqualTo(ConnectionApplicationService.INCOMPLETE);
+        long id = service.form().createDraft(applicant, GRID).summary().id();
+        service.form().saveApplicant(applicant, id, new ApplicantStep(true, "Петров Пётр Петрович"));
+        CabinetException e = refusal(() -> service.workflow().submit(applicant, id));
+        assertThat(e.code()).isEqualTo(ConnectionError.INCOMPLETE.code());
         assertThat(((ApplicationIncompleteException) e).missing()).extracting(MissingItem::code)
                 .containsExactly("connection.missing.address", "connection.missing.cadastral_number", "connection.missing.object_kind",
                         "connection.missing.power", "connection.missing.document.TITLE", "connection.missing.document.LOCATION_PLAN",
@@ -201,13 +201,13 @@ class ConnectionWorkflowTest {
         assertThat(e.message(RU)).isEqualTo("В заявке не хватает: адреса объекта, кадастрового номера, вида объекта, "
                 + "сведений об энергопринимающих устройствах, правоустанавливающего документа, плана расположения энергопринимающих устройств, "
                 + "доверенности, гарантирующего поставщика");
-        assertThat(service.application(applicant, id).summary().status()).isEqualTo(DRAFT);
-        assertThat(service.application(applicant, id).missing()).hasSize(8);
+        assertThat(service.queries().application(applicant, id).summary().status()).isEqualTo(DRAFT);
+        assertThat(service.queries().application(applicant, id).missing()).hasSize(8);
 
         // with the title and plan but no power of attorney for the representative
         long other = kit.completeDraft(applicant);
-        service.saveApplicant(applicant, other, new ApplicantStep(true, "Петров Пётр Петрович"));
-        CabinetException noPower = refusal(() -> service.submit(applicant, other));
+        service.form().saveApplicant(applicant, other, new ApplicantStep(true, "Петров Пётр Петрович"));
+        CabinetException noPower = refusal(() -> service.workflow().submit(applicant, other));
         assertThat(noPower.message(Locale.ENGLISH)).isEqualTo("The application lacks: the power of attorney");
     }
 
@@ -215,11 +215,11 @@ class ConnectionWorkflowTest {
     void the_offer_without_technical_conditions_is_refused() {
         Viewer applicant = kit.applicant();
         long id = kit.submitted(applicant);
-        service.startReview(operator, id);
-        CabinetException e = refusal(() -> service.offer(operator, id));
-        assertThat(e.code()).isEqualTo(ConnectionApplicationService.NO_TECHNICAL_CONDITIONS);
+        service.workflow().startReview(operator, id);
+        CabinetException e = refusal(() -> service.workflow().offer(operator, id));
+        assertThat(e.code()).isEqualTo(ConnectionError.NO_TECHNICAL_CONDITIONS.code());
         assertThat(e.message(RU)).isEqualTo("Перед направлением договора загрузите технические условия");
-        ApplicationDetail detail = service.application(operator, id);
+        ApplicationDetail detail = service.queries().application(operator, id);
         assertThat(detail.summary().status()).isEqualTo(UNDER_REVIEW);
         assertThat(detail.documents()).extracting(ApplicationDocument::kind).doesNotContain(DocumentKind.INVOICE, DocumentKind.CONTRACT);
         assertThat(detail.fee()).isNull();
@@ -230,77 +230,77 @@ class ConnectionWorkflowTest {
         Viewer applicant = kit.applicant();
         long id = kit.completeDraft(applicant);
         // DRAFT: staff cannot see a draft that is not theirs; the applicant cannot resubmit or sign
-        assertThat(refusal(() -> service.startReview(operator, id))).isInstanceOf(AccessDeniedException.class)
-                .extracting(CabinetException::code).isEqualTo(ConnectionApplicationService.NOT_FOUND);
-        CabinetException resubmit = refusal(() -> service.resubmit(applicant, id));
+        assertThat(refusal(() -> service.workflow().startReview(operator, id))).isInstanceOf(AccessDeniedException.class)
+                .extracting(CabinetException::code).isEqualTo(ConnectionError.NOT_FOUND.code());
+        CabinetException resubmit = refusal(() -> service.workflow().resubmit(applicant, id));
         assertThat(resubmit).isInstanceOf(TransitionRefusedException.class);
         assertThat(resubmit.message(RU)).isEqualTo("Возврат на рассмотрение невозможно: заявка в состоянии «черновик»");
         assertThat(resubmit.message(Locale.ENGLISH)).isEqualTo("Returning to review is not possible while the application is draft");
-        assertThat(refusal(() -> service.signWithCode(applicant, id, "123456"))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.signing().signWithCode(applicant, id, "123456"))).isInstanceOf(TransitionRefusedException.class);
 
-        service.submit(applicant, id);
+        service.workflow().submit(applicant, id);
         // SUBMITTED: no offer before the review, no second submission, the applicant cannot take staff actions
-        assertThat(refusal(() -> service.offer(operator, id))).isInstanceOf(TransitionRefusedException.class);
-        assertThat(refusal(() -> service.submit(applicant, id))).isInstanceOf(TransitionRefusedException.class);
-        assertThat(refusal(() -> service.startReview(applicant, id)).code()).isEqualTo(ConnectionApplicationService.NOT_PERMITTED);
-        assertThat(refusal(() -> service.markPaid(operator, id))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.workflow().offer(operator, id))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.workflow().submit(applicant, id))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.workflow().startReview(applicant, id)).code()).isEqualTo(ConnectionError.NOT_PERMITTED.code());
+        assertThat(refusal(() -> service.workflow().markPaid(operator, id))).isInstanceOf(TransitionRefusedException.class);
 
-        service.startReview(operator, id);
+        service.workflow().startReview(operator, id);
         // UNDER_REVIEW: not paid before signing; the applicant cannot edit any more
-        assertThat(refusal(() -> service.markPaid(operator, id))).isInstanceOf(TransitionRefusedException.class);
-        assertThat(refusal(() -> service.saveObject(applicant, id, new ObjectStep("Самара", "63:01:0101001:1", ObjectKind.HOUSE))))
+        assertThat(refusal(() -> service.workflow().markPaid(operator, id))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.form().saveObject(applicant, id, new ObjectStep("Самара", "63:01:0101001:1", ObjectKind.HOUSE))))
                 .isInstanceOf(TransitionRefusedException.class);
-        assertThat(refusal(() -> service.attach(applicant, id, pdf(DocumentKind.OTHER, "x.pdf")))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.documents().attach(applicant, id, pdf(DocumentKind.OTHER, "x.pdf")))).isInstanceOf(TransitionRefusedException.class);
 
-        service.attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
-        service.offer(operator, id);
+        service.documents().attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
+        service.workflow().offer(operator, id);
         // OFFERED: no second offer, no work before payment
-        assertThat(refusal(() -> service.offer(operator, id))).isInstanceOf(TransitionRefusedException.class);
-        assertThat(refusal(() -> service.startWork(operator, id))).isInstanceOf(TransitionRefusedException.class);
-        assertThat(refusal(() -> service.signWithCode(applicant, id, "000000")).code()).startsWith("signature.code.");
-        assertThat(refusal(() -> service.signedOnPaper(operator, id, pdf(DocumentKind.SCAN, "signed.pdf"))).code())
-                .isEqualTo(ConnectionApplicationService.NOT_PAPER);
-        assertThat(service.application(operator, id).actions()).doesNotContain(WorkflowAction.SIGNED_ON_PAPER, WorkflowAction.SIGN);
-        assertThat(service.application(applicant, id).actions()).contains(WorkflowAction.SIGN, WorkflowAction.CANCEL);
-        assertThat(service.application(applicant, id).summary().status()).isEqualTo(OFFERED);
+        assertThat(refusal(() -> service.workflow().offer(operator, id))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.workflow().startWork(operator, id))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.signing().signWithCode(applicant, id, "000000")).code()).startsWith("signature.code.");
+        assertThat(refusal(() -> service.workflow().signedOnPaper(operator, id, pdf(DocumentKind.SCAN, "signed.pdf"))).code())
+                .isEqualTo(ConnectionError.NOT_PAPER.code());
+        assertThat(service.queries().application(operator, id).actions()).doesNotContain(WorkflowAction.SIGNED_ON_PAPER, WorkflowAction.SIGN);
+        assertThat(service.queries().application(applicant, id).actions()).contains(WorkflowAction.SIGN, WorkflowAction.CANCEL);
+        assertThat(service.queries().application(applicant, id).summary().status()).isEqualTo(OFFERED);
 
-        service.requestSigningCode(applicant, id);
-        service.signWithCode(applicant, id, kit.codes.get(kit.codes.size() - 1).code());
+        service.signing().requestSigningCode(applicant, id);
+        service.signing().signWithCode(applicant, id, kit.codes.get(kit.codes.size() - 1).code());
         // SIGNED: the applicant can no longer cancel
-        assertThat(refusal(() -> service.cancel(applicant, id, "передумал"))).isInstanceOf(TransitionRefusedException.class);
-        assertThat(refusal(() -> service.markConnected(operator, id))).isInstanceOf(TransitionRefusedException.class);
-        service.markPaid(operator, id);
+        assertThat(refusal(() -> service.workflow().cancel(applicant, id, "передумал"))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.workflow().markConnected(operator, id))).isInstanceOf(TransitionRefusedException.class);
+        service.workflow().markPaid(operator, id);
         // PAID
-        assertThat(refusal(() -> service.markConnected(operator, id))).isInstanceOf(TransitionRefusedException.class);
-        service.startWork(operator, id);
+        assertThat(refusal(() -> service.workflow().markConnected(operator, id))).isInstanceOf(TransitionRefusedException.class);
+        service.workflow().startWork(operator, id);
         // IN_PROGRESS
-        assertThat(refusal(() -> service.startWork(operator, id))).isInstanceOf(TransitionRefusedException.class);
-        service.markConnected(operator, id);
+        assertThat(refusal(() -> service.workflow().startWork(operator, id))).isInstanceOf(TransitionRefusedException.class);
+        service.workflow().markConnected(operator, id);
         // CONNECTED is final
-        assertThat(refusal(() -> service.refuse(operator, id, "поздно"))).isInstanceOf(TransitionRefusedException.class);
-        assertThat(refusal(() -> service.cancel(applicant, id, null))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.workflow().refuse(operator, id, "поздно"))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.workflow().cancel(applicant, id, null))).isInstanceOf(TransitionRefusedException.class);
     }
 
     @Test
     void the_applicant_cancels_before_signing_and_staff_refuse_with_a_reason_from_any_open_state() {
         Viewer applicant = kit.applicant();
-        long draft = service.createDraft(applicant, GRID).summary().id();
-        assertThat(service.cancel(applicant, draft, null).summary().status()).isEqualTo(CANCELLED);
-        assertThat(refusal(() -> service.saveSupplier(applicant, draft, ConnectionTestKit.SUPPLIER))).isInstanceOf(TransitionRefusedException.class);
+        long draft = service.form().createDraft(applicant, GRID).summary().id();
+        assertThat(service.workflow().cancel(applicant, draft, null).summary().status()).isEqualTo(CANCELLED);
+        assertThat(refusal(() -> service.form().saveSupplier(applicant, draft, ConnectionTestKit.SUPPLIER))).isInstanceOf(TransitionRefusedException.class);
 
         long offered = kit.submitted(applicant);
-        service.startReview(operator, offered);
-        service.attach(operator, offered, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
-        service.offer(operator, offered);
-        ApplicationDetail cancelled = service.cancel(applicant, offered, "Нашёл другой вариант");
+        service.workflow().startReview(operator, offered);
+        service.documents().attach(operator, offered, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
+        service.workflow().offer(operator, offered);
+        ApplicationDetail cancelled = service.workflow().cancel(applicant, offered, "Нашёл другой вариант");
         assertThat(cancelled.summary().status()).isEqualTo(CANCELLED);
         assertThat(last(cancelled).reason()).isEqualTo("Нашёл другой вариант");
         assertThat(cancelled.summary().deadline()).isNull();
 
         long submitted = kit.submitted(applicant);
-        assertThat(refusal(() -> service.refuse(operator, submitted, "")).code()).isEqualTo(ConnectionApplicationService.REASON_REQUIRED);
-        assertThat(refusal(() -> service.refuse(applicant, submitted, "сам")).code()).isEqualTo(ConnectionApplicationService.NOT_PERMITTED);
-        ApplicationDetail refused = service.refuse(operator, submitted, "Объект вне зоны обслуживания");
+        assertThat(refusal(() -> service.workflow().refuse(operator, submitted, "")).code()).isEqualTo(ConnectionError.REASON_REQUIRED.code());
+        assertThat(refusal(() -> service.workflow().refuse(applicant, submitted, "сам")).code()).isEqualTo(ConnectionError.NOT_PERMITTED.code());
+        ApplicationDetail refused = service.workflow().refuse(operator, submitted, "Объект вне зоны обслуживания");
         assertThat(refused.summary().status()).isEqualTo(REFUSED);
         assertThat(last(refused).reason()).isEqualTo("Объект вне зоны обслуживания");
         assertThat(last(refused).byName()).isNotBlank();
@@ -309,7 +309,7 @@ class ConnectionWorkflowTest {
             assertThat(c.reason()).isEqualTo("Объект вне зоны обслуживания");
             assertThat(c.deadline()).isNull();
         });
-        assertThat(refusal(() -> service.refuse(operator, submitted, "ещё раз"))).isInstanceOf(TransitionRefusedException.class);
+        assertThat(refusal(() -> service.workflow().refuse(operator, submitted, "ещё раз"))).isInstanceOf(TransitionRefusedException.class);
     }
 
     @Test
@@ -321,20 +321,20 @@ class ConnectionWorkflowTest {
         kit.registration.sendPhoneCode(company);
         kit.registration.confirmPhone(company, kit.codes.get(kit.codes.size() - 1).code());
         long id = kit.submitted(company);
-        service.startReview(operator, id);
-        service.attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
-        ApplicationDetail offered = service.offer(operator, id);
+        service.workflow().startReview(operator, id);
+        service.documents().attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
+        ApplicationDetail offered = service.workflow().offer(operator, id);
         // 20 working days for a legal entity's offer... the signing term is the same 5 days
         assertThat(offered.summary().deadline()).isEqualTo(LocalDate.of(2027, 1, 12));
-        assertThat(refusal(() -> service.requestSigningCode(company, id)).code()).isEqualTo(ConnectionApplicationService.CODE_SIGNING_NOT_ALLOWED);
-        assertThat(refusal(() -> service.signWithCode(company, id, "123456")).code()).isEqualTo(ConnectionApplicationService.CODE_SIGNING_NOT_ALLOWED);
+        assertThat(refusal(() -> service.signing().requestSigningCode(company, id)).code()).isEqualTo(ConnectionError.CODE_SIGNING_NOT_ALLOWED.code());
+        assertThat(refusal(() -> service.signing().signWithCode(company, id, "123456")).code()).isEqualTo(ConnectionError.CODE_SIGNING_NOT_ALLOWED.code());
         // a CMS that does not verify is refused by the signature service and nothing changes
-        assertThat(refusal(() -> service.signWithCades(company, id, new byte[]{1, 2, 3}))).isNotNull();
-        assertThat(service.application(company, id).summary().status()).isEqualTo(OFFERED);
+        assertThat(refusal(() -> service.signing().signWithCades(company, id, new byte[]{1, 2, 3}))).isNotNull();
+        assertThat(service.queries().application(company, id).summary().status()).isEqualTo(OFFERED);
 
         Jdbc.update(kit.fixture.dataSource, "UPDATE organization SET code_signing_for_legal_entities = true WHERE id = ?", GRID);
-        service.requestSigningCode(company, id);
-        assertThat(service.signWithCode(company, id, kit.codes.get(kit.codes.size() - 1).code()).summary().status()).isEqualTo(SIGNED);
+        service.signing().requestSigningCode(company, id);
+        assertThat(service.signing().signWithCode(company, id, kit.codes.get(kit.codes.size() - 1).code()).summary().status()).isEqualTo(SIGNED);
         Jdbc.update(kit.fixture.dataSource, "UPDATE organization SET code_signing_for_legal_entities = false WHERE id = ?", GRID);
     }
 
@@ -346,12 +346,12 @@ class ConnectionWorkflowTest {
                 "1027700132195", "+7 927 000-11-22", null, null));
         long id = kit.submitted(company);
         // from Friday 25 Dec 2026: 28-30 Dec, 11-15, 18-22, 25-29 Jan, 1-2 Feb
-        assertThat(service.startReview(operator, id).summary().deadline()).isEqualTo(LocalDate.of(2027, 2, 2));
+        assertThat(service.workflow().startReview(operator, id).summary().deadline()).isEqualTo(LocalDate.of(2027, 2, 2));
     }
 
     @Test
     void a_failing_notifier_does_not_undo_the_change() {
-        ConnectionApplicationService failing = new ConnectionApplicationService(kit.fixture.dataSource, kit.clock,
+        ConnectionFeature failing = ConnectionFeature.assemble(kit.fixture.dataSource, kit.clock,
                 io.meterhub.cabinet.calendar.ProductionCalendar.russia(), new ApplicantNotifier() {
             @Override
             public void statusChanged(long userId, long applicationId, String number, ApplicationStatus from, ApplicationStatus to,
@@ -363,11 +363,11 @@ class ConnectionWorkflowTest {
             public void messageReceived(long userId, long applicationId, String number, String messageNumber, String text, String link) {
                 throw new IllegalStateException("mail server down");
             }
-        }, (phone, code) -> { }, ConnectionSettings.DEFAULTS);
+        }, (phone, code) -> { }, ConnectionSettings.DEFAULTS, null);
         Viewer applicant = kit.applicant();
         long id = kit.completeDraft(applicant);
-        assertThat(failing.submit(applicant, id).summary().status()).isEqualTo(SUBMITTED);
-        assertThat(failing.writeMessage(operator, id, "Принято", List.of()).number()).endsWith("/1");
+        assertThat(failing.workflow().submit(applicant, id).summary().status()).isEqualTo(SUBMITTED);
+        assertThat(failing.messages().writeMessage(operator, id, "Принято", List.of()).number()).endsWith("/1");
     }
 
     @Test

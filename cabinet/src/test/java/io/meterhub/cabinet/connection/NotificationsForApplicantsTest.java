@@ -19,7 +19,7 @@ class NotificationsForApplicantsTest {
     @Test
     void a_status_change_says_the_new_status_the_reason_and_the_deadline_in_the_applicants_language() {
         notifier.statusChanged(7, 42, "ТП-2026-000042", ApplicationStatus.UNDER_REVIEW, ApplicationStatus.INCOMPLETE,
-                "Приложите план расположения", LocalDate.of(2027, 2, 2), ConnectionApplicationService.applicantLink(42));
+                "Приложите план расположения", LocalDate.of(2027, 2, 2), ConnectionLinks.applicantLink(42));
         assertThat(sent).singleElement().satisfies(n -> {
             assertThat(n.userId()).isEqualTo(7);
             assertThat(n.topic()).isEqualTo("APPLICATION_STATUS");

@@ -20,9 +20,6 @@ import io.meterhub.cabinet.readings.ReadingSubmissionService;
 import io.meterhub.cabinet.receipts.ReceiptService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
-import io.meterhub.cabinet.connection.ConnectionSettings;
-import io.meterhub.cabinet.connection.NotificationsForApplicants;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.notifications.sms.LoggingSmsProvider;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
@@ -199,12 +196,6 @@ public class CabinetServices {
         return ProductionCalendar.russia();
     }
 
-    /** {@code MH_CONNECTION_MAX_DOCUMENT_MB}, the largest document accepted (default 10). */
-    @Bean
-    public ConnectionSettings connectionSettings() {
-        return ConnectionSettings.fromEnv(System.getenv());
-    }
-
     /** The demo's SMS provider: logs each text with the phone masked. A real provider replaces this bean. */
     @Bean
     public SmsProvider smsProvider() {
@@ -248,13 +239,6 @@ public class CabinetServices {
                 : code -> notifications.sendPrivately(code, channel));
     }
 
-    /** Status changes and staff messages for the applicant, in the applicant's language, into the notifications' sink. */
-    @Bean
-    public NotificationsForApplicants applicantNotifier(UserService users, ConnectionNotificationSinks sinks) {
-        return new NotificationsForApplicants(notification -> sinks.notifications().accept(notification),
-                userId -> OneTimeCodeDelivery.localeOf(users, userId));
-    }
-
     @Bean
     public OneTimeCodeDelivery oneTimeCodeDelivery(SmsProvider sms, ConnectionNotificationSinks sinks, UserService users, I18NProvider texts) {
         return new OneTimeCodeDelivery(sms, code -> sinks.codeEmails().accept(code),
@@ -264,13 +248,6 @@ public class CabinetServices {
     @Bean
     public RegistrationService registrationService(DataSource dataSource, Clock clock, OneTimeCodes codes, OneTimeCodeDelivery delivery) {
         return new RegistrationService(dataSource, clock, codes, delivery);
-    }
-
-    @Bean
-    public ConnectionApplicationService connectionApplicationService(DataSource dataSource, Clock clock, ProductionCalendar calendar,
-                                                                     NotificationsForApplicants notifier, OneTimeCodeDelivery delivery,
-                                                                     ConnectionSettings settings) {
-        return new ConnectionApplicationService(dataSource, clock, calendar, notifier, delivery, settings);
     }
 
     /**

@@ -54,7 +54,7 @@ class ApplicationWizardTest extends ConnectionViewTest {
         Select<OrganizationChoice> organization = _get(Select.class, spec -> spec.withId(MyApplicationsView.ORGANIZATION_ID));
         assertThat(organization.getValue().id()).isEqualTo(ConnectionTestBeans.GRID);
         _click(_get(Button.class, spec -> spec.withId(MyApplicationsView.CREATE_ID)));
-        long id = applications.myApplications(viewerOf(login)).get(0).id();
+        long id = applications.queries().myApplications(viewerOf(login)).get(0).id();
         assertThat(path()).isEqualTo("connection/applications/" + id + "/form/1");
 
         // step 1: the applicant from the profile, masked; a representative needs a name
@@ -107,7 +107,7 @@ class ApplicationWizardTest extends ConnectionViewTest {
         connectionKind().setValue(ConnectionKind.NEW);
         next();
         assertThat(path()).endsWith("/form/4");
-        ApplicationDetail saved = applications.application(viewerOf(login), id);
+        ApplicationDetail saved = applications.queries().application(viewerOf(login), id);
         assertThat(saved.power().maxPowerKw()).isEqualByComparingTo("15");
         assertThat(saved.object().cadastralNumber()).isEqualTo("63:01:0101001:123");
 
@@ -117,13 +117,13 @@ class ApplicationWizardTest extends ConnectionViewTest {
                 .contains("правоустанавливающего документа").contains("плана расположения энергопринимающих устройств")
                 .contains("гарантирующего поставщика");
         assertThat(text(ApplicationFormView.MISSING_ID)).contains("правоустанавливающего документа");
-        assertThat(applications.application(viewerOf(login), id).summary().status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(applications.queries().application(viewerOf(login), id).summary().status()).isEqualTo(ApplicationStatus.DRAFT);
 
         // a text file is refused in words, whatever its name says
         documentKind().setValue(DocumentKind.TITLE);
         _upload(upload(), "title.pdf.txt", "text/plain", "not a document".getBytes(StandardCharsets.UTF_8));
         assertThat(text(ApplicationFormView.UPLOAD_ID + "-message")).isEqualTo("Файл title.pdf.txt — не PDF, JPG или PNG");
-        assertThat(applications.application(viewerOf(login), id).documents()).isEmpty();
+        assertThat(applications.queries().application(viewerOf(login), id).documents()).isEmpty();
 
         documentKind().setValue(DocumentKind.TITLE);
         _upload(upload(), "выписка ЕГРН.pdf", "application/pdf", pdfBytes("title"));
@@ -143,7 +143,7 @@ class ApplicationWizardTest extends ConnectionViewTest {
         assertThat(text("app-deadline")).contains("проверка заявки");
         assertThat(text("app-supplier")).isEqualTo("Самараэнерго");
         assertThat(text(ApplicationView.DOCUMENTS_ID)).contains("выписка ЕГРН.pdf").contains("plan.png");
-        assertThat(applications.application(viewerOf(login), id).summary().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(applications.queries().application(viewerOf(login), id).summary().status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(recorded.notifications).anySatisfy(n -> {
             assertThat(n.link()).isEqualTo("connection/applications/" + id);
             assertThat(n.subject()).contains("подана");
@@ -161,9 +161,9 @@ class ApplicationWizardTest extends ConnectionViewTest {
         registration.confirmPhone(company, sms.lastCode());
         long id = submitted(company);
         io.meterhub.cabinet.access.Viewer operator = viewerOf("operator");
-        applications.startReview(operator, id);
-        applications.attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
-        applications.offer(operator, id);
+        applications.workflow().startReview(operator, id);
+        applications.documents().attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
+        applications.workflow().offer(operator, id);
 
         signIn(login, PASSWORD);
         UI.getCurrent().navigate(ApplicationView.route(id));
@@ -174,7 +174,7 @@ class ApplicationWizardTest extends ConnectionViewTest {
         _upload(_get(Upload.class, spec -> spec.withId(ApplicationView.CADES_UPLOAD_ID)), "contract.sig", "application/pkcs7-signature",
                 "not a signature".getBytes(StandardCharsets.UTF_8));
         assertThat(text(ApplicationView.CADES_UPLOAD_ID + "-message")).isEqualTo("Подпись не принята: файл не является подписью CAdES (CMS).");
-        assertThat(applications.application(company, id).summary().status()).isEqualTo(ApplicationStatus.OFFERED);
+        assertThat(applications.queries().application(company, id).summary().status()).isEqualTo(ApplicationStatus.OFFERED);
     }
 
     private static void next() {

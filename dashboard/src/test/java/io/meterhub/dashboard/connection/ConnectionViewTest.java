@@ -1,7 +1,7 @@
 package io.meterhub.dashboard.connection;
 
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionKind;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.NewDocument;
@@ -35,7 +35,7 @@ abstract class ConnectionViewTest extends KaribuSpringTest {
     private static final AtomicInteger LOGINS = new AtomicInteger();
 
     @Autowired
-    protected ConnectionApplicationService applications;
+    protected ConnectionFeature applications;
     @Autowired
     protected RegistrationService registration;
     @Autowired
@@ -62,19 +62,19 @@ abstract class ConnectionViewTest extends KaribuSpringTest {
 
     /** A draft with every step filled and the required documents attached, as the service would store it. */
     protected long completeDraft(Viewer applicant) {
-        long id = applications.createDraft(applicant, ConnectionTestBeans.GRID).summary().id();
-        applications.saveObject(applicant, id, new ObjectStep("г. Самара, ул. Садовая, д. 5", "63:01:0101001:123", ObjectKind.HOUSE));
-        applications.savePower(applicant, id, new PowerStep(new BigDecimal("15"), BigDecimal.ZERO, VoltageLevel.LV_0_4, ReliabilityCategory.III,
+        long id = applications.form().createDraft(applicant, ConnectionTestBeans.GRID).summary().id();
+        applications.form().saveObject(applicant, id, new ObjectStep("г. Самара, ул. Садовая, д. 5", "63:01:0101001:123", ObjectKind.HOUSE));
+        applications.form().savePower(applicant, id, new PowerStep(new BigDecimal("15"), BigDecimal.ZERO, VoltageLevel.LV_0_4, ReliabilityCategory.III,
                 ConnectionKind.NEW));
-        applications.saveSupplier(applicant, id, ConnectionTestBeans.SUPPLIER);
-        applications.attach(applicant, id, pdf(DocumentKind.TITLE, "title.pdf"));
-        applications.attach(applicant, id, pdf(DocumentKind.LOCATION_PLAN, "plan.pdf"));
+        applications.form().saveSupplier(applicant, id, ConnectionTestBeans.SUPPLIER);
+        applications.documents().attach(applicant, id, pdf(DocumentKind.TITLE, "title.pdf"));
+        applications.documents().attach(applicant, id, pdf(DocumentKind.LOCATION_PLAN, "plan.pdf"));
         return id;
     }
 
     protected long submitted(Viewer applicant) {
         long id = completeDraft(applicant);
-        applications.submit(applicant, id);
+        applications.workflow().submit(applicant, id);
         return id;
     }
 

@@ -6,7 +6,7 @@ import io.meterhub.cabinet.connection.ApplicationSummary;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.ui.connection.ApplicationView;
-import io.meterhub.dashboard.ui.connection.MessageThread;
+import io.meterhub.dashboard.correspondence.MessageThread;
 import io.meterhub.dashboard.ui.connection.staff.ApplicationQueueView;
 import io.meterhub.dashboard.ui.connection.staff.PaperApplicationView;
 import io.meterhub.dashboard.ui.connection.staff.StaffApplicationView;
@@ -56,7 +56,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         clock.advance(Duration.ofDays(14)); // the completeness check takes 3 working days
         Viewer late = viewerOf(applicant("late"));
         long fresh = submitted(late);
-        String freshNumber = applications.application(late, fresh).summary().number();
+        String freshNumber = applications.queries().application(late, fresh).summary().number();
 
         signIn("operator", "operator123");
         UI.getCurrent().navigate(ApplicationQueueView.class);
@@ -132,8 +132,8 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         });
 
         // signed by the applicant: then paid, work, connected, one button at a time
-        codes.forUser(owner.userId(), () -> applications.requestSigningCode(owner, id));
-        applications.signWithCode(owner, id, sms.lastCode());
+        codes.forUser(owner.userId(), () -> applications.signing().requestSigningCode(owner, id));
+        applications.signing().signWithCode(owner, id, sms.lastCode());
         UI.getCurrent().navigate(StaffApplicationView.route(id));
         assertThat(text("app-status")).isEqualTo("Договор подписан");
         _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.START_WORK_ID));
@@ -168,14 +168,14 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         assertThat(path).matches("connection/applications/\\d+/form/1");
         long id = Long.parseLong(path.replaceAll("connection/applications/(\\d+)/form/1", "$1"));
         Viewer operator = viewerOf("operator");
-        applications.saveObject(operator, id, new io.meterhub.cabinet.connection.ObjectStep("г. Самара, ул. Луначарского, д. 2", "63:01:0101001:77",
+        applications.form().saveObject(operator, id, new io.meterhub.cabinet.connection.ObjectStep("г. Самара, ул. Луначарского, д. 2", "63:01:0101001:77",
                 io.meterhub.cabinet.connection.ObjectKind.GARAGE));
-        applications.savePower(operator, id, new io.meterhub.cabinet.connection.PowerStep(new java.math.BigDecimal("5"), java.math.BigDecimal.ZERO,
+        applications.form().savePower(operator, id, new io.meterhub.cabinet.connection.PowerStep(new java.math.BigDecimal("5"), java.math.BigDecimal.ZERO,
                 io.meterhub.cabinet.connectionfee.VoltageLevel.LV_0_4, io.meterhub.cabinet.connection.ReliabilityCategory.III,
                 io.meterhub.cabinet.connection.ConnectionKind.NEW));
-        applications.saveSupplier(operator, id, ConnectionTestBeans.SUPPLIER);
-        applications.attach(operator, id, pdf(DocumentKind.TITLE, "title-scan.pdf"));
-        applications.attach(operator, id, pdf(DocumentKind.LOCATION_PLAN, "plan-scan.pdf"));
+        applications.form().saveSupplier(operator, id, ConnectionTestBeans.SUPPLIER);
+        applications.documents().attach(operator, id, pdf(DocumentKind.TITLE, "title-scan.pdf"));
+        applications.documents().attach(operator, id, pdf(DocumentKind.LOCATION_PLAN, "plan-scan.pdf"));
         UI.getCurrent().navigate(io.meterhub.dashboard.ui.connection.ApplicationFormView.route(id, 4));
         @SuppressWarnings("unchecked")
         Select<DocumentKind> kind = _get(Select.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.ApplicationFormView.UPLOAD_ID + "-kind"));
@@ -208,7 +208,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.REQUEST_ID)));
         assertThat(text("app-status")).isEqualTo("Ожидает документов");
         assertThat(text(MessageThread.ID)).contains("Приложите доверенность");
-        String number = applications.application(owner, id).summary().number();
+        String number = applications.queries().application(owner, id).summary().number();
         assertThat(text(MessageThread.ID)).contains(number + "/1");
         _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.REQUEST_ID));
 

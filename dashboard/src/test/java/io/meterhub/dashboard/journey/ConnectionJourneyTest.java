@@ -9,7 +9,7 @@ import java.net.ServerSocket;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.connection.ApplicationStatus;
 import io.meterhub.cabinet.connection.ApplicationSummary;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
 import io.meterhub.cabinet.registration.ProfileForm;
@@ -123,7 +123,7 @@ class ConnectionJourneyTest {
     @Autowired
     private ConnectionTestBeans.RecordingSms sms;
     @Autowired
-    private ConnectionApplicationService applications;
+    private ConnectionFeature applications;
 
     @BeforeAll
     static void startMail() throws Exception {
@@ -200,7 +200,7 @@ class ConnectionJourneyTest {
             assertThat(page.locator("#app-number")).hasText(Pattern.compile("ТП-\\d{4}-\\d{6}"));
             shot(browser, "submitted");
         }
-        String number = applications.application(applicant, id).summary().number();
+        String number = applications.queries().application(applicant, id).summary().number();
 
         // 2. the operator finds it in the queue and asks for a missing document
         try (BrowserSession browser = BrowserSession.desktop(base)) {
@@ -272,7 +272,7 @@ class ConnectionJourneyTest {
             assertThat(page.locator("#app-action-message")).hasText("Договор подписан.");
             shot(browser, "signed");
         }
-        assertThat(applications.application(applicant, id).summary().status()).isEqualTo(ApplicationStatus.SIGNED);
+        assertThat(applications.queries().application(applicant, id).summary().status()).isEqualTo(ApplicationStatus.SIGNED);
         MimeMessage signed = waitForMail(m -> subject(m).contains("договор подписан"));
         assertThat(subject(signed)).isEqualTo("Заявка " + number + ": договор подписан");
 
@@ -281,7 +281,7 @@ class ConnectionJourneyTest {
         assertThat(subjects).contains("Заявка " + number + ": подана", "Заявка " + number + ": ожидает документов",
                 "Заявка " + number + ": на рассмотрении", "Заявка " + number + ": направлен договор", "Одноразовый код",
                 "Заявка " + number + ": договор подписан");
-        List<ApplicationSummary> mine = applications.myApplications(applicant);
+        List<ApplicationSummary> mine = applications.queries().myApplications(applicant);
         assertThat(mine).extracting(ApplicationSummary::status).containsExactly(ApplicationStatus.SIGNED);
     }
 

@@ -1,6 +1,5 @@
 package io.meterhub.dashboard.ui.connection;
 
-import io.meterhub.dashboard.ui.DecimalField;
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.CabinetException;
@@ -9,18 +8,14 @@ import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationDocument;
 import io.meterhub.cabinet.connection.ApplicationStep;
 import io.meterhub.cabinet.connection.AuthorSide;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
-import io.meterhub.cabinet.connection.ConnectionKind;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.MissingItem;
-import io.meterhub.cabinet.connection.ObjectKind;
 import io.meterhub.cabinet.connection.ObjectStep;
 import io.meterhub.cabinet.connection.OrganizationChoice;
 import io.meterhub.cabinet.connection.PowerStep;
-import io.meterhub.cabinet.connection.ReliabilityCategory;
 import io.meterhub.cabinet.connection.WorkflowAction;
-import io.meterhub.cabinet.connectionfee.VoltageLevel;
 import io.meterhub.cabinet.registration.ApplicantProfile;
 import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
@@ -29,19 +24,15 @@ import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.connection.staff.StaffApplicationView;
 import io.meterhub.dashboard.ui.CustomerPage;
 import io.meterhub.dashboard.registration.RegistrationView;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,7 +41,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +80,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     public static final String UPLOAD_ID = "form-document";
     public static final String DOCUMENTS_ID = "form-documents";
 
-    private final transient ConnectionApplicationService service;
+    private final transient ConnectionFeature service;
     private final transient ConnectionSettings settings;
     private final Span message = new Span();
     private final Map<String, HasValidation> fields = new HashMap<>();
@@ -100,7 +90,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     /** Saves what the current step shows; false (with the fields marked) when the service refused it. */
     private transient java.util.function.BooleanSupplier saveStep = () -> true;
 
-    public ApplicationFormView(AuthenticationContext authentication, ConnectionApplicationService service, ConnectionSettings settings) {
+    public ApplicationFormView(AuthenticationContext authentication, ConnectionFeature service, ConnectionSettings settings) {
         super("connection.form.title", authentication);
         this.service = service;
         this.settings = settings;
@@ -118,7 +108,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         applicationId = event.getRouteParameters().getLong("id").orElse(-1L);
         step = event.getRouteParameters().getInteger("step").orElse(1);
         try {
-            detail = service.application(viewer, applicationId);
+            detail = service.queries().application(viewer, applicationId);
         } catch (AccessDeniedException e) {
             showNotFound(e.code());
             return;
@@ -208,21 +198,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         ApplicantProfile profile = detail.applicant() == null ? null : detail.applicant().profile();
         Div box = card(new H3(getTranslation("connection.step.APPLICANT")));
         if (profile != null) {
-            box.add(ApplicationFacts.line(this, "connection.applicant", profile.displayName(), "form-applicant"),
-                    ApplicationFacts.line(this, "connection.category", Texts.of(this, "connectionfee.category", profile.category()), "form-category"));
-            if (profile.snils() != null) {
-                box.add(ApplicationFacts.line(this, "registration.snils", profile.snils(), "form-snils"));
-            }
-            if (profile.inn() != null) {
-                box.add(ApplicationFacts.line(this, "connection.inn", profile.inn(), "form-inn"));
-            }
-            if (profile.ogrn() != null) {
-                box.add(ApplicationFacts.line(this, "connection.ogrn", profile.ogrn(), "form-ogrn"));
-            }
-            box.add(ApplicationFacts.line(this, "registration.phone", profile.phone(), "form-phone"));
-            if (profile.email() != null) {
-                box.add(ApplicationFacts.line(this, "registration.email", profile.email(), "form-email"));
-            }
+            FormStepFields.profileFacts(this, profile).forEach(box::add);
             box.add(secondary(getTranslation("connection.form.from-profile")));
             if (!profile.phoneConfirmed() && viewer.role() == io.meterhub.cabinet.access.Role.CUSTOMER) {
                 Div warning = new Div(new Span(getTranslation("connection.form.phone-unconfirmed") + " "),
@@ -246,91 +222,30 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         fields.put("representativeName", representative);
         box.add(byRepresentative, representative);
         add(box);
-        saveStep = () -> save(() -> service.saveApplicant(viewer, applicationId,
+        saveStep = () -> save(() -> service.form().saveApplicant(viewer, applicationId,
                 new ApplicantStep(byRepresentative.getValue(), byRepresentative.getValue() ? representative.getValue() : null)));
     }
 
-    // ---- step 2
+    // ---- steps 2 and 3
 
     private void objectStep() {
-        ObjectStep saved = detail.object();
-        TextArea address = new TextArea(getTranslation("connection.address"));
-        address.setId(ADDRESS_ID);
-        address.setRequiredIndicatorVisible(true);
-        address.setMaxLength(500);
-        address.setValue(saved == null || saved.address() == null ? "" : saved.address());
-        TextField cadastral = new TextField(getTranslation("connection.cadastral"));
-        cadastral.setId(CADASTRAL_ID);
-        cadastral.setPlaceholder("63:01:0101001:123");
-        cadastral.setHelperText(getTranslation("connection.cadastral.help"));
-        cadastral.setAllowedCharPattern("[0-9:]");
-        cadastral.setValue(saved == null || saved.cadastralNumber() == null ? "" : saved.cadastralNumber());
-        Select<ObjectKind> kind = new Select<>();
-        kind.setId(OBJECT_KIND_ID);
-        kind.setLabel(getTranslation("connection.object-kind"));
-        kind.setItems(ObjectKind.values());
-        kind.setItemLabelGenerator(k -> Texts.of(this, "connection.object.kind", k));
-        kind.setRequiredIndicatorVisible(true);
-        kind.setValue(saved == null ? null : saved.kind());
-        fields.put("address", address);
-        fields.put("cadastralNumber", cadastral);
-        fields.put("kind", kind);
-        FormLayout form = form(address, cadastral, kind);
-        form.setColspan(address, 2);
-        add(card(new H3(getTranslation("connection.step.OBJECT")), form));
-        saveStep = () -> save(() -> service.saveObject(viewer, applicationId, new ObjectStep(blankToNull(address.getValue()),
-                blankToNull(cadastral.getValue()), kind.getValue())));
+        FormStepFields.Step<ObjectStep> object = FormStepFields.object(this, detail.object());
+        fields.putAll(object.fields());
+        add(card(new H3(getTranslation("connection.step.OBJECT")), object.form()));
+        saveStep = () -> save(() -> service.form().saveObject(viewer, applicationId, object.value().get().orElseThrow()));
     }
 
-    // ---- step 3
-
     private void powerStep() {
-        PowerStep saved = detail.power();
-        DecimalField max = new DecimalField(getTranslation("connection.power.max"), false, null, false);
-        max.setId(MAX_POWER_ID);
-        max.setRequiredIndicatorVisible(true);
-        max.setSuffixComponent(new Span(getTranslation("connection.fee.unit.kW")));
-        DecimalField connected = new DecimalField(getTranslation("connection.power.connected"), false, null, false);
-        connected.setId(CONNECTED_ID);
-        connected.setSuffixComponent(new Span(getTranslation("connection.fee.unit.kW")));
-        connected.setHelperText(getTranslation("connection.power.connected.help"));
-        Select<VoltageLevel> voltage = new Select<>();
-        voltage.setId(VOLTAGE_ID);
-        voltage.setLabel(getTranslation("connection.voltage"));
-        voltage.setItems(VoltageLevel.values());
-        voltage.setItemLabelGenerator(v -> Texts.of(this, "connectionfee.voltage", v));
-        Select<ReliabilityCategory> reliability = new Select<>();
-        reliability.setId(RELIABILITY_ID);
-        reliability.setLabel(getTranslation("connection.reliability"));
-        reliability.setItems(ReliabilityCategory.values());
-        reliability.setItemLabelGenerator(r -> Texts.of(this, "connection.reliability", r));
-        RadioButtonGroup<ConnectionKind> kind = new RadioButtonGroup<>();
-        kind.setId(CONNECTION_KIND_ID);
-        kind.setLabel(getTranslation("connection.kind"));
-        kind.setItems(ConnectionKind.values());
-        kind.setItemLabelGenerator(k -> Texts.of(this, "connection.connection_kind", k));
-        if (saved != null) {
-            max.show(saved.maxPowerKw());
-            connected.show(saved.alreadyConnectedKw());
-            voltage.setValue(saved.voltage());
-            reliability.setValue(saved.reliability());
-            kind.setValue(saved.connectionKind());
-        }
-        fields.put("maxPowerKw", max);
-        fields.put("alreadyConnectedKw", connected);
-        fields.put("voltage", voltage);
-        fields.put("reliability", reliability);
-        fields.put("connectionKind", kind);
-        add(card(new H3(getTranslation("connection.step.POWER")), form(max, connected, voltage, reliability, kind)));
+        FormStepFields.Step<PowerStep> power = FormStepFields.power(this, detail.power());
+        fields.putAll(power.fields());
+        add(card(new H3(getTranslation("connection.step.POWER")), power.form()));
         saveStep = () -> {
-            Optional<BigDecimal> maxKw = max.read();
-            Optional<BigDecimal> connectedKw = connected.read();
-            if (max.isInvalid() || connected.isInvalid()) {
+            Optional<PowerStep> value = power.value().get();
+            if (value.isEmpty()) {
                 show(getTranslation("connection.form.fix-fields"), true);
                 return false;
             }
-            return save(() -> service.savePower(viewer, applicationId, new PowerStep(maxKw.orElse(null), connectedKw.orElse(null),
-                    voltage.getValue(), reliability.getValue(), kind.getValue())));
+            return save(() -> service.form().savePower(viewer, applicationId, value.get()));
         };
     }
 
@@ -349,7 +264,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             if (own) {
                 Button remove = new Button(getTranslation("connection.documents.remove"), click -> {
                     try {
-                        service.removeDocument(viewer, applicationId, document.id());
+                        service.documents().removeDocument(viewer, applicationId, document.id());
                         reload();
                     } catch (CabinetException e) {
                         show(Texts.refusal(this, e), true);
@@ -370,7 +285,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             kinds.add(0, DocumentKind.SCAN);
         }
         DocumentUpload upload = new DocumentUpload(UPLOAD_ID, kinds, settings.maxDocumentBytes(),
-                document -> service.attach(viewer, applicationId, document), this::reload);
+                document -> service.documents().attach(viewer, applicationId, document), this::reload);
         Div required = new Div(secondary(getTranslation(detail.applicant() != null && detail.applicant().byRepresentative()
                 ? "connection.documents.required.representative" : "connection.documents.required")));
 
@@ -378,7 +293,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         supplier.setId(SUPPLIER_ID);
         supplier.setLabel(getTranslation("connection.supplier"));
         supplier.setHelperText(getTranslation("connection.supplier.help"));
-        List<OrganizationChoice> suppliers = service.suppliers();
+        List<OrganizationChoice> suppliers = service.form().suppliers();
         supplier.setItems(suppliers);
         supplier.setItemLabelGenerator(OrganizationChoice::name);
         supplier.setRequiredIndicatorVisible(true);
@@ -392,12 +307,12 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             add(missing(detail.missing()));
         }
         saveStep = () -> supplier.getValue() == null || (detail.supplier() != null && detail.supplier().id().equals(supplier.getValue().id()))
-                || save(() -> service.saveSupplier(viewer, applicationId, supplier.getValue().id()));
+                || save(() -> service.form().saveSupplier(viewer, applicationId, supplier.getValue().id()));
     }
 
     /** The document list and the missing items again after an upload or a removal; the supplier chosen stays as saved. */
     private void reload() {
-        detail = service.application(viewer, applicationId);
+        detail = service.queries().application(viewer, applicationId);
         String kept = message.getText();
         render();
         message.setText(kept);
@@ -408,9 +323,9 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             return;
         }
         try {
-            service.submit(viewer, applicationId);
+            service.workflow().submit(viewer, applicationId);
         } catch (CabinetException e) {
-            detail = service.application(viewer, applicationId);
+            detail = service.queries().application(viewer, applicationId);
             render();
             show(Texts.refusal(this, e), true);
             return;
@@ -424,7 +339,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
             return;
         }
         try {
-            service.resubmit(viewer, applicationId);
+            service.workflow().resubmit(viewer, applicationId);
             getUI().ifPresent(ui -> ui.navigate(ApplicationView.route(applicationId)));
         } catch (CabinetException e) {
             show(Texts.refusal(this, e), true);
@@ -478,16 +393,5 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     private void show(String text, boolean error) {
         message.setText(text);
         message.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
-    }
-
-    private static FormLayout form(Component... components) {
-        FormLayout form = new FormLayout(components);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
-        form.setWidthFull();
-        return form;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -2,12 +2,13 @@ package io.meterhub.dashboard.ui.connection;
 
 import io.meterhub.dashboard.ui.ConnectionFormat;
 import io.meterhub.dashboard.ui.Texts;
+import io.meterhub.cabinet.connection.ConnectionLinks;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationDocument;
 import io.meterhub.cabinet.connection.ApplicationStatus;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.StatusChange;
@@ -64,14 +65,14 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
     public static final String DOCUMENTS_ID = "app-documents";
     public static final String CARD_ID = "app-card";
 
-    private final transient ConnectionApplicationService service;
+    private final transient ConnectionFeature service;
     private final transient ConnectionSettings settings;
     private final transient OneTimeCodeDelivery codes;
     private final Span actionMessage = new Span();
     private transient ApplicationDetail detail;
     private long applicationId;
 
-    public ApplicationView(AuthenticationContext authentication, ConnectionApplicationService service, ConnectionSettings settings,
+    public ApplicationView(AuthenticationContext authentication, ConnectionFeature service, ConnectionSettings settings,
                            OneTimeCodeDelivery codes) {
         super("connection.application.title", authentication);
         this.service = service;
@@ -83,7 +84,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
 
     /** The address of an application's page for its applicant. */
     public static String route(long applicationId) {
-        return ConnectionApplicationService.applicantLink(applicationId);
+        return ConnectionLinks.applicantLink(applicationId);
     }
 
     @Override
@@ -96,7 +97,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
     private void refresh() {
         reset();
         try {
-            detail = service.application(viewer, applicationId);
+            detail = service.queries().application(viewer, applicationId);
         } catch (AccessDeniedException e) {
             showNotFound(e.code());
             return;
@@ -111,7 +112,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         add(card(new H3(getTranslation("connection.application.facts")), ApplicationFacts.details(this, detail)),
                 card(new H3(getTranslation("connection.documents")), new DocumentLinks(DOCUMENTS_ID, service, viewer, applicationId, own),
                         DocumentLinks.card(this, service, viewer, applicationId, CARD_ID)),
-                card(new H3(getTranslation("connection.messages")), new MessageThread(service, viewer, detail, settings.maxDocumentBytes(), this::refresh)),
+                card(new H3(getTranslation("connection.messages")), ApplicationThreadPanel.of(this, service, viewer, detail, settings.maxDocumentBytes(), this::refresh)),
                 card(new H3(getTranslation("connection.history")), ApplicationFacts.history(this, detail)));
     }
 
@@ -149,8 +150,8 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         requested.getStyle().set("white-space", "pre-wrap").set("font-weight", "500");
         DocumentUpload upload = new DocumentUpload(RESUBMIT_UPLOAD_ID,
                 List.of(DocumentKind.TITLE, DocumentKind.LOCATION_PLAN, DocumentKind.POWER_OF_ATTORNEY, DocumentKind.OTHER), settings.maxDocumentBytes(),
-                document -> service.attach(viewer, applicationId, document), this::refresh);
-        Button resubmit = new Button(getTranslation("connection.application.resubmit"), click -> act(() -> service.resubmit(viewer, applicationId),
+                document -> service.documents().attach(viewer, applicationId, document), this::refresh);
+        Button resubmit = new Button(getTranslation("connection.application.resubmit"), click -> act(() -> service.workflow().resubmit(viewer, applicationId),
                 "connection.application.resubmitted"));
         resubmit.setId(RESUBMIT_ID);
         resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -179,7 +180,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         code.addValueChangeListener(change -> code.setInvalid(false));
         Button request = new Button(getTranslation("connection.sign.request-code"), click -> {
             try {
-                Instant expires = codes.forUser(viewer.userId(), () -> service.requestSigningCode(viewer, applicationId));
+                Instant expires = codes.forUser(viewer.userId(), () -> service.signing().requestSigningCode(viewer, applicationId));
                 sent.setText(getTranslation("connection.sign.code-sent", ConnectionFormat.time(expires, getLocale())));
             } catch (CabinetException e) {
                 sent.setText(Texts.refusal(this, e));
@@ -188,7 +189,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         request.setId(REQUEST_CODE_ID);
         Button sign = new Button(getTranslation("connection.sign.submit"), click -> {
             try {
-                service.signWithCode(viewer, applicationId, code.getValue());
+                service.signing().signWithCode(viewer, applicationId, code.getValue());
                 done("connection.sign.signed");
             } catch (CabinetException e) {
                 code.setErrorMessage(Texts.refusal(this, e));
@@ -204,7 +205,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
             cadesMessage.setId(CADES_UPLOAD_ID + "-message");
             Upload cades = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 try {
-                    service.signWithCades(viewer, applicationId, bytes);
+                    service.signing().signWithCades(viewer, applicationId, bytes);
                     done("connection.sign.signed");
                 } catch (CabinetException e) {
                     cadesMessage.setText(Texts.refusal(this, e));
@@ -224,7 +225,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         TextField reason = new TextField(getTranslation("connection.application.cancel.reason"));
         reason.setId(CANCEL_REASON_ID);
         reason.setWidthFull();
-        Button cancel = new Button(getTranslation("connection.application.cancel"), click -> act(() -> service.cancel(viewer, applicationId,
+        Button cancel = new Button(getTranslation("connection.application.cancel"), click -> act(() -> service.workflow().cancel(viewer, applicationId,
                 reason.getValue()), "connection.application.cancelled"));
         cancel.setId(CANCEL_ID);
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -4,7 +4,7 @@ import io.meterhub.dashboard.ui.ConnectionFormat;
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.connection.ApplicationDocument;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +22,7 @@ import java.util.List;
  */
 public class DocumentLinks extends Div {
 
-    public DocumentLinks(String id, ConnectionApplicationService service, Viewer viewer, long applicationId, List<ApplicationDocument> documents) {
+    public DocumentLinks(String id, ConnectionFeature service, Viewer viewer, long applicationId, List<ApplicationDocument> documents) {
         setId(id);
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         if (documents.isEmpty()) {
@@ -36,12 +36,14 @@ public class DocumentLinks extends Div {
     }
 
     /** One document's download link, its texts in the language of {@code context}. */
-    public static Div link(Component context, ConnectionApplicationService service, Viewer viewer, long applicationId, ApplicationDocument document) {
+    public static Div link(Component context, ConnectionFeature service, Viewer viewer, long applicationId, ApplicationDocument document) {
         StreamResource resource = new StreamResource(safe(document.fileName()),
-                () -> new ByteArrayInputStream(service.document(viewer, applicationId, document.id()).bytes()));
+                () -> new ByteArrayInputStream((document.messageId() == null ? service.documents().document(viewer, applicationId, document.id())
+                        : service.messages().attachment(viewer, applicationId, document.id())).bytes()));
         resource.setContentType(document.contentType());
         Anchor anchor = new Anchor(resource, "");
-        anchor.setId("doc-" + document.id());
+        // a message's file is correspondence's, numbered apart from the application's documents
+        anchor.setId((document.messageId() == null ? "doc-" : "att-") + document.id());
         anchor.getElement().setAttribute("download", true);
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + Texts.of(context, "connection.document.kind", document.kind()) + " · " + document.fileName()));
         Locale locale = Texts.locale();
@@ -53,9 +55,9 @@ public class DocumentLinks extends Div {
     }
 
     /** The link to the application's data as a PDF (its card), fetched through the service with the viewer on every download. */
-    public static Anchor card(Component context, ConnectionApplicationService service, Viewer viewer, long applicationId, String id) {
+    public static Anchor card(Component context, ConnectionFeature service, Viewer viewer, long applicationId, String id) {
         StreamResource resource = new StreamResource("application-" + applicationId + ".pdf",
-                () -> new ByteArrayInputStream(service.applicationCard(viewer, applicationId).bytes()));
+                () -> new ByteArrayInputStream(service.documents().applicationCard(viewer, applicationId).bytes()));
         resource.setContentType("application/pdf");
         Anchor anchor = new Anchor(resource, "");
         anchor.setId(id);

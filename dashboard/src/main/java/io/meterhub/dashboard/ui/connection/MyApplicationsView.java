@@ -6,7 +6,7 @@ import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationStatus;
 import io.meterhub.cabinet.connection.ApplicationSummary;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.OrganizationChoice;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.ui.MainLayout;
@@ -47,9 +47,9 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
     public static final String CREATE_ERROR_ID = "new-application-error";
     public static final String PROFILE_LINK_ID = "applicant-profile";
 
-    private final transient ConnectionApplicationService service;
+    private final transient ConnectionFeature service;
 
-    public MyApplicationsView(AuthenticationContext authentication, ConnectionApplicationService service) {
+    public MyApplicationsView(AuthenticationContext authentication, ConnectionFeature service) {
         super("connection.my.title", authentication);
         this.service = service;
     }
@@ -58,7 +58,7 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         reset();
         add(newApplication());
-        List<ApplicationSummary> applications = service.myApplications(viewer);
+        List<ApplicationSummary> applications = service.queries().myApplications(viewer);
         Div list = new Div();
         list.setId(LIST_ID);
         list.setWidthFull();
@@ -76,7 +76,7 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
         Select<OrganizationChoice> organization = new Select<>();
         organization.setId(ORGANIZATION_ID);
         organization.setLabel(getTranslation("connection.organization"));
-        List<OrganizationChoice> companies = service.gridCompanies();
+        List<OrganizationChoice> companies = service.form().gridCompanies();
         organization.setItems(companies);
         organization.setItemLabelGenerator(OrganizationChoice::name);
         if (companies.size() == 1) {
@@ -92,7 +92,7 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
                 return;
             }
             try {
-                ApplicationDetail draft = service.createDraft(viewer, organization.getValue().id());
+                ApplicationDetail draft = service.form().createDraft(viewer, organization.getValue().id());
                 getUI().ifPresent(ui -> ui.navigate(ApplicationFormView.route(draft.summary().id(), 1)));
             } catch (CabinetException e) {
                 error.setText(Texts.refusal(this, e));

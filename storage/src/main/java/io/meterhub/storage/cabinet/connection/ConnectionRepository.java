@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Connection applications, their status history, messages and documents. */
+/** Connection applications, their status history and documents (their thread is correspondence's). */
 public final class ConnectionRepository {
     private static final String SELECT = """
             SELECT a.*, o.name AS organization_name, o.time_zone AS organization_time_zone, c.user_id AS applicant_user_id,
@@ -25,7 +25,7 @@ public final class ConnectionRepository {
               LEFT JOIN organization s ON s.id = a.supplier_organization_id
             """;
     private static final String DOCUMENT = """
-            SELECT id, application_id, message_id, kind, file_name, content_type, size, sha256, uploaded_at, uploaded_by, uploader_side
+            SELECT id, application_id, kind, file_name, content_type, size, sha256, uploaded_at, uploaded_by, uploader_side
               FROM connection_document
             """;
 
@@ -78,6 +78,11 @@ public final class ConnectionRepository {
 
     public void saveSupplier(Connection connection, long id, String supplierId, Instant at) throws SQLException {
         Jdbc.update(connection, "UPDATE connection_application SET supplier_organization_id = ?, updated_at = ? WHERE id = ?", supplierId, at, id);
+    }
+
+    /** Marks the application as changed now (a document added). */
+    public void touch(Connection connection, long id, Instant at) throws SQLException {
+        Jdbc.update(connection, "UPDATE connection_application SET updated_at = ? WHERE id = ?", at, id);
     }
 
     public void setFee(Connection connection, long id, BigDecimal fee) throws SQLException {
@@ -206,10 +211,10 @@ public final class ConnectionRepository {
 
     public long addDocument(Connection connection, NewDocumentRow d) throws SQLException {
         return Jdbc.insert(connection, """
-                INSERT INTO connection_document (application_id, message_id, kind, file_name, content_type, size, content, sha256, uploaded_at,
+                INSERT INTO connection_document (application_id, kind, file_name, content_type, size, content, sha256, uploaded_at,
                                                  uploaded_by, uploader_side)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                d.applicationId(), d.messageId(), d.kind(), d.fileName(), d.contentType(), d.content().length, d.content(), d.sha256(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                d.applicationId(), d.kind(), d.fileName(), d.contentType(), d.content().length, d.content(), d.sha256(),
                 d.uploadedAt(), d.uploadedBy(), d.uploaderSide());
     }
 
@@ -235,35 +240,12 @@ public final class ConnectionRepository {
     }
 
     public int removeDocument(Connection connection, long applicationId, long documentId) throws SQLException {
-        return Jdbc.update(connection, "DELETE FROM connection_document WHERE application_id = ? AND id = ? AND message_id IS NULL",
+        return Jdbc.update(connection, "DELETE FROM connection_document WHERE application_id = ? AND id = ?",
                 applicationId, documentId);
     }
 
-    // ---- messages
-
-    /** Adds a message numbered next in its thread; the caller holds the application's row lock. */
-    public MessageRow addMessage(Connection connection, long applicationId, String applicationNumber, Instant at, String authorSide, long userId,
-                                 String text) throws SQLException {
-        int seq = Jdbc.one(connection, "SELECT coalesce(max(seq), 0) + 1 FROM connection_message WHERE application_id = ?", r -> r.getInt(1),
-                applicationId).orElse(1);
-        String number = applicationNumber + "/" + seq;
-        long id = Jdbc.insert(connection, """
-                INSERT INTO connection_message (application_id, seq, number, at, author_side, user_id, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", applicationId, seq, number, at, authorSide, userId, text);
-        return new MessageRow(id, applicationId, seq, number, at, authorSide, userId, null, text);
-    }
-
-    public List<MessageRow> messages(long applicationId) {
-        return Jdbc.list(dataSource, """
-                SELECT m.id, m.application_id, m.seq, m.number, m.at, m.author_side, m.user_id, u.display_name, m.text
-                  FROM connection_message m JOIN app_user u ON u.id = m.user_id
-                 WHERE m.application_id = ? ORDER BY m.seq""",
-                r -> new MessageRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4), Jdbc.instant(r, "at"), r.getString(6),
-                        r.getLong(7), r.getString(8), r.getString(9)), applicationId);
-    }
-
     private static DocumentRow document(ResultSet r) throws SQLException {
-        return new DocumentRow(r.getLong("id"), r.getLong("application_id"), Jdbc.nullableLong(r, "message_id"), r.getString("kind"),
+        return new DocumentRow(r.getLong("id"), r.getLong("application_id"), r.getString("kind"),
                 r.getString("file_name"), r.getString("content_type"), r.getInt("size"), r.getString("sha256"), Jdbc.instant(r, "uploaded_at"),
                 r.getLong("uploaded_by"), r.getString("uploader_side"));
     }

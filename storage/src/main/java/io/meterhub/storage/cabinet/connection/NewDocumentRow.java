@@ -2,6 +2,6 @@ package io.meterhub.storage.cabinet.connection;
 
 import java.time.Instant;
 
-public record NewDocumentRow(long applicationId, Long messageId, String kind, String fileName, String contentType, byte[] content,
+public record NewDocumentRow(long applicationId, String kind, String fileName, String contentType, byte[] content,
                              String sha256, Instant uploadedAt, long uploadedBy, String uploaderSide) {
 }

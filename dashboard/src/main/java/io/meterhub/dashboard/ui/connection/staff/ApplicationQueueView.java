@@ -4,7 +4,7 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.connection.ApplicationStatus;
 import io.meterhub.cabinet.connection.ApplicationSummary;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.QueueFilter;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.cabinet.access.Role;
@@ -51,7 +51,7 @@ public class ApplicationQueueView extends OperatorPage {
     public static final String TEXT_ID = "queue-text";
     public static final String TOTAL_ID = "queue-total";
 
-    private final transient ConnectionApplicationService service;
+    private final transient ConnectionFeature service;
     private final transient Viewer staff;
     private final Select<ApplicationStatus> status = new Select<>();
     private final Select<ApplicantCategory> category = new Select<>();
@@ -60,7 +60,7 @@ public class ApplicationQueueView extends OperatorPage {
     private final Span total = new Span();
     private final Grid<ApplicationSummary> grid = new Grid<>();
 
-    public ApplicationQueueView(AuthenticationContext authentication, ConnectionApplicationService service) {
+    public ApplicationQueueView(AuthenticationContext authentication, ConnectionFeature service) {
         super(CurrentViewer.of(authentication).map(v -> v.role().staff()).orElse(true) ? "connection.queue.title" : "connection.queue.supplier-title");
         this.service = service;
         this.staff = CurrentViewer.require(authentication);
@@ -138,7 +138,7 @@ public class ApplicationQueueView extends OperatorPage {
     }
 
     private void refresh() {
-        Page<ApplicationSummary> page = service.queue(staff, filter(), 0, LIMIT);
+        Page<ApplicationSummary> page = service.queries().queue(staff, filter(), 0, LIMIT);
         grid.setItems(page.items());
         total.setText(page.total() > page.items().size() ? getTranslation("connection.queue.total-more", page.total(), page.items().size())
                 : getTranslation("connection.queue.total", page.total()));

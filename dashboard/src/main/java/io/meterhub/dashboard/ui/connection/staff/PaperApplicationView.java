@@ -3,7 +3,7 @@ package io.meterhub.dashboard.ui.connection.staff;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.PaperApplicant;
 import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
@@ -42,7 +42,7 @@ public class PaperApplicationView extends OperatorPage {
 
     enum Who { EXISTING, NEW }
 
-    public PaperApplicationView(AuthenticationContext authentication, ConnectionApplicationService service) {
+    public PaperApplicationView(AuthenticationContext authentication, ConnectionFeature service) {
         super("connection.paper.title");
         Viewer staff = CurrentViewer.require(authentication);
         setWidthFull();
@@ -72,7 +72,7 @@ public class PaperApplicationView extends OperatorPage {
                 return;
             }
             try {
-                ApplicationDetail draft = service.registerPaper(staff, existing ? new PaperApplicant(login.getValue().trim(), null)
+                ApplicationDetail draft = service.form().registerPaper(staff, existing ? new PaperApplicant(login.getValue().trim(), null)
                         : new PaperApplicant(null, profile.value()));
                 getUI().ifPresent(ui -> ui.navigate(ApplicationFormView.route(draft.summary().id(), 1)));
             } catch (FormRejectedException e) {

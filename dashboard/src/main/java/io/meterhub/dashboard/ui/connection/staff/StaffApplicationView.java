@@ -5,7 +5,7 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationDocument;
-import io.meterhub.cabinet.connection.ConnectionApplicationService;
+import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.WorkflowAction;
@@ -16,7 +16,7 @@ import io.meterhub.dashboard.ui.connection.ApplicationFacts;
 import io.meterhub.dashboard.ui.connection.ApplicationFormView;
 import io.meterhub.dashboard.ui.connection.DocumentLinks;
 import io.meterhub.dashboard.ui.connection.DocumentUpload;
-import io.meterhub.dashboard.ui.connection.MessageThread;
+import io.meterhub.dashboard.ui.connection.ApplicationThreadPanel;
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.dashboard.ui.OperatorPage;
 import com.vaadin.flow.component.Component;
@@ -68,14 +68,14 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
     public static final String EXPORT_ID = "staff-export";
     public static final String DOCUMENTS_ID = "staff-documents";
 
-    private final transient ConnectionApplicationService service;
+    private final transient ConnectionFeature service;
     private final transient ConnectionSettings settings;
     private final transient Viewer staff;
     private final Div body = new Div();
     private final Span message = new Span();
     private long applicationId;
 
-    public StaffApplicationView(AuthenticationContext authentication, ConnectionApplicationService service, ConnectionSettings settings) {
+    public StaffApplicationView(AuthenticationContext authentication, ConnectionFeature service, ConnectionSettings settings) {
         super("connection.application.title");
         this.service = service;
         this.settings = settings;
@@ -106,7 +106,7 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
         body.removeAll();
         ApplicationDetail detail;
         try {
-            detail = service.application(staff, applicationId);
+            detail = service.queries().application(staff, applicationId);
         } catch (AccessDeniedException e) {
             body.add(note(Texts.refusal(this, e), NOT_FOUND_ID));
             return;
@@ -116,7 +116,7 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
                 DocumentLinks.card(this, service, staff, applicationId, EXPORT_ID));
         body.add(box(null, ApplicationFacts.status(this, detail.summary()), message), actions(detail),
                 box("connection.application.facts", ApplicationFacts.details(this, detail)), documents,
-                box("connection.messages", new MessageThread(service, staff, detail, settings.maxDocumentBytes(), this::refresh)),
+                box("connection.messages", ApplicationThreadPanel.of(this, service, staff, detail, settings.maxDocumentBytes(), this::refresh)),
                 box("connection.history", ApplicationFacts.history(this, detail)));
     }
 
@@ -132,16 +132,16 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
         }
         HorizontalLayout simple = ApplicationFacts.row();
         if (allowed.contains(WorkflowAction.START_REVIEW)) {
-            simple.add(button(START_REVIEW_ID, "connection.staff.start-review", () -> service.startReview(staff, applicationId)));
+            simple.add(button(START_REVIEW_ID, "connection.staff.start-review", () -> service.workflow().startReview(staff, applicationId)));
         }
         if (allowed.contains(WorkflowAction.MARK_PAID)) {
-            simple.add(button(MARK_PAID_ID, "connection.staff.mark-paid", () -> service.markPaid(staff, applicationId)));
+            simple.add(button(MARK_PAID_ID, "connection.staff.mark-paid", () -> service.workflow().markPaid(staff, applicationId)));
         }
         if (allowed.contains(WorkflowAction.START_WORK)) {
-            simple.add(button(START_WORK_ID, "connection.staff.start-work", () -> service.startWork(staff, applicationId)));
+            simple.add(button(START_WORK_ID, "connection.staff.start-work", () -> service.workflow().startWork(staff, applicationId)));
         }
         if (allowed.contains(WorkflowAction.MARK_CONNECTED)) {
-            simple.add(button(MARK_CONNECTED_ID, "connection.staff.mark-connected", () -> service.markConnected(staff, applicationId)));
+            simple.add(button(MARK_CONNECTED_ID, "connection.staff.mark-connected", () -> service.workflow().markConnected(staff, applicationId)));
         }
         if (simple.getComponentCount() > 0) {
             actions.add(simple);
@@ -152,24 +152,24 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
             text.setWidthFull();
             text.setHelperText(getTranslation("connection.staff.request.help"));
             actions.add(new H4(getTranslation("connection.staff.request.title")), text,
-                    button(REQUEST_ID, "connection.staff.request", () -> service.requestDocuments(staff, applicationId, text.getValue())));
+                    button(REQUEST_ID, "connection.staff.request", () -> service.workflow().requestDocuments(staff, applicationId, text.getValue())));
         }
         if (staff.role().staff() && !detail.summary().status().isFinal()) {
             actions.add(new H4(getTranslation("connection.staff.documents.title")), new DocumentUpload(DOCUMENT_UPLOAD_ID,
                     List.of(DocumentKind.TECHNICAL_CONDITIONS, DocumentKind.SCAN, DocumentKind.OTHER), settings.maxDocumentBytes(),
-                    document -> service.attach(staff, applicationId, document), this::refresh));
+                    document -> service.documents().attach(staff, applicationId, document), this::refresh));
         }
         if (allowed.contains(WorkflowAction.OFFER)) {
             Span lead = new Span(getTranslation("connection.staff.offer.lead"));
             lead.getStyle().set("color", "var(--lumo-secondary-text-color)");
             actions.add(new H4(getTranslation("connection.staff.offer.title")), lead,
-                    button(OFFER_ID, "connection.staff.offer", () -> service.offer(staff, applicationId)));
+                    button(OFFER_ID, "connection.staff.offer", () -> service.workflow().offer(staff, applicationId)));
         }
         if (allowed.contains(WorkflowAction.REFUSE)) {
             TextField reason = new TextField(getTranslation("connection.staff.refuse.reason"));
             reason.setId(REFUSE_REASON_ID);
             reason.setWidthFull();
-            Button refuse = button(REFUSE_ID, "connection.staff.refuse", () -> service.refuse(staff, applicationId, reason.getValue()));
+            Button refuse = button(REFUSE_ID, "connection.staff.refuse", () -> service.workflow().refuse(staff, applicationId, reason.getValue()));
             refuse.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
             refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(new H4(getTranslation("connection.staff.refuse.title")), reason, refuse);

@@ -1,10 +1,22 @@
-package io.meterhub.cabinet.connection;
+package io.meterhub.app.demo;
 
-import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.demo.CabinetSeeder;
 import io.meterhub.cabinet.demo.SeedReport;
+import io.meterhub.cabinet.connection.ApplicantNotifier;
+import io.meterhub.cabinet.connection.ApplicationDetail;
+import io.meterhub.cabinet.connection.ApplicationDocument;
+import io.meterhub.cabinet.connection.ApplicationQueries;
+import io.meterhub.cabinet.connection.ApplicationSummary;
+import io.meterhub.cabinet.connection.ConnectionFeature;
+import io.meterhub.cabinet.connection.ConnectionSettings;
+import io.meterhub.cabinet.connection.DocumentKind;
+import io.meterhub.cabinet.connection.QueueFilter;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.storage.Database;
+import io.meterhub.storage.StorageConfig;
+import io.meterhub.testkit.TestServices;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,18 +29,21 @@ class ConnectionSeederTest {
 
     @Test
     void the_demo_has_a_supplier_login_and_applications_in_different_states_seeded_once() {
-        try (Fixture fixture = Fixture.open("connection_seed")) {
-            var clock = Fixture.clockAt("2026-12-01T10:00:00", Fixture.SAMARA);
-            new CabinetSeeder(fixture.dataSource, clock).seed("VOLGA", List.of());
+        try (Database database = Database.open(StorageConfig.of(TestServices.freshDatabase("connection_seed")))) {
+            java.time.ZoneId samara = java.time.ZoneId.of("Europe/Samara");
+            var clock = java.time.Clock.fixed(java.time.LocalDateTime.parse("2026-12-01T10:00:00").atZone(samara).toInstant(), samara);
+            javax.sql.DataSource dataSource = database.dataSource();
+            UserService users = new UserService(dataSource, clock);
+            new CabinetSeeder(dataSource, clock).seed("VOLGA", List.of());
             ProductionCalendar calendar = ProductionCalendar.russia();
-            List<SeedReport.SeedLogin> logins = new ConnectionSeeder(fixture.dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA");
+            List<SeedReport.SeedLogin> logins = new ConnectionSeeder(dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA");
             assertThat(logins).extracting(SeedReport.SeedLogin::login).containsExactly("supplier");
 
-            Viewer supplier = fixture.users.authenticate("supplier", "supplier123").orElseThrow();
-            Viewer operator = fixture.users.authenticate("operator", "operator123").orElseThrow();
-            Viewer ivanov = fixture.users.authenticate("ivanov", "ivanov123").orElseThrow();
-            ConnectionApplicationService service = new ConnectionApplicationService(fixture.dataSource, clock, calendar, ApplicantNotifier.NONE,
-                    (phone, code) -> { }, ConnectionSettings.DEFAULTS);
+            Viewer supplier = users.authenticate("supplier", "supplier123").orElseThrow();
+            Viewer operator = users.authenticate("operator", "operator123").orElseThrow();
+            Viewer ivanov = users.authenticate("ivanov", "ivanov123").orElseThrow();
+            ApplicationQueries service = ConnectionFeature.assemble(dataSource, clock, calendar, ApplicantNotifier.NONE,
+                    (phone, code) -> { }, ConnectionSettings.DEFAULTS, null).queries();
 
             List<ApplicationSummary> queue = service.queue(operator, QueueFilter.ALL, 0, 50).items();
             assertThat(queue).extracting(ApplicationSummary::status)
@@ -44,7 +59,7 @@ class ConnectionSeederTest {
             assertThat(detail.documents()).extracting(ApplicationDocument::kind).contains(DocumentKind.CONTRACT, DocumentKind.INVOICE);
             assertThat(detail.summary().category()).isEqualTo(io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR);
 
-            assertThat(new ConnectionSeeder(fixture.dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA")).isEmpty();
+            assertThat(new ConnectionSeeder(dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA")).isEmpty();
             assertThat(service.queue(operator, QueueFilter.ALL, 0, 50).total()).isEqualTo(5);
         }
     }

@@ -1,8 +1,23 @@
-package io.meterhub.cabinet.connection;
+package io.meterhub.app.demo;
 
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.connection.ApplicantNotifier;
+import io.meterhub.cabinet.connection.ApplicationDetail;
+import io.meterhub.cabinet.connection.ApplicationForm;
+import io.meterhub.cabinet.connection.CalculatedOffer;
+import io.meterhub.cabinet.connection.ConnectionFeature;
+import io.meterhub.cabinet.connection.ConnectionKind;
+import io.meterhub.cabinet.connection.ConnectionSettings;
+import io.meterhub.cabinet.connection.DocumentContent;
+import io.meterhub.cabinet.connection.DocumentKind;
+import io.meterhub.cabinet.connection.NewDocument;
+import io.meterhub.cabinet.connection.ObjectKind;
+import io.meterhub.cabinet.connection.ObjectStep;
+import io.meterhub.cabinet.connection.PaperApplicant;
+import io.meterhub.cabinet.connection.PowerStep;
+import io.meterhub.cabinet.connection.ReliabilityCategory;
 import io.meterhub.cabinet.connectionfee.VoltageLevel;
 import io.meterhub.cabinet.demo.SeedReport;
 import io.meterhub.cabinet.registration.ProfileForm;
@@ -66,7 +81,7 @@ public final class ConnectionSeeder {
             return logins;
         }
         ZoneId zone = organizations.organization(gridOrganizationId).map(OrganizationRow::timeZone).orElse(ZoneId.of("Europe/Samara"));
-        organizations.saveOrganization(new OrganizationRow(SUPPLIER, "Самарская энергосбытовая компания", ConnectionApplicationService.SUPPLIER,
+        organizations.saveOrganization(new OrganizationRow(SUPPLIER, "Самарская энергосбытовая компания", ApplicationForm.SUPPLIER,
                 zone, "T1 00-24", "ПАО «Самарская энергосбытовая компания»", "6315222985", "631501001", "Поволжский банк ПАО Сбербанк",
                 "043601607", "30101810200000000607", "40702810654400011111", "+7 846 340-00-00", 15, 25));
         users.create(new NewUser(SUPPLIER_LOGIN, SUPPLIER_PASSWORD, Role.SUPPLIER, "Сотрудник Самарской энергосбытовой", "ru", SUPPLIER));
@@ -84,51 +99,51 @@ public final class ConnectionSeeder {
             // a house: filed 12 days ago, taken into review, the offer overdue in a few days' time
             long id = filed(v, gridOrganizationId, 12, "Самарская обл., Волжский р-н, п. Смышляевка, ул. Садовая, д. 14",
                     "63:17:0302005:1187", ObjectKind.HOUSE, "15", VoltageLevel.LV_0_4);
-            at(10).startReview(staff, id);
-            at(9).writeMessage(v, id, "Подскажите, нужен ли выезд на участок?", List.of());
-            at(8).writeMessage(staff, id, "Да, инженер свяжется с вами для согласования даты осмотра.", List.of());
+            at(10).workflow().startReview(staff, id);
+            at(9).messages().writeMessage(v, id, "Подскажите, нужен ли выезд на участок?", List.of());
+            at(8).messages().writeMessage(staff, id, "Да, инженер свяжется с вами для согласования даты осмотра.", List.of());
             // a garden house: a draft half filled
-            long draft = service(clock).createDraft(v, gridOrganizationId).summary().id();
-            service(clock).saveObject(v, draft, new ObjectStep("Самарская обл., с. Николаевка, СНТ «Ромашка», уч. 51", "63:26:1803011:412",
+            long draft = service(clock).form().createDraft(v, gridOrganizationId).summary().id();
+            service(clock).form().saveObject(v, draft, new ObjectStep("Самарская обл., с. Николаевка, СНТ «Ромашка», уч. 51", "63:26:1803011:412",
                     ObjectKind.GARDEN_HOUSE));
         });
         customer("petrova").ifPresent(v -> {
             // filed 40 days ago and asked for the plan; she has not answered: overdue on her side
             long id = filed(v, gridOrganizationId, 40, "г. Самара, пос. Управленческий, ул. Крайняя, д. 7", "63:01:0116003:55",
                     ObjectKind.GARAGE, "5", VoltageLevel.LV_0_4);
-            at(39).requestDocuments(staff, id, "План расположения не читается: загрузите, пожалуйста, скан в лучшем качестве.");
+            at(39).workflow().requestDocuments(staff, id, "План расположения не читается: загрузите, пожалуйста, скан в лучшем качестве.");
         });
         customer("sidorov").ifPresent(v -> {
             // a shop's increase: conditions and contract offered yesterday, waiting for his signature
             long id = filed(v, gridOrganizationId, 15, "г. Самара, пр. Кирова, д. 24, пом. 2", "63:01:0240001:2210", ObjectKind.SHOP, "40",
                     VoltageLevel.LV_0_4, new BigDecimal("15"));
-            at(13).startReview(staff, id);
-            DocumentContent conditions = at(2).draftTechnicalConditions(staff, id);
-            at(2).attach(staff, id, new NewDocument(DocumentKind.TECHNICAL_CONDITIONS, conditions.fileName(), conditions.bytes()));
-            at(1).offer(staff, id);
+            at(13).workflow().startReview(staff, id);
+            DocumentContent conditions = at(2).workflow().draftTechnicalConditions(staff, id);
+            at(2).documents().attach(staff, id, new NewDocument(DocumentKind.TECHNICAL_CONDITIONS, conditions.fileName(), conditions.bytes()));
+            at(1).workflow().offer(staff, id);
         });
         customer("romashka").ifPresent(v -> {
             // an office building, submitted today
             filed(v, gridOrganizationId, 0, "г. Самара, ул. Гагарина, д. 96", "63:01:0513005:88", ObjectKind.OFFICE, "120", VoltageLevel.MV_6_10);
         });
         // a paper application of a person without a login, brought to the office: signed and paid on paper, works under way
-        ApplicationDetail paper = at(60).registerPaper(staff, new PaperApplicant(null, new ProfileForm(
+        ApplicationDetail paper = at(60).form().registerPaper(staff, new PaperApplicant(null, new ProfileForm(
                 io.meterhub.cabinet.connectionfee.ApplicantCategory.INDIVIDUAL, "Орлова Галина Петровна", null, "123-456-789 64", null, null,
                 "+7 927 700-10-20", null, null)));
         long paperId = paper.summary().id();
         fill(at(60), staff, paperId, "Самарская обл., с. Воскресенка, ул. Луговая, д. 3", "63:26:1803011:1234", ObjectKind.HOUSE, "10",
                 VoltageLevel.LV_0_4, BigDecimal.ZERO);
-        at(60).attach(staff, paperId, new NewDocument(DocumentKind.SCAN, "заявка-скан.pdf", CalculatedOffer.simplePdf(List.of(
+        at(60).documents().attach(staff, paperId, new NewDocument(DocumentKind.SCAN, "заявка-скан.pdf", CalculatedOffer.simplePdf(List.of(
                 "Заявка на технологическое присоединение (скан бумажного оригинала)"))));
-        at(60).submit(staff, paperId);
-        at(58).startReview(staff, paperId);
-        DocumentContent conditions = at(50).draftTechnicalConditions(staff, paperId);
-        at(50).attach(staff, paperId, new NewDocument(DocumentKind.TECHNICAL_CONDITIONS, conditions.fileName(), conditions.bytes()));
-        at(50).offer(staff, paperId);
-        at(47).signedOnPaper(staff, paperId, new NewDocument(DocumentKind.SCAN, "договор-подписанный.pdf", CalculatedOffer.simplePdf(List.of(
+        at(60).workflow().submit(staff, paperId);
+        at(58).workflow().startReview(staff, paperId);
+        DocumentContent conditions = at(50).workflow().draftTechnicalConditions(staff, paperId);
+        at(50).documents().attach(staff, paperId, new NewDocument(DocumentKind.TECHNICAL_CONDITIONS, conditions.fileName(), conditions.bytes()));
+        at(50).workflow().offer(staff, paperId);
+        at(47).workflow().signedOnPaper(staff, paperId, new NewDocument(DocumentKind.SCAN, "договор-подписанный.pdf", CalculatedOffer.simplePdf(List.of(
                 "Договор об осуществлении технологического присоединения (скан подписанного экземпляра)"))));
-        at(44).markPaid(staff, paperId);
-        at(40).startWork(staff, paperId);
+        at(44).workflow().markPaid(staff, paperId);
+        at(40).workflow().startWork(staff, paperId);
         LOG.info("connection demo seeded: supplier {}, applications for the demo customers", SUPPLIER);
         return logins;
     }
@@ -156,31 +171,31 @@ public final class ConnectionSeeder {
     /** A complete application filed {@code daysAgo} days ago. */
     private long filed(Viewer applicant, String grid, int daysAgo, String address, String cadastral, ObjectKind kind, String kw,
                        VoltageLevel voltage, BigDecimal connected) {
-        ConnectionApplicationService then = at(daysAgo);
-        long id = then.createDraft(applicant, grid).summary().id();
+        ConnectionFeature then = at(daysAgo);
+        long id = then.form().createDraft(applicant, grid).summary().id();
         fill(then, applicant, id, address, cadastral, kind, kw, voltage, connected);
-        then.submit(applicant, id);
+        then.workflow().submit(applicant, id);
         return id;
     }
 
-    private static void fill(ConnectionApplicationService service, Viewer viewer, long id, String address, String cadastral, ObjectKind kind,
+    private static void fill(ConnectionFeature service, Viewer viewer, long id, String address, String cadastral, ObjectKind kind,
                              String kw, VoltageLevel voltage, BigDecimal connected) {
-        service.saveObject(viewer, id, new ObjectStep(address, cadastral, kind));
-        service.savePower(viewer, id, new PowerStep(new BigDecimal(kw), connected, voltage, ReliabilityCategory.III,
+        service.form().saveObject(viewer, id, new ObjectStep(address, cadastral, kind));
+        service.form().savePower(viewer, id, new PowerStep(new BigDecimal(kw), connected, voltage, ReliabilityCategory.III,
                 connected.signum() > 0 ? ConnectionKind.INCREASE : ConnectionKind.NEW));
-        service.saveSupplier(viewer, id, SUPPLIER);
-        service.attach(viewer, id, new NewDocument(DocumentKind.TITLE, "выписка-ЕГРН.pdf", CalculatedOffer.simplePdf(List.of(
+        service.form().saveSupplier(viewer, id, SUPPLIER);
+        service.documents().attach(viewer, id, new NewDocument(DocumentKind.TITLE, "выписка-ЕГРН.pdf", CalculatedOffer.simplePdf(List.of(
                 "Выписка из ЕГРН об объекте недвижимости", "Кадастровый номер " + cadastral, address))));
-        service.attach(viewer, id, new NewDocument(DocumentKind.LOCATION_PLAN, "план.pdf", CalculatedOffer.simplePdf(List.of(
+        service.documents().attach(viewer, id, new NewDocument(DocumentKind.LOCATION_PLAN, "план.pdf", CalculatedOffer.simplePdf(List.of(
                 "План расположения энергопринимающих устройств", address))));
     }
 
     /** The service as it was {@code daysAgo} days ago. */
-    private ConnectionApplicationService at(int daysAgo) {
+    private ConnectionFeature at(int daysAgo) {
         return service(Clock.offset(clock, Duration.ofDays(-daysAgo)));
     }
 
-    private ConnectionApplicationService service(Clock when) {
-        return new ConnectionApplicationService(dataSource, when, calendar, notifier, (phone, code) -> { }, ConnectionSettings.DEFAULTS);
+    private ConnectionFeature service(Clock when) {
+        return ConnectionFeature.assemble(dataSource, when, calendar, notifier, (phone, code) -> { }, ConnectionSettings.DEFAULTS, null);
     }
 }

@@ -1,0 +1,6 @@
+package io.meterhub.cabinet.correspondence;
+
+/** What a thread is about. */
+public enum SubjectKind {
+    CONNECTION_APPLICATION, APPEAL
+}

@@ -1,0 +1,133 @@
+package io.meterhub.dashboard.connection;
+
+import io.meterhub.cabinet.calendar.DeadlineRules;
+import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.connection.ApplicationAccess;
+import io.meterhub.cabinet.connection.ApplicationDocuments;
+import io.meterhub.cabinet.connection.ApplicationForm;
+import io.meterhub.cabinet.connection.ApplicationMessages;
+import io.meterhub.cabinet.connection.ApplicationQueries;
+import io.meterhub.cabinet.connection.ApplicationSigning;
+import io.meterhub.cabinet.connection.ApplicationThread;
+import io.meterhub.cabinet.connection.ApplicationTransitions;
+import io.meterhub.cabinet.connection.ApplicationWorkflow;
+import io.meterhub.cabinet.connection.CalculatedOffer;
+import io.meterhub.cabinet.connection.ConnectionFeature;
+import io.meterhub.cabinet.connection.ConnectionSettings;
+import io.meterhub.cabinet.connection.NotificationsForApplicants;
+import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
+import io.meterhub.cabinet.correspondence.Correspondence;
+import io.meterhub.cabinet.otp.OneTimeCodes;
+import io.meterhub.cabinet.signing.SignatureService;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.dashboard.services.ConnectionNotificationSinks;
+import io.meterhub.dashboard.services.OneTimeCodeDelivery;
+import io.meterhub.storage.cabinet.connection.ApplicantRepository;
+import io.meterhub.storage.cabinet.connection.ConnectionRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The grid connection feature's beans (Decree 861 applications), each built by its constructor from
+ * the others; the settings bound once from Spring's environment.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConnectionConfiguration {
+
+    /** {@code MH_CONNECTION_MAX_DOCUMENT_MB}, the largest document accepted (default 10), validated at start. */
+    @Bean
+    public ConnectionSettings connectionSettings(Environment environment) {
+        Map<String, String> variables = new HashMap<>();
+        String mb = environment.getProperty("MH_CONNECTION_MAX_DOCUMENT_MB");
+        if (mb != null) {
+            variables.put("MH_CONNECTION_MAX_DOCUMENT_MB", mb);
+        }
+        return ConnectionSettings.fromEnv(variables);
+    }
+
+    /** Status changes and staff messages for the applicant, in the applicant's language, into the notifications' sink. */
+    @Bean
+    public NotificationsForApplicants applicantNotifier(UserService users, ConnectionNotificationSinks sinks) {
+        return new NotificationsForApplicants(notification -> sinks.notifications().accept(notification),
+                userId -> OneTimeCodeDelivery.localeOf(users, userId));
+    }
+
+    @Bean
+    public ConnectionRepository connectionRepository(DataSource dataSource) {
+        return new ConnectionRepository(dataSource);
+    }
+
+    @Bean
+    public ApplicantRepository applicantRepository(DataSource dataSource) {
+        return new ApplicantRepository(dataSource);
+    }
+
+    @Bean
+    public ApplicationAccess applicationAccess(ConnectionRepository applications) {
+        return new ApplicationAccess(applications);
+    }
+
+    @Bean
+    public ApplicationThread applicationThread(Correspondence correspondence, ConnectionSettings settings, Clock clock) {
+        return new ApplicationThread(correspondence, settings, clock);
+    }
+
+    @Bean
+    public ApplicationQueries applicationQueries(ConnectionRepository applications, ApplicantRepository applicants, ApplicationAccess access,
+                                                 ApplicationThread thread, Clock clock) {
+        return new ApplicationQueries(applications, applicants, access, thread, clock);
+    }
+
+    @Bean
+    public ApplicationTransitions applicationTransitions(DataSource dataSource, ConnectionRepository applications, ApplicationAccess access,
+                                                         ProductionCalendar calendar, NotificationsForApplicants notifier, Clock clock) {
+        return new ApplicationTransitions(dataSource, applications, access, new DeadlineRules(dataSource, calendar), notifier, clock);
+    }
+
+    @Bean
+    public ApplicationForm applicationForm(DataSource dataSource, ConnectionRepository applications, ApplicantRepository applicants,
+                                           UserService users, ApplicationTransitions transitions, ApplicationQueries queries, Clock clock) {
+        return new ApplicationForm(dataSource, applications, applicants, users, transitions, queries, clock);
+    }
+
+    @Bean
+    public ApplicationDocuments applicationDocuments(DataSource dataSource, ConnectionRepository applications, ApplicantRepository applicants,
+                                                     ApplicationAccess access, ConnectionSettings settings, Clock clock) {
+        return new ApplicationDocuments(dataSource, applications, applicants, access, settings, clock);
+    }
+
+    @Bean
+    public ApplicationWorkflow applicationWorkflow(ApplicationTransitions transitions, ApplicationThread thread, ApplicationQueries queries,
+                                                   ApplicationAccess access,
+                                                   ConnectionRepository applications, ApplicantRepository applicants,
+                                                   ConnectionFeeCalculator calculator, ConnectionSettings settings, Clock clock) {
+        return new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants, new CalculatedOffer(calculator), settings, clock);
+    }
+
+    @Bean
+    public ApplicationSigning applicationSigning(ApplicationTransitions transitions, ApplicationQueries queries, ApplicationAccess access,
+                                                 ConnectionRepository applications, ApplicantRepository applicants, DataSource dataSource,
+                                                 OneTimeCodes codes, Clock clock, OneTimeCodeDelivery delivery) {
+        return new ApplicationSigning(transitions, queries, access, applications, applicants, new SignatureService(dataSource, codes, clock),
+                delivery);
+    }
+
+    @Bean
+    public ApplicationMessages applicationMessages(DataSource dataSource, ApplicationAccess access, ApplicationThread thread,
+                                                   NotificationsForApplicants notifier) {
+        return new ApplicationMessages(dataSource, access, thread, notifier);
+    }
+
+    /** The feature's services together, for the views that pass them on to their parts. */
+    @Bean
+    public ConnectionFeature connectionFeature(ApplicationForm form, ApplicationDocuments documents, ApplicationWorkflow workflow,
+                                               ApplicationSigning signing, ApplicationMessages messages, ApplicationQueries queries) {
+        return new ConnectionFeature(form, documents, workflow, signing, messages, queries);
+    }
+}

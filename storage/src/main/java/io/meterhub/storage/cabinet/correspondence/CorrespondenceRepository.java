@@ -1,0 +1,105 @@
+package io.meterhub.storage.cabinet.correspondence;
+
+import io.meterhub.storage.cabinet.Jdbc;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Threads of messages on a subject, their attachments and the read marks of each side. */
+public final class CorrespondenceRepository {
+    private static final String THREAD = "SELECT id, subject_kind, subject_id, customer_user_id FROM correspondence_thread";
+    private static final String ATTACHMENT = """
+            SELECT x.id, x.message_id, x.label, x.file_name, x.content_type, x.size, x.sha256, m.at, m.side
+              FROM correspondence_attachment x JOIN correspondence_message m ON m.id = x.message_id
+            """;
+
+    private final DataSource dataSource;
+
+    public CorrespondenceRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<ThreadRow> thread(String subjectKind, long subjectId) {
+        return Jdbc.one(dataSource, THREAD + " WHERE subject_kind = ? AND subject_id = ?", CorrespondenceRepository::thread, subjectKind, subjectId);
+    }
+
+    /** The subject's thread, made on its first message and locked for the rest of the transaction (so numbers follow one another). */
+    public ThreadRow lockThread(Connection connection, String subjectKind, long subjectId, Long customerUserId) throws SQLException {
+        Jdbc.update(connection, """
+                INSERT INTO correspondence_thread (subject_kind, subject_id, customer_user_id) VALUES (?, ?, ?)
+                ON CONFLICT (subject_kind, subject_id) DO NOTHING""", subjectKind, subjectId, customerUserId);
+        return Jdbc.one(connection, THREAD + " WHERE subject_kind = ? AND subject_id = ? FOR UPDATE", CorrespondenceRepository::thread,
+                subjectKind, subjectId).orElseThrow();
+    }
+
+    /** Adds a message numbered next in its thread; the caller holds the thread's lock. */
+    public MessageRow addMessage(Connection connection, long threadId, String numberPrefix, Instant at, String side, long userId, String text)
+            throws SQLException {
+        int seq = Jdbc.one(connection, "SELECT coalesce(max(seq), 0) + 1 FROM correspondence_message WHERE thread_id = ?", r -> r.getInt(1),
+                threadId).orElse(1);
+        String number = numberPrefix + "/" + seq;
+        long id = Jdbc.insert(connection, """
+                INSERT INTO correspondence_message (thread_id, seq, number, at, side, user_id, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", threadId, seq, number, at, side, userId, text);
+        return new MessageRow(id, threadId, seq, number, at, side, userId, null, text);
+    }
+
+    public long addAttachment(Connection connection, long messageId, String label, String fileName, String contentType, byte[] content,
+                              String sha256) throws SQLException {
+        return Jdbc.insert(connection, """
+                INSERT INTO correspondence_attachment (message_id, label, file_name, content_type, size, content, sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", messageId, label, fileName, contentType, content.length, content, sha256);
+    }
+
+    /** The thread, oldest first, with the authors' display names. */
+    public List<MessageRow> messages(long threadId) {
+        return Jdbc.list(dataSource, """
+                SELECT m.id, m.thread_id, m.seq, m.number, m.at, m.side, m.user_id, u.display_name, m.text
+                  FROM correspondence_message m JOIN app_user u ON u.id = m.user_id
+                 WHERE m.thread_id = ? ORDER BY m.seq""",
+                r -> new MessageRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4), Jdbc.instant(r, "at"), r.getString(6),
+                        r.getLong(7), r.getString(8), r.getString(9)), threadId);
+    }
+
+    public List<AttachmentRow> attachments(long threadId) {
+        return Jdbc.list(dataSource, ATTACHMENT + " WHERE m.thread_id = ? ORDER BY x.id", CorrespondenceRepository::attachment, threadId);
+    }
+
+    public Optional<AttachmentRow> attachment(long threadId, long attachmentId) {
+        return Jdbc.one(dataSource, ATTACHMENT + " WHERE m.thread_id = ? AND x.id = ?", CorrespondenceRepository::attachment, threadId, attachmentId);
+    }
+
+    public Optional<byte[]> content(long threadId, long attachmentId) {
+        return Jdbc.one(dataSource, """
+                SELECT x.content FROM correspondence_attachment x JOIN correspondence_message m ON m.id = x.message_id
+                 WHERE m.thread_id = ? AND x.id = ?""", r -> r.getBytes(1), threadId, attachmentId);
+    }
+
+    /** The side has seen the thread up to {@code seq} (a mark never moves back). */
+    public void markRead(long threadId, String side, int seq) {
+        Jdbc.update(dataSource, """
+                INSERT INTO correspondence_read (thread_id, side, last_seq) VALUES (?, ?, ?)
+                ON CONFLICT (thread_id, side) DO UPDATE SET last_seq = greatest(correspondence_read.last_seq, excluded.last_seq)""",
+                threadId, side, seq);
+    }
+
+    /** The seq of the last message the side saw, 0 when none. */
+    public int lastRead(long threadId, String side) {
+        return Jdbc.one(dataSource, "SELECT last_seq FROM correspondence_read WHERE thread_id = ? AND side = ?", r -> r.getInt(1), threadId, side)
+                .orElse(0);
+    }
+
+    private static ThreadRow thread(ResultSet r) throws SQLException {
+        return new ThreadRow(r.getLong("id"), r.getString("subject_kind"), r.getLong("subject_id"), Jdbc.nullableLong(r, "customer_user_id"));
+    }
+
+    private static AttachmentRow attachment(ResultSet r) throws SQLException {
+        return new AttachmentRow(r.getLong("id"), r.getLong("message_id"), r.getString("label"), r.getString("file_name"), r.getString("content_type"),
+                r.getInt("size"), r.getString("sha256"), Jdbc.instant(r, "at"), r.getString("side"));
+    }
+}
