@@ -32,7 +32,6 @@ class DashboardRulesTest {
 
     /**
      * Feature packages depend on the shared {@code ui} (layout, login, formats) and at most on each other one way.
-     * {@code ui.connection} counts as the connection feature until it moves to {@code dashboard.connection}.
      */
     @Test
     void dashboard_packages_have_no_cycles() {
@@ -45,7 +44,7 @@ class DashboardRulesTest {
                     return SliceIdentifier.ignore();
                 }
                 String rest = name.substring(prefix.length());
-                String feature = rest.startsWith("ui.connection") ? "connection" : rest.split("\\.")[0];
+                String feature = rest.split("\\.")[0];
                 return SliceIdentifier.of(feature);
             }
 
@@ -60,7 +59,7 @@ class DashboardRulesTest {
     @Test
     void the_shared_ui_imports_no_feature() {
         noClasses().that().resideInAPackage("io.meterhub.dashboard.ui")
-                .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.dashboard.ui.connection..", "io.meterhub.dashboard.accounts..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.dashboard.connection..", "io.meterhub.dashboard.accounts..",
                         "io.meterhub.dashboard.anomalies..", "io.meterhub.dashboard.calculator..", "io.meterhub.dashboard.consumption..",
                         "io.meterhub.dashboard.connection..", "io.meterhub.dashboard.notifications..", "io.meterhub.dashboard.payments..",
                         "io.meterhub.dashboard.readings..", "io.meterhub.dashboard.receipts..", "io.meterhub.dashboard.registration..")

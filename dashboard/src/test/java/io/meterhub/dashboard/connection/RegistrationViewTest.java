@@ -129,9 +129,9 @@ class RegistrationViewTest extends ConnectionViewTest {
         long userId = context.getBean(io.meterhub.cabinet.users.UserService.class).create(new io.meterhub.cabinet.users.NewUser("noprofile",
                 PASSWORD, io.meterhub.cabinet.access.Role.CUSTOMER, "Без профиля", "ru", null));
         signIn("noprofile", PASSWORD);
-        UI.getCurrent().navigate(io.meterhub.dashboard.ui.connection.MyApplicationsView.class);
-        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.MyApplicationsView.CREATE_ID)));
-        assertThat(text(io.meterhub.dashboard.ui.connection.MyApplicationsView.CREATE_ERROR_ID)).isEqualTo("Перед подачей заявки заполните данные заявителя");
+        UI.getCurrent().navigate(io.meterhub.dashboard.connection.MyApplicationsView.class);
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.connection.MyApplicationsView.CREATE_ID)));
+        assertThat(text(io.meterhub.dashboard.connection.MyApplicationsView.CREATE_ERROR_ID)).isEqualTo("Перед подачей заявки заполните данные заявителя");
 
         UI.getCurrent().navigate(io.meterhub.dashboard.registration.ProfileView.class);
         assertThat(title()).isEqualTo("Данные заявителя");

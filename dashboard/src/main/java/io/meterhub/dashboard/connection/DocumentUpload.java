@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.ui.connection;
+package io.meterhub.dashboard.connection;
 
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.common.CabinetException;

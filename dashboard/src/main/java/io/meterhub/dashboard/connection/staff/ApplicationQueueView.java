@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.ui.connection.staff;
+package io.meterhub.dashboard.connection.staff;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.Page;
@@ -10,7 +10,7 @@ import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.services.CurrentViewer;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.connection.ApplicationFacts;
+import io.meterhub.dashboard.connection.ApplicationFacts;
 import io.meterhub.dashboard.ui.ConnectionFormat;
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.dashboard.ui.OperatorPage;

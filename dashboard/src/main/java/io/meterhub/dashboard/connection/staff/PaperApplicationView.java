@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.ui.connection.staff;
+package io.meterhub.dashboard.connection.staff;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
@@ -10,7 +10,7 @@ import io.meterhub.cabinet.registration.FormRejectedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.services.CurrentViewer;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.connection.ApplicationFormView;
+import io.meterhub.dashboard.connection.ApplicationFormView;
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.dashboard.ui.OperatorPage;
 import io.meterhub.dashboard.registration.ProfileFields;

@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.ui.connection;
+package io.meterhub.dashboard.connection;
 
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.access.AccessDeniedException;
@@ -21,7 +21,7 @@ import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.connection.staff.StaffApplicationView;
+import io.meterhub.dashboard.connection.staff.StaffApplicationView;
 import io.meterhub.dashboard.ui.CustomerPage;
 import io.meterhub.dashboard.registration.RegistrationView;
 import com.vaadin.flow.component.HasValidation;

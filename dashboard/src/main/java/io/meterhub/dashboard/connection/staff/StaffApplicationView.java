@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.ui.connection.staff;
+package io.meterhub.dashboard.connection.staff;
 
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Viewer;
@@ -12,11 +12,11 @@ import io.meterhub.cabinet.connection.WorkflowAction;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.services.CurrentViewer;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.connection.ApplicationFacts;
-import io.meterhub.dashboard.ui.connection.ApplicationFormView;
-import io.meterhub.dashboard.ui.connection.DocumentLinks;
-import io.meterhub.dashboard.ui.connection.DocumentUpload;
-import io.meterhub.dashboard.ui.connection.ApplicationThreadPanel;
+import io.meterhub.dashboard.connection.ApplicationFacts;
+import io.meterhub.dashboard.connection.ApplicationFormView;
+import io.meterhub.dashboard.connection.DocumentLinks;
+import io.meterhub.dashboard.connection.DocumentUpload;
+import io.meterhub.dashboard.connection.ApplicationThreadPanel;
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.dashboard.ui.OperatorPage;
 import com.vaadin.flow.component.Component;

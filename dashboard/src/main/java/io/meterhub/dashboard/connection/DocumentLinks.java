@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.ui.connection;
+package io.meterhub.dashboard.connection;
 
 import io.meterhub.dashboard.ui.ConnectionFormat;
 import io.meterhub.dashboard.ui.Texts;
