@@ -1,7 +1,7 @@
 package io.meterhub.app;
 
-import io.meterhub.devices.mqtt.MqttLogin;
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.MqttLogin;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
 import io.meterhub.ingest.modbus.ModbusPoller;
 import io.meterhub.ingest.modbus.ModbusPollerConfig;
 import picocli.CommandLine.Command;

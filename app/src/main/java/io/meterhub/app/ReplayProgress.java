@@ -1,6 +1,6 @@
 package io.meterhub.app;
 
-import io.meterhub.devices.mqtt.UplinkPublisher;
+import io.meterhub.protocols.telemetry.UplinkPublisher;
 import io.meterhub.devices.simulator.FleetSimulator;
 
 import java.io.PrintStream;

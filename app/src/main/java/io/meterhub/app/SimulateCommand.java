@@ -2,9 +2,9 @@ package io.meterhub.app;
 
 import io.meterhub.devices.modbus.MeterBehaviour;
 import io.meterhub.devices.modbus.ModbusMeterSimulator;
-import io.meterhub.devices.mqtt.MqttLogin;
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
-import io.meterhub.devices.profile.DeviceProfiles;
+import io.meterhub.ingest.mqtt.MqttLogin;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
+import io.meterhub.protocols.modbus.profile.DeviceProfiles;
 import io.meterhub.devices.simulator.Faults;
 import io.meterhub.devices.simulator.FleetSimulator;
 import io.meterhub.devices.simulator.FleetSpec;

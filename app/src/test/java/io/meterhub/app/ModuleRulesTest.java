@@ -7,14 +7,31 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module table of DESIGN.md: arrows only point down, and no package cycles. The rules run as
  * plain tests over every module's classes (the app's classpath holds them all).
  */
 class ModuleRulesTest {
+    private static final String[] PRODUCTION_MODULES = {"protocols", "storage", "ingest", "stream", "cabinet", "dashboard"};
+    private static final String[] PRODUCTION_PACKAGES = Arrays.stream(PRODUCTION_MODULES).map(m -> "io.meterhub." + m + "..")
+            .toArray(String[]::new);
+    private static final String[] ALL_MODULES = {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "app", "testkit"};
+    /** Surefire runs in the module's directory. */
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static JavaClasses classes;
 
     @BeforeAll
@@ -24,8 +41,8 @@ class ModuleRulesTest {
 
     @Test
     void every_module_is_analysed() {
-        for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "app"}) {
-            org.assertj.core.api.Assertions.assertThat(classes.containPackage("io.meterhub." + module)).as(module).isTrue();
+        for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "app"}) {
+            assertThat(classes.containPackage("io.meterhub." + module)).as(module).isTrue();
         }
     }
 
@@ -61,10 +78,10 @@ class ModuleRulesTest {
     }
 
     @Test
-    void ingest_knows_protocols_and_devices() {
+    void ingest_knows_only_protocols() {
         ArchRule rule = noClasses().that().resideInAPackage("io.meterhub.ingest..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.stream..", "io.meterhub.storage..", "io.meterhub.app..",
-                    "org.apache.flink..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.devices..", "io.meterhub.stream..", "io.meterhub.storage..",
+                    "io.meterhub.app..", "org.apache.flink..");
         rule.check(classes);
     }
 
@@ -85,5 +102,85 @@ class ModuleRulesTest {
     void feature_packages_have_no_cycles() {
         ArchRule rule = slices().matching("io.meterhub.(*).(*)..").should().beFreeOfCycles();
         rule.check(classes);
+    }
+
+    /** The simulators are for the demo, tests and benchmarks: no production class uses them, no production pom ships them. */
+    @Test
+    void production_modules_do_not_depend_on_devices() throws IOException {
+        noClasses().that().resideInAnyPackage(PRODUCTION_PACKAGES)
+                .should().dependOnClassesThat().resideInAPackage("io.meterhub.devices..")
+                .check(classes);
+        for (String module : PRODUCTION_MODULES) {
+            String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
+            Matcher dependency = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(pom);
+            while (dependency.find()) {
+                String declared = dependency.group(1);
+                if (declared.contains("<artifactId>meterhub-devices</artifactId>")) {
+                    assertThat(declared).as(module + "/pom.xml depends on meterhub-devices").contains("<scope>test</scope>");
+                }
+            }
+        }
+    }
+
+    @Test
+    void dashboard_does_not_import_storage() {
+        noClasses().that().resideInAPackage("io.meterhub.dashboard..")
+                .should().dependOnClassesThat().resideInAPackage("io.meterhub.storage..")
+                .check(classes);
+    }
+
+    /** The cabinet's features speak in their own records and enums; JDBC stays in storage. */
+    @Test
+    void cabinet_domain_does_not_import_java_sql() {
+        noClasses().that().resideInAPackage("io.meterhub.cabinet..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void no_cycles_between_feature_slices_in_cabinet() {
+        slices().matching("io.meterhub.cabinet.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void no_cycles_between_feature_slices_in_storage() {
+        slices().matching("io.meterhub.storage.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("io.meterhub.storage.cabinet.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void no_cycles_between_feature_slices_in_dashboard() {
+        slices().matching("io.meterhub.dashboard.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Anything that grows past 400 source lines (not blank, not a comment, not an import) is split before it lands.
+     * ArchUnit sees bytecode, not lines, so this scans the sources.
+     */
+    @Test
+    void no_class_in_src_main_is_over_400_lines() throws IOException {
+        Map<String, Long> tooLong = new TreeMap<>();
+        for (String module : ALL_MODULES) {
+            Path sources = ROOT.resolve(module).resolve("src/main/java");
+            if (!Files.isDirectory(sources)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    long lines = sourceLines(Files.readString(file));
+                    if (lines > 400) {
+                        tooLong.put(ROOT.relativize(file).toString(), lines);
+                    }
+                }
+            }
+        }
+        assertThat(tooLong).as("source lines per file").isEmpty();
+    }
+
+    private static long sourceLines(String source) {
+        String code = source.replaceAll("(?s)/\\*.*?\\*/", "");
+        return code.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("//") && !line.startsWith("import ") && !line.startsWith("package "))
+                .count();
     }
 }

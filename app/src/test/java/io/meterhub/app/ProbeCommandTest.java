@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterhub.devices.modbus.MeterBehaviour;
 import io.meterhub.devices.modbus.ModbusMeterSimulator;
-import io.meterhub.devices.profile.DeviceProfiles;
+import io.meterhub.protocols.modbus.profile.DeviceProfiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,11 @@
 package io.meterhub.dashboard;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,9 +30,40 @@ class DashboardRulesTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Feature packages depend on the shared {@code ui} (layout, login, formats) and at most on each other one way.
+     */
     @Test
     void dashboard_packages_have_no_cycles() {
-        slices().matching("io.meterhub.dashboard.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                String prefix = "io.meterhub.dashboard.";
+                if (!name.startsWith(prefix)) {
+                    return SliceIdentifier.ignore();
+                }
+                String rest = name.substring(prefix.length());
+                String feature = rest.split("\\.")[0];
+                return SliceIdentifier.of(feature);
+            }
+
+            @Override
+            public String getDescription() {
+                return "dashboard feature packages";
+            }
+        }).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The layout builds its menu from the views' {@code @Menu}: the shared ui imports no feature's view. */
+    @Test
+    void the_shared_ui_imports_no_feature() {
+        noClasses().that().resideInAPackage("io.meterhub.dashboard.ui")
+                .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.dashboard.connection..", "io.meterhub.dashboard.accounts..",
+                        "io.meterhub.dashboard.anomalies..", "io.meterhub.dashboard.calculator..", "io.meterhub.dashboard.consumption..",
+                        "io.meterhub.dashboard.connection..", "io.meterhub.dashboard.notifications..", "io.meterhub.dashboard.payments..",
+                        "io.meterhub.dashboard.readings..", "io.meterhub.dashboard.receipts..", "io.meterhub.dashboard.registration..")
+                .check(CLASSES);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.meterhub.dashboard;
 
-import io.meterhub.dashboard.security.Role;
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.ui.PlaceholderView;
-import io.meterhub.dashboard.ui.customer.OverviewView;
-import io.meterhub.dashboard.ui.operator.ReviewQueueView;
+import io.meterhub.dashboard.accounts.OverviewView;
+import io.meterhub.dashboard.readings.ReviewQueueView;
 import io.meterhub.storage.Database;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -50,7 +50,6 @@ class DashboardViewsTest extends KaribuSpringTest {
             return database.dataSource();
         }
     }
-
 
     @Test
     void customer_sees_the_customer_menu_and_not_the_operators() {

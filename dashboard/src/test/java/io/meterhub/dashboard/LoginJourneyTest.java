@@ -1,6 +1,6 @@
 package io.meterhub.dashboard;
 
-import io.meterhub.dashboard.security.Role;
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.storage.Database;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;

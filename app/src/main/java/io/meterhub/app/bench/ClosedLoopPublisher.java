@@ -1,6 +1,6 @@
 package io.meterhub.app.bench;
 
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
 
 import java.io.PrintStream;
 import java.time.Duration;

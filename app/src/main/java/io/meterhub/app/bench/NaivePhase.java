@@ -2,8 +2,8 @@ package io.meterhub.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
-import io.meterhub.devices.mqtt.OnMessage;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.OnMessage;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;

@@ -1,6 +1,6 @@
 package io.meterhub.app.demo;
 
-import io.meterhub.devices.mqtt.MqttLogin;
+import io.meterhub.ingest.mqtt.MqttLogin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,9 +1,9 @@
 package io.meterhub.app.demo;
 
-import io.meterhub.devices.mqtt.MqttLogin;
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
-import io.meterhub.devices.mqtt.OnMessage;
-import io.meterhub.devices.mqtt.PublishRefusedException;
+import io.meterhub.ingest.mqtt.MqttLogin;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.OnMessage;
+import io.meterhub.ingest.mqtt.PublishRefusedException;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttClient;

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.access;
 
+/** The roles of {@code app_user.role}; Spring authorities are {@code ROLE_<name>}. */
 public enum Role {
     CUSTOMER, OPERATOR, ADMIN,
     /**
@@ -7,6 +8,12 @@ public enum Role {
      * chose their organization and writes to them; none of the grid company's pages.
      */
     SUPPLIER;
+
+    /** For {@code @RolesAllowed}, which needs constants. */
+    public static final String CUSTOMER_NAME = "CUSTOMER";
+    public static final String OPERATOR_NAME = "OPERATOR";
+    public static final String ADMIN_NAME = "ADMIN";
+    public static final String SUPPLIER_NAME = "SUPPLIER";
 
     /** An operator or administrator of the organization's own cabinet. */
     public boolean staff() {

@@ -1,5 +1,8 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.protocols.anomaly.Severity;
+import io.meterhub.protocols.anomaly.AnomalyKind;
+
 /**
  * The queue's filters; a null criterion does not restrict.
  *

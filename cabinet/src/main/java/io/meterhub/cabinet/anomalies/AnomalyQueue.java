@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.protocols.anomaly.AnomalyKind;
 import io.meterhub.cabinet.common.Page;
 
 import java.util.Map;

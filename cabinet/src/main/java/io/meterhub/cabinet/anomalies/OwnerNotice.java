@@ -1,5 +1,7 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.protocols.anomaly.AnomalyKind;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 

@@ -1,5 +1,7 @@
 package io.meterhub.cabinet.consumption;
 
+import io.meterhub.protocols.consumption.Granularity;
+
 import java.time.ZoneId;
 import java.util.List;
 

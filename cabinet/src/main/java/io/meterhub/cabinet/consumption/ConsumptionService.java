@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.consumption;
 
+import io.meterhub.protocols.consumption.Granularity;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.storage.cabinet.StorageException;

@@ -1,6 +1,8 @@
 package io.meterhub.cabinet.anomalies;
 
 import io.meterhub.cabinet.Services;
+import io.meterhub.protocols.anomaly.Severity;
+import io.meterhub.protocols.anomaly.AnomalyKind;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;

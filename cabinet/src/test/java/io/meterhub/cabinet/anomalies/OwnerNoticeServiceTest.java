@@ -1,6 +1,7 @@
 package io.meterhub.cabinet.anomalies;
 
 import io.meterhub.cabinet.Services;
+import io.meterhub.protocols.anomaly.AnomalyKind;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;

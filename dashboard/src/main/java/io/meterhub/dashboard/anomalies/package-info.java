@@ -1,2 +1,5 @@
-/** Anomalies: the review, alerts (and their schedule and settings), episode context and owner notices, wired for the views. Its views move here with issue 13's feature packages. */
+/**
+ * Anomalies: the operators' queue of detected anomalies and one anomaly's evidence and review.
+ * Wiring: the review, alerts (and their schedule and settings), episode context and owner notices, wired for the views.
+ */
 package io.meterhub.dashboard.anomalies;

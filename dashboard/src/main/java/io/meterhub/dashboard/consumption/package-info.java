@@ -1,2 +1,5 @@
-/** Consumption: the telemetry repository, the consumption queries and the charts service. Its views move here with issue 13's feature packages. */
+/**
+ * Consumption: a customer's hourly, daily and monthly consumption chart and its CSV.
+ * Wiring: the telemetry repository, the consumption queries and the charts service.
+ */
 package io.meterhub.dashboard.consumption;

@@ -1,2 +1,5 @@
-/** Notifications: the inbox service, its settings (the public URL) and its channels (SMS, email when SMTP is set). Its views move here with issue 13's feature packages. */
+/**
+ * Notifications: the inbox the layout's bell opens.
+ * Wiring: the inbox service, its settings (the public URL) and its channels (SMS, email when SMTP is set).
+ */
 package io.meterhub.dashboard.notifications;

@@ -1,2 +1,5 @@
-/** Payments: the sandbox provider and its settings, the payment service posting through the ledger. Its views move here with issue 13's feature packages. */
+/**
+ * Payments: a customer's debts and payments, and the sandbox payment page.
+ * Wiring: the sandbox provider and its settings, the payment service posting through the ledger.
+ */
 package io.meterhub.dashboard.payments;

@@ -1,2 +1,5 @@
-/** Readings: the manual readings repository, the submission service with its cross-check, the operators' review. Its views move here with issue 13's feature packages. */
+/**
+ * Readings: customers submit meter readings; operators review flagged readings and check them.
+ * Wiring: the manual readings repository, the submission service with its cross-check, the operators' review.
+ */
 package io.meterhub.dashboard.readings;

@@ -1,2 +1,5 @@
-/** Receipts: the receipt queries and service. Its views move here with issue 13's feature packages. */
+/**
+ * Receipts: a customer's monthly receipts as PDF.
+ * Wiring: the receipt queries and service.
+ */
 package io.meterhub.dashboard.receipts;

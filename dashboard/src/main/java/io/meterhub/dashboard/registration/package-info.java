@@ -1,2 +1,5 @@
-/** Registration: the self-registration service. Its views move here with issue 13's feature packages. */
+/**
+ * Registration: the applicant's sign-up with a confirmed phone and their profile.
+ * Wiring: the self-registration service.
+ */
 package io.meterhub.dashboard.registration;

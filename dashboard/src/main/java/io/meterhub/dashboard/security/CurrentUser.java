@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.security;
 
+import io.meterhub.cabinet.access.Role;
+
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.meterhub.dashboard.services;
 
-import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.dashboard.security.CurrentUser;
 import io.meterhub.dashboard.security.MeterhubUser;
@@ -23,6 +22,6 @@ public final class CurrentViewer {
     }
 
     public static Viewer viewer(MeterhubUser user) {
-        return new Viewer(user.id(), Role.valueOf(user.role().name()), user.organizationId());
+        return new Viewer(user.id(), user.role(), user.organizationId());
     }
 }

@@ -2,10 +2,6 @@ package io.meterhub.dashboard.ui;
 
 import io.meterhub.dashboard.security.CurrentUser;
 import io.meterhub.dashboard.security.MeterhubUser;
-import io.meterhub.dashboard.security.Role;
-import io.meterhub.dashboard.ui.connection.staff.ApplicationQueueView;
-import io.meterhub.dashboard.ui.customer.OverviewView;
-import io.meterhub.dashboard.ui.operator.ReviewQueueView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The address after login ("/"): sends each role to its first view. */
+/** The address after login ("/"): sends each role to the first view of its menu. */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
@@ -28,12 +24,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
         MeterhubUser user = CurrentUser.of(authentication).orElse(null);
         if (user == null) {
             event.forwardTo(LoginView.class);
-        } else if (user.role() == Role.SUPPLIER) {
-            event.forwardTo(ApplicationQueueView.class);
-        } else if (user.role().isStaff()) {
-            event.forwardTo(ReviewQueueView.class);
         } else {
-            event.forwardTo(OverviewView.class);
+            // a customer's overview, staff's review queue, a supplier's application queue
+            RoleMenu.entries(user.role()).stream().findFirst().ifPresent(first -> event.forwardTo(RoleMenu.route(first)));
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.meterhub.dashboard.ui;
 
 import io.meterhub.dashboard.i18n.LocaleSwitch;
-import io.meterhub.dashboard.ui.calculator.FeeCalculatorView;
-import io.meterhub.dashboard.ui.registration.RegistrationView;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -40,9 +39,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         // issue 6: the cost calculator and the sign-up are open without login
-        RouterLink calculator = new RouterLink(getTranslation("connection.calculator.title"), FeeCalculatorView.class);
+        RouterLink calculator = link("connection.calculator.title", "calculator");
         calculator.setId(CALCULATOR_LINK_ID);
-        RouterLink register = new RouterLink(getTranslation("registration.title"), RegistrationView.class);
+        RouterLink register = link("registration.title", "register");
         register.setId(REGISTER_LINK_ID);
         HorizontalLayout links = new HorizontalLayout(register, calculator);
         links.getStyle().set("flex-wrap", "wrap").set("justify-content", "center");
@@ -77,5 +76,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+
+    /** A link to a feature's page by its route, so the login knows no view of a feature. */
+    private RouterLink link(String key, String route) {
+        return new RouterLink(getTranslation(key), RouteConfiguration.forApplicationScope().getRoute(route)
+                .orElseThrow(() -> new IllegalStateException("no view at /" + route)));
     }
 }

@@ -3,25 +3,12 @@ package io.meterhub.dashboard.ui;
 import io.meterhub.dashboard.i18n.LocaleSwitch;
 import io.meterhub.dashboard.security.CurrentUser;
 import io.meterhub.dashboard.security.MeterhubUser;
-import io.meterhub.dashboard.security.Role;
-import io.meterhub.dashboard.ui.customer.ConsumptionView;
-import io.meterhub.dashboard.ui.customer.OverviewView;
-import io.meterhub.dashboard.ui.customer.PaymentsView;
-import io.meterhub.dashboard.ui.customer.ReadingsView;
-import io.meterhub.dashboard.ui.customer.ReceiptsView;
-import io.meterhub.dashboard.ui.connection.MyApplicationsView;
-import io.meterhub.dashboard.ui.connection.staff.ApplicationQueueView;
-import io.meterhub.dashboard.ui.connection.staff.PaperApplicationView;
-import io.meterhub.dashboard.ui.operator.ReadingsToCheckView;
-import io.meterhub.dashboard.ui.operator.anomalies.AnomaliesView;
-import io.meterhub.dashboard.ui.operator.ReviewQueueView;
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.anomalies.DutyRoster;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.dashboard.services.CurrentViewer;
-import io.meterhub.dashboard.ui.operator.StaffViewer;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,27 +20,36 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.Map;
 
 /**
  * The frame of every view after login: a header (menu toggle, title, RU/EN switch, the user's name,
  * log out) and a drawer whose items depend on the role. On a phone's width AppLayout turns the
- * drawer into an overlay opened by the toggle, and the header hides the user's name.
+ * drawer into an overlay opened by the toggle, and the header hides the user's name. The drawer's items come
+ * from the views' {@code @Menu} (see {@link RoleMenu}): the layout imports no view.
  */
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, UnreadCount {
     public static final String NAV_ID = "main-nav";
     public static final String BELL_ID = "notifications-bell";
     public static final String UNREAD_ID = "notifications-unread";
     public static final String DUTY_ID = "duty-toggle";
+    /** The inbox the bell opens (the notifications feature's route). */
+    static final String NOTIFICATIONS_ROUTE = "notifications";
     /** How often an open page asks for new notifications. */
     static final int POLL_MILLIS = 10_000;
+    /** A supplier's staff see the same queue under their own title. */
+    private static final Map<String, String> SUPPLIER_TITLES = Map.of("nav.connection-queue", "nav.connection-supplier");
 
     private final transient NotificationService notifications;
     private final transient Viewer viewer;
@@ -64,7 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MeterhubUser user = CurrentUser.of(authentication).orElse(null);
         this.notifications = notifications;
         // staff whose account names no organization have no inbox here (their pages say why)
-        this.viewer = user == null ? null : user.role().isStaff() ? StaffViewer.of(user).orElse(null) : CurrentViewer.viewer(user);
+        this.viewer = user == null ? null : user.role().staff() ? StaffViewer.of(user).orElse(null) : CurrentViewer.viewer(user);
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -128,7 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         unread.getStyle().set("background", "var(--lumo-error-color)").set("color", "var(--lumo-error-contrast-color)")
                 .set("border-radius", "1em").set("padding", "0 0.45em").set("font-size", "var(--lumo-font-size-xs)")
                 .set("font-weight", "600").set("line-height", "1.6");
-        Button bell = new Button(VaadinIcon.BELL.create(), click -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
+        Button bell = new Button(VaadinIcon.BELL.create(), click -> getUI().ifPresent(ui -> ui.navigate(NOTIFICATIONS_ROUTE)));
         bell.setId(BELL_ID);
         bell.setSuffixComponent(unread);
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -149,6 +145,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** Shows the viewer's unread count again (after navigation, a poll, or reading in the inbox). */
+    @Override
     public void refreshUnread() {
         if (viewer == null) {
             unread.setVisible(false);
@@ -183,35 +180,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onDetach(detachEvent);
     }
 
+    /** The role's entries from the views' {@code @Menu}; a supplier's queue holds its customers' applications. */
     private SideNav navigation(Role role) {
         SideNav nav = new SideNav();
         nav.setId(NAV_ID);
         nav.getStyle().set("padding", "0 var(--lumo-space-s)");
-        if (role == Role.CUSTOMER) {
-            nav.addItem(
-                    item("nav.overview", OverviewView.class, VaadinIcon.HOME),
-                    item("nav.consumption", ConsumptionView.class, VaadinIcon.CHART),
-                    item("nav.readings", ReadingsView.class, VaadinIcon.EDIT),
-                    item("nav.payments", PaymentsView.class, VaadinIcon.WALLET),
-                    item("nav.receipts", ReceiptsView.class, VaadinIcon.FILE_TEXT_O),
-                    item("nav.connection", MyApplicationsView.class, VaadinIcon.CONNECT));
-        } else if (role != null && role.isStaff()) {
-            nav.addItem(
-                    item("nav.review-queue", ReviewQueueView.class, VaadinIcon.TASKS),
-                    item("nav.readings-to-check", ReadingsToCheckView.class, VaadinIcon.CHECK_SQUARE_O),
-                    item("nav.anomalies", AnomaliesView.class, VaadinIcon.WARNING),
-                    item("nav.connection-queue", ApplicationQueueView.class, VaadinIcon.CONNECT),
-                    item("nav.connection-paper", PaperApplicationView.class, VaadinIcon.FILE_ADD));
-        } else if (role == Role.SUPPLIER) {
-            nav.addItem(item("nav.connection-supplier", ApplicationQueueView.class, VaadinIcon.CONNECT));
+        for (MenuEntry entry : RoleMenu.entries(role)) {
+            String key = role == Role.SUPPLIER ? SUPPLIER_TITLES.getOrDefault(entry.title(), entry.title()) : entry.title();
+            nav.addItem(item(key, entry));
         }
         return nav;
     }
 
-    private SideNavItem item(String key, Class<? extends Component> view, VaadinIcon icon) {
-        SideNavItem item = new SideNavItem(getTranslation(key), view, icon.create());
+    private SideNavItem item(String key, MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(key), RoleMenu.route(entry), icon(entry.icon()));
         item.setId("nav-" + key.substring("nav.".length()));
         return item;
     }
 
+    /** "vaadin:home" as {@code @Menu} holds it. */
+    private static Icon icon(String name) {
+        int colon = name == null ? -1 : name.indexOf(':');
+        return colon < 0 ? VaadinIcon.CIRCLE_THIN.create() : new Icon(name.substring(0, colon), name.substring(colon + 1));
+    }
 }

@@ -5,8 +5,8 @@ import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.cabinet.registration.ApplicantProfile;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.security.MeterhubUser;
-import io.meterhub.dashboard.ui.registration.ProfileFields;
-import io.meterhub.dashboard.ui.registration.RegistrationView;
+import io.meterhub.dashboard.registration.ProfileFields;
+import io.meterhub.dashboard.registration.RegistrationView;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -129,18 +129,18 @@ class RegistrationViewTest extends ConnectionViewTest {
         long userId = context.getBean(io.meterhub.cabinet.users.UserService.class).create(new io.meterhub.cabinet.users.NewUser("noprofile",
                 PASSWORD, io.meterhub.cabinet.access.Role.CUSTOMER, "Без профиля", "ru", null));
         signIn("noprofile", PASSWORD);
-        UI.getCurrent().navigate(io.meterhub.dashboard.ui.connection.MyApplicationsView.class);
-        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.MyApplicationsView.CREATE_ID)));
-        assertThat(text(io.meterhub.dashboard.ui.connection.MyApplicationsView.CREATE_ERROR_ID)).isEqualTo("Перед подачей заявки заполните данные заявителя");
+        UI.getCurrent().navigate(io.meterhub.dashboard.connection.MyApplicationsView.class);
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.connection.MyApplicationsView.CREATE_ID)));
+        assertThat(text(io.meterhub.dashboard.connection.MyApplicationsView.CREATE_ERROR_ID)).isEqualTo("Перед подачей заявки заполните данные заявителя");
 
-        UI.getCurrent().navigate(io.meterhub.dashboard.ui.registration.ProfileView.class);
+        UI.getCurrent().navigate(io.meterhub.dashboard.registration.ProfileView.class);
         assertThat(title()).isEqualTo("Данные заявителя");
         category().setValue(ApplicantCategory.SOLE_PROPRIETOR);
         field(ProfileFields.FULL_NAME_ID).setValue("Сидоров Пётр Алексеевич");
         field(ProfileFields.INN_ID).setValue("500100732259");
         field(ProfileFields.OGRN_ID).setValue("304500116000157");
         field(ProfileFields.PHONE_ID).setValue("+7 937 555-12-34");
-        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileView.SAVE_ID)));
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileView.SAVE_ID)));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(RegistrationView.ROUTE);
         assertThat(text(RegistrationView.CODE_SENT_ID)).isEqualTo("Подтвердите телефон: запросите код и введите его.");
         _click(_get(Button.class, spec -> spec.withId(RegistrationView.RESEND_ID)));

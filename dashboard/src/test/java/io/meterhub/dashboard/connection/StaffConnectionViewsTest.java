@@ -5,11 +5,11 @@ import io.meterhub.cabinet.connection.ApplicationStatus;
 import io.meterhub.cabinet.connection.ApplicationSummary;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.dashboard.DashboardApplication;
-import io.meterhub.dashboard.ui.connection.ApplicationView;
+import io.meterhub.dashboard.connection.ApplicationView;
 import io.meterhub.dashboard.correspondence.MessageThread;
-import io.meterhub.dashboard.ui.connection.staff.ApplicationQueueView;
-import io.meterhub.dashboard.ui.connection.staff.PaperApplicationView;
-import io.meterhub.dashboard.ui.connection.staff.StaffApplicationView;
+import io.meterhub.dashboard.connection.staff.ApplicationQueueView;
+import io.meterhub.dashboard.connection.staff.PaperApplicationView;
+import io.meterhub.dashboard.connection.staff.StaffApplicationView;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -145,7 +145,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.MARK_CONNECTED_ID)));
         assertThat(text("app-status")).isEqualTo("Присоединено");
         _assertNone(Button.class, spec -> spec.withId(StaffApplicationView.REFUSE_ID));
-        assertThat(text(io.meterhub.dashboard.ui.connection.ApplicationFacts.HISTORY_ID)).contains("Оплачена → Выполняется присоединение")
+        assertThat(text(io.meterhub.dashboard.connection.ApplicationFacts.HISTORY_ID)).contains("Оплачена → Выполняется присоединение")
                 .contains("Выполняется присоединение → Присоединено");
     }
 
@@ -154,13 +154,13 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         signIn("operator", "operator123");
         UI.getCurrent().navigate(PaperApplicationView.class);
         assertThat(title()).isEqualTo("Регистрация бумажной заявки");
-        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.FULL_NAME_ID)).setValue("Орлов Николай Петрович");
-        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 96");
-        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.PHONE_ID)).setValue("+7 937 222-33-44");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.FULL_NAME_ID)).setValue("Орлов Николай Петрович");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 96");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.PHONE_ID)).setValue("+7 937 222-33-44");
         _click(_get(Button.class, spec -> spec.withId(PaperApplicationView.REGISTER_ID)));
-        assertThat(_get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).getErrorMessage())
+        assertThat(_get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.SNILS_ID)).getErrorMessage())
                 .isEqualTo("СНИЛС: контрольное число не сходится с номером, проверьте, нет ли опечатки.");
-        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.ui.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 95");
+        _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.SNILS_ID)).setValue("112-233-445 95");
         _click(_get(Button.class, spec -> spec.withId(PaperApplicationView.REGISTER_ID)));
 
         // the paper draft's form, filled by staff; the scan is one of the kinds they may attach
@@ -176,15 +176,15 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         applications.form().saveSupplier(operator, id, ConnectionTestBeans.SUPPLIER);
         applications.documents().attach(operator, id, pdf(DocumentKind.TITLE, "title-scan.pdf"));
         applications.documents().attach(operator, id, pdf(DocumentKind.LOCATION_PLAN, "plan-scan.pdf"));
-        UI.getCurrent().navigate(io.meterhub.dashboard.ui.connection.ApplicationFormView.route(id, 4));
+        UI.getCurrent().navigate(io.meterhub.dashboard.connection.ApplicationFormView.route(id, 4));
         @SuppressWarnings("unchecked")
-        Select<DocumentKind> kind = _get(Select.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.ApplicationFormView.UPLOAD_ID + "-kind"));
+        Select<DocumentKind> kind = _get(Select.class, spec -> spec.withId(io.meterhub.dashboard.connection.ApplicationFormView.UPLOAD_ID + "-kind"));
         assertThat(kind.getListDataView().getItems().toList()).contains(DocumentKind.SCAN);
         kind.setValue(DocumentKind.SCAN);
-        _upload(_get(Upload.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.ApplicationFormView.UPLOAD_ID + "-upload")),
+        _upload(_get(Upload.class, spec -> spec.withId(io.meterhub.dashboard.connection.ApplicationFormView.UPLOAD_ID + "-upload")),
                 "заявление.png", "image/png", pngBytes());
-        assertThat(text(io.meterhub.dashboard.ui.connection.ApplicationFormView.DOCUMENTS_ID)).contains("Скан бумажной заявки · заявление.png");
-        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.ui.connection.ApplicationFormView.SUBMIT_ID)));
+        assertThat(text(io.meterhub.dashboard.connection.ApplicationFormView.DOCUMENTS_ID)).contains("Скан бумажной заявки · заявление.png");
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.connection.ApplicationFormView.SUBMIT_ID)));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(StaffApplicationView.route(id));
         assertThat(text("app-status")).isEqualTo("Подана");

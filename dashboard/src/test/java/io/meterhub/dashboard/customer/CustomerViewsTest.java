@@ -17,12 +17,12 @@ import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.chart.EChart;
 import io.meterhub.dashboard.ui.PlaceholderView;
-import io.meterhub.dashboard.ui.customer.ConsumptionView;
-import io.meterhub.dashboard.ui.customer.OverviewView;
-import io.meterhub.dashboard.ui.customer.PaymentsView;
-import io.meterhub.dashboard.ui.customer.ReadingsView;
-import io.meterhub.dashboard.ui.customer.ReceiptsView;
-import io.meterhub.dashboard.ui.customer.SandboxPayView;
+import io.meterhub.dashboard.consumption.ConsumptionView;
+import io.meterhub.dashboard.accounts.OverviewView;
+import io.meterhub.dashboard.payments.PaymentsView;
+import io.meterhub.dashboard.readings.ReadingsView;
+import io.meterhub.dashboard.receipts.ReceiptsView;
+import io.meterhub.dashboard.payments.SandboxPayView;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.consumption.LocalHour;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -189,7 +189,7 @@ class CustomerViewsTest extends KaribuSpringTest {
         assertThat(csv).startsWith("period;start;zone;kWh\n").contains("2026-03-23;2026-03-23T12:00+04:00;").contains("2026-03-22;");
 
         // a month by days, with February beside it
-        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId(ConsumptionView.PERIOD_ID)), io.meterhub.cabinet.consumption.Granularity.DAY);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId(ConsumptionView.PERIOD_ID)), io.meterhub.protocols.consumption.Granularity.DAY);
         option = _get(EChart.class, spec -> spec.withId(ConsumptionView.CHART_ID)).getOption();
         assertThat(option.at("/xAxis/data").size()).isEqualTo(31);
         double[] days = stackSums(option, "current", 31);
@@ -207,7 +207,7 @@ class CustomerViewsTest extends KaribuSpringTest {
                 .map(h -> new ChartPoint(h.start(), h.local(), h.label(), 3, BigDecimal.ONE)).toList();
         List<ChartPoint> before = LocalHour.ofDay(LocalDate.of(2026, 10, 24), berlin).stream()
                 .map(h -> new ChartPoint(h.start(), h.local(), h.label(), 3, BigDecimal.ONE)).toList();
-        ConsumptionChart chart = new ConsumptionChart(1, io.meterhub.cabinet.consumption.Granularity.HOUR, "2026-10-25", "2026-10-24", "kWh", true,
+        ConsumptionChart chart = new ConsumptionChart(1, io.meterhub.protocols.consumption.Granularity.HOUR, "2026-10-25", "2026-10-24", "kWh", true,
                 berlin, day, before, List.of(new ChartEvent(Instant.parse("2026-10-25T01:20:00Z"), LocalDateTime.parse("2026-10-25T02:20"),
                 "COVER_OPEN", "{}")));
 

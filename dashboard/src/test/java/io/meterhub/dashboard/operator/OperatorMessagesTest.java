@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The operator's texts: both languages have the same keys, every key the views use exists, Russian reads as UTF-8. */
 class OperatorMessagesTest {
-    private static final Path VIEWS = Path.of("src/main/java/io/meterhub/dashboard/ui/operator");
+    /** The operator's reading views and the staff helpers they share. */
+    private static final List<Path> VIEWS = List.of(Path.of("src/main/java/io/meterhub/dashboard/readings"),
+            Path.of("src/main/java/io/meterhub/dashboard/ui"));
 
     @Test
     void russian_and_english_have_the_same_operator_keys() throws IOException {
@@ -35,7 +38,7 @@ class OperatorMessagesTest {
         Pattern literal = Pattern.compile("\"((?:operator|nav|reading\\.flag|reading\\.status)\\.[a-z0-9.-]+)\"");
         MessagesI18NProvider provider = new MessagesI18NProvider();
         TreeSet<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.list(VIEWS)) {
+        try (Stream<Path> files = VIEWS.stream().flatMap(OperatorMessagesTest::list)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(file));
                 while (m.find()) {
@@ -53,6 +56,14 @@ class OperatorMessagesTest {
         }
         assertThat(provider.getTranslation("operator.review.accept", Locale.forLanguageTag("ru"))).isEqualTo("Принять");
         assertThat(provider.getTranslation("operator.review.accept", Locale.forLanguageTag("en"))).isEqualTo("Accept");
+    }
+
+    private static Stream<Path> list(Path directory) {
+        try {
+            return Files.list(directory);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Properties load(String name) throws IOException {

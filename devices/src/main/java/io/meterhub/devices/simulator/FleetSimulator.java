@@ -1,6 +1,6 @@
 package io.meterhub.devices.simulator;
 
-import io.meterhub.devices.mqtt.UplinkPublisher;
+import io.meterhub.protocols.telemetry.UplinkPublisher;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.telemetry.UplinkDocument;
 

@@ -3,7 +3,7 @@ package io.meterhub.devices.simulator;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** A payload ready for {@code MqttUplinkPublisher.publishRaw(controllerId, payload)}. */
+/** A payload ready for {@code UplinkPublisher.publishRaw(controllerId, payload)}. */
 public record Outgoing(String controllerId, byte[] payload) {
 
     // Records compare arrays by reference; two sends of the same document must compare equal.

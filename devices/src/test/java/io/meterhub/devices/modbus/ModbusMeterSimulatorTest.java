@@ -3,7 +3,7 @@ package io.meterhub.devices.modbus;
 import com.ghgande.j2mod.modbus.ModbusSlaveException;
 import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
 import com.ghgande.j2mod.modbus.procimg.InputRegister;
-import io.meterhub.devices.profile.DeviceProfiles;
+import io.meterhub.protocols.modbus.profile.DeviceProfiles;
 import io.meterhub.protocols.modbus.DeviceProfile;
 import io.meterhub.protocols.modbus.RegisterDecoder;
 import io.meterhub.protocols.modbus.RegisterSpec;

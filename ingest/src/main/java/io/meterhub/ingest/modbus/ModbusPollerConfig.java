@@ -1,7 +1,7 @@
 package io.meterhub.ingest.modbus;
 
-import io.meterhub.devices.profile.DeviceProfiles;
-import io.meterhub.devices.profile.ProfileException;
+import io.meterhub.protocols.modbus.profile.DeviceProfiles;
+import io.meterhub.protocols.modbus.profile.ProfileException;
 import io.meterhub.protocols.modbus.DeviceProfile;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.meterhub.ingest.mqtt;
 
-import io.meterhub.devices.mqtt.MqttLogin;
+import io.meterhub.ingest.mqtt.MqttLogin;
 
 import java.io.Serializable;
 import java.net.URI;

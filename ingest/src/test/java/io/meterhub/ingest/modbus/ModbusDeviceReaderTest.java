@@ -2,7 +2,7 @@ package io.meterhub.ingest.modbus;
 
 import io.meterhub.devices.modbus.MeterBehaviour;
 import io.meterhub.devices.modbus.ModbusMeterSimulator;
-import io.meterhub.devices.profile.DeviceProfiles;
+import io.meterhub.protocols.modbus.profile.DeviceProfiles;
 import io.meterhub.protocols.modbus.DataType;
 import io.meterhub.protocols.modbus.DeviceProfile;
 import io.meterhub.protocols.modbus.RegisterSpec;

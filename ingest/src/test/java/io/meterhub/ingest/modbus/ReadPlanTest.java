@@ -1,6 +1,6 @@
 package io.meterhub.ingest.modbus;
 
-import io.meterhub.devices.profile.DeviceProfiles;
+import io.meterhub.protocols.modbus.profile.DeviceProfiles;
 import io.meterhub.protocols.modbus.DataType;
 import io.meterhub.protocols.modbus.RegisterSpec;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package io.meterhub.storage.consumption;
 
+import io.meterhub.protocols.consumption.Granularity;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +58,7 @@ public final class ConsumptionQueries {
     private List<ConsumptionBucket> aggregate(MeterCalendar meter, Granularity granularity, Instant from, Instant to) throws SQLException {
         // hours by their UTC start: the two hours a local day repeats when the clock is set back stay apart
         boolean hours = granularity == Granularity.HOUR;
-        String period = hours ? "hour_start" : "date_trunc('" + granularity.sqlUnit + "', hour_start AT TIME ZONE ?)";
+        String period = hours ? "hour_start" : "date_trunc('" + sqlUnit(granularity) + "', hour_start AT TIME ZONE ?)";
         String sql = "SELECT " + period + " AS period_start, zone, sum(kwh) "
                 + "FROM hourly_consumption WHERE meter_id = ? AND obis = ANY (?) AND hour_start >= ? AND hour_start < ? "
                 + "GROUP BY 1, 2 ORDER BY 1, 2";
@@ -86,7 +88,7 @@ public final class ConsumptionQueries {
 
     private static ConsumptionBucket period(ResultSet rows, ZoneId zone, Granularity granularity) throws SQLException {
         LocalDateTime local = rows.getObject(1, LocalDateTime.class);
-        return new ConsumptionBucket(local.atZone(zone).toInstant(), local, granularity.label(local), rows.getInt(2), rows.getDouble(3));
+        return new ConsumptionBucket(local.atZone(zone).toInstant(), local, label(granularity, local), rows.getInt(2), rows.getDouble(3));
     }
 
     private MeterCalendar meter(String meterId) throws SQLException {
@@ -114,5 +116,18 @@ public final class ConsumptionQueries {
             }
             return registers;
         }
+    }
+
+    private static String sqlUnit(Granularity granularity) {
+        return granularity.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A day's or month's label ("2026-10-25", "2026-10"); hours are labelled by {@link LocalHour}. */
+    private static String label(Granularity granularity, LocalDateTime local) {
+        return switch (granularity) {
+            case HOUR -> throw new IllegalStateException("an hour's label needs its instant: see LocalHour");
+            case DAY -> local.toLocalDate().toString();
+            case MONTH -> YearMonth.from(local).toString();
+        };
     }
 }

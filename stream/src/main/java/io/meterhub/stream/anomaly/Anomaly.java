@@ -1,5 +1,8 @@
 package io.meterhub.stream.anomaly;
 
+import io.meterhub.protocols.anomaly.Severity;
+import io.meterhub.protocols.anomaly.AnomalyKind;
+
 /**
  * One episode of something wrong on one meter, as far as it is known. An ongoing episode is emitted
  * again and again with the same key ({@link #meterId}, {@link #kind}, {@link #start}) and a growing

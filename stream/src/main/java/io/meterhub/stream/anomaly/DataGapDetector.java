@@ -1,5 +1,8 @@
 package io.meterhub.stream.anomaly;
 
+import io.meterhub.protocols.anomaly.Severity;
+import io.meterhub.protocols.anomaly.AnomalyKind;
+
 import java.util.function.Consumer;
 
 /**

@@ -1,5 +1,8 @@
 package io.meterhub.stream.anomaly;
 
+import io.meterhub.protocols.anomaly.Severity;
+import io.meterhub.protocols.anomaly.AnomalyKind;
+
 /**
  * One episode of one detector: opened at its first observation, extended while observations keep
  * coming, closed when they stop. Every emission of the same episode carries the same start, so the

@@ -1,5 +1,7 @@
 package io.meterhub.stream.anomaly;
 
+import io.meterhub.protocols.anomaly.Severity;
+import io.meterhub.protocols.anomaly.AnomalyKind;
 import io.meterhub.protocols.telemetry.Obis;
 import io.meterhub.stream.consumption.RegisterStep;
 

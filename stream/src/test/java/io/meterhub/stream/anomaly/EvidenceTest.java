@@ -1,5 +1,8 @@
 package io.meterhub.stream.anomaly;
 
+import io.meterhub.protocols.anomaly.Severity;
+import io.meterhub.protocols.anomaly.AnomalyKind;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

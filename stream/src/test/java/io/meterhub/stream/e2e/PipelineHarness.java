@@ -1,6 +1,6 @@
 package io.meterhub.stream.e2e;
 
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
 import io.meterhub.ingest.mqtt.MqttIngestConfig;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.meter.TariffZoneSchedule;

@@ -1,6 +1,6 @@
 package io.meterhub.stream.e2e;
 
-import io.meterhub.devices.mqtt.MqttUplinkPublisher;
+import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
 import io.meterhub.stream.MeterhubJob;
 import io.meterhub.testkit.TestServices;
 import org.apache.flink.core.execution.JobClient;

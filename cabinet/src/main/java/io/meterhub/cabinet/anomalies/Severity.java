@@ -1,5 +1,0 @@
-package io.meterhub.cabinet.anomalies;
-
-public enum Severity {
-    LOW, MEDIUM, HIGH
-}

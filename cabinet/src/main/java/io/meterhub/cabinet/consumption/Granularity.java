@@ -1,5 +1,0 @@
-package io.meterhub.cabinet.consumption;
-
-public enum Granularity {
-    HOUR, DAY, MONTH
-}

@@ -1,0 +1,2 @@
+/** The consumption vocabulary shared by storage queries, cabinet services and dashboard views. */
+package io.meterhub.protocols.consumption;
