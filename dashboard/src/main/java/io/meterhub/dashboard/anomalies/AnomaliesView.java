@@ -83,7 +83,8 @@ public class AnomaliesView extends AnomalyPage {
         age.setId(AGE_ID);
         age.setLabel(getTranslation("operator.anomalies.filter.age"));
         age.setItems(AGES);
-        age.setItemLabelGenerator(hours -> getTranslation("operator.anomalies.age." + hours));
+        // The empty choice is labelled too (Select asks for null): "any", not a missing key.
+        age.setItemLabelGenerator(hours -> hours == null ? getTranslation("operator.anomalies.filter.any") : getTranslation("operator.anomalies.age." + hours));
         for (Select<?> filter : List.of(kind, severity, status, age)) {
             filter.setEmptySelectionAllowed(true);
             filter.setEmptySelectionCaption(getTranslation("operator.anomalies.filter.any"));

@@ -1,6 +1,6 @@
 package io.meterhub.dashboard.consumption;
 
-import io.meterhub.storage.consumption.LocalHour;
+import io.meterhub.protocols.consumption.LocalHour;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -24,7 +24,7 @@ import io.meterhub.dashboard.readings.ReadingsView;
 import io.meterhub.dashboard.receipts.ReceiptsView;
 import io.meterhub.dashboard.payments.SandboxPayView;
 import io.meterhub.storage.Database;
-import io.meterhub.storage.consumption.LocalHour;
+import io.meterhub.protocols.consumption.LocalHour;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mvysny.kaributesting.v10.GridKt;

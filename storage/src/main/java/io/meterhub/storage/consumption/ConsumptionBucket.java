@@ -1,5 +1,6 @@
 package io.meterhub.storage.consumption;
 
+import io.meterhub.protocols.consumption.LocalHour;
 import java.time.Instant;
 import java.time.LocalDateTime;
 

@@ -1,5 +1,6 @@
 package io.meterhub.storage.consumption;
 
+import io.meterhub.protocols.consumption.LocalHour;
 import io.meterhub.protocols.consumption.Granularity;
 
 import javax.sql.DataSource;

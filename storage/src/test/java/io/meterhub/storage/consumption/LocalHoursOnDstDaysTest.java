@@ -1,5 +1,6 @@
 package io.meterhub.storage.consumption;
 
+import io.meterhub.protocols.consumption.LocalHour;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageTests;

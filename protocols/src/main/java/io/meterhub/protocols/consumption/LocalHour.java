@@ -1,4 +1,4 @@
-package io.meterhub.storage.consumption;
+package io.meterhub.protocols.consumption;
 
 import java.time.Instant;
 import java.time.LocalDate;
