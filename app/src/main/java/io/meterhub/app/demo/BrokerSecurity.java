@@ -44,7 +44,7 @@ final class BrokerSecurity implements ExtensionMain {
     private void onConnect(SimpleAuthInput input, SimpleAuthOutput output) {
         ConnectPacket connect = input.getConnectPacket();
         String user = connect.getUserName().orElse(null);
-        Optional<BrokerUsers.Role> role = users.authenticate(user, connect.getPassword().map(BrokerSecurity::bytes).orElse(null));
+        Optional<BrokerUsers.Kind> role = users.authenticate(user, connect.getPassword().map(BrokerSecurity::bytes).orElse(null));
         if (role.isEmpty()) {
             output.failAuthentication(ConnackReasonCode.NOT_AUTHORIZED, "unknown user or wrong password");
             return;

@@ -19,9 +19,9 @@ import java.util.Optional;
 public final class BrokerUsers {
     public static final String PIPELINE = "meterhub-stream";
 
-    public enum Role { PIPELINE, CONTROLLER }
+    public enum Kind { PIPELINE, CONTROLLER }
 
-    private record User(Role role, byte[] password) {
+    private record User(Kind kind, byte[] password) {
     }
 
     private final Map<String, User> users;
@@ -34,23 +34,23 @@ public final class BrokerUsers {
     public static BrokerUsers generate(Collection<String> controllerIds) {
         SecureRandom random = new SecureRandom();
         Map<String, User> users = new LinkedHashMap<>();
-        users.put(PIPELINE, new User(Role.PIPELINE, randomPassword(random)));
+        users.put(PIPELINE, new User(Kind.PIPELINE, randomPassword(random)));
         for (String controllerId : controllerIds) {
             if (!controllerId.matches("[A-Za-z0-9_.-]{1,64}")) {
                 throw new IllegalArgumentException("controller id \"" + controllerId + "\" cannot be a broker user: it must be one topic level");
             }
-            users.put(controllerId, new User(Role.CONTROLLER, randomPassword(random)));
+            users.put(controllerId, new User(Kind.CONTROLLER, randomPassword(random)));
         }
         return new BrokerUsers(users);
     }
 
     /** The role of whoever logs in with this user name and password, or empty when they are wrong. */
-    Optional<Role> authenticate(String user, byte[] password) {
+    Optional<Kind> authenticate(String user, byte[] password) {
         User known = user == null ? null : users.get(user);
         if (known == null || password == null || !MessageDigest.isEqual(known.password(), password)) {
             return Optional.empty();
         }
-        return Optional.of(known.role());
+        return Optional.of(known.kind());
     }
 
     public MqttLogin login(String user) {
