@@ -71,15 +71,15 @@ public class AnomaliesView extends AnomalyPage {
         kind.setId(KIND_ID);
         kind.setLabel(getTranslation("operator.anomalies.filter.kind"));
         kind.setItems(AnomalyKind.values());
-        kind.setItemLabelGenerator(k -> text("kind", k));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("operator.anomalies.filter.any") : text("kind", k));
         severity.setId(SEVERITY_ID);
         severity.setLabel(getTranslation("operator.anomalies.filter.severity"));
         severity.setItems(Severity.values());
-        severity.setItemLabelGenerator(s -> text("severity", s));
+        severity.setItemLabelGenerator(s -> s == null ? getTranslation("operator.anomalies.filter.any") : text("severity", s));
         status.setId(STATUS_ID);
         status.setLabel(getTranslation("operator.anomalies.filter.status"));
         status.setItems(AnomalyStatus.values());
-        status.setItemLabelGenerator(s -> text("status", s));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("operator.anomalies.filter.any") : text("status", s));
         age.setId(AGE_ID);
         age.setLabel(getTranslation("operator.anomalies.filter.age"));
         age.setItems(AGES);
