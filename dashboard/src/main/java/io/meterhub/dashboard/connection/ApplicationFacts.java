@@ -88,7 +88,7 @@ public final class ApplicationFacts {
         if (detail.object() != null) {
             box.add(line(context, "connection.address", orDash(detail.object().address()), "app-address"));
             box.add(line(context, "connection.cadastral", orDash(detail.object().cadastralNumber()), "app-cadastral"));
-            box.add(line(context, "connection.object.kind", Texts.of(context, "connection.object.kind", detail.object().kind()), "app-object-kind"));
+            box.add(line(context, "connection.object-kind", Texts.of(context, "connection.object.kind", detail.object().kind()), "app-object-kind"));
         }
         box.add(heading(context, "connection.step.POWER"));
         if (detail.power() != null) {

@@ -92,6 +92,8 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         UI.getCurrent().navigate(StaffApplicationView.route(id));
         assertThat(text("app-status")).isEqualTo("Подана");
         assertThat(text("app-applicant")).isEqualTo("Смирнова О. П.");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("app-object-kind"))
+                .getElement().getParent().getTextRecursively()).as("the label is a text, not a missing key").startsWith("Вид объекта: ");
         assertThat(text("app-snils")).isEqualTo("***-***-445 95");
         assertThat(text(StaffApplicationView.DOCUMENTS_ID)).contains("title.pdf").contains("plan.pdf");
         _assertOne(Button.class, spec -> spec.withId(StaffApplicationView.START_REVIEW_ID));
