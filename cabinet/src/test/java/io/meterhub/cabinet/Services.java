@@ -9,7 +9,24 @@ import io.meterhub.cabinet.anomalies.EpisodeContextService;
 import io.meterhub.cabinet.anomalies.OwnerNoticeService;
 import io.meterhub.cabinet.billing.BillingRun;
 import io.meterhub.cabinet.billing.ChargeImport;
+import io.meterhub.cabinet.calendar.DeadlineRules;
+import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.connection.ApplicantNotifier;
+import io.meterhub.cabinet.connection.ApplicationAccess;
+import io.meterhub.cabinet.connection.ApplicationDocuments;
+import io.meterhub.cabinet.connection.ApplicationForm;
+import io.meterhub.cabinet.connection.ApplicationMessages;
+import io.meterhub.cabinet.connection.ApplicationQueries;
+import io.meterhub.cabinet.connection.ApplicationSigning;
+import io.meterhub.cabinet.connection.ApplicationThread;
+import io.meterhub.cabinet.connection.ApplicationTransitions;
+import io.meterhub.cabinet.connection.ApplicationWorkflow;
+import io.meterhub.cabinet.connection.CalculatedOffer;
+import io.meterhub.cabinet.connection.ConnectionFeature;
+import io.meterhub.cabinet.connection.ConnectionSettings;
+import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.consumption.ConsumptionService;
+import io.meterhub.cabinet.correspondence.Correspondence;
 import io.meterhub.cabinet.ledger.LedgerService;
 import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationService;
@@ -33,6 +50,10 @@ import io.meterhub.cabinet.windows.WindowService;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
+import io.meterhub.storage.cabinet.connection.ConnectionRepository;
+import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
+import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
+import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
 import io.meterhub.storage.cabinet.ledger.LedgerRepository;
 import io.meterhub.storage.cabinet.notifications.NotificationRepository;
 import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
@@ -157,6 +178,25 @@ public final class Services {
 
     public RegistrationService registration(OneTimeCodes codes, CodeSender sender) {
         return new RegistrationService(dataSource, users(), new ApplicantRepository(dataSource), codes, sender, clock);
+    }
+
+    /** The grid connection's services, wired as {@code ConnectionConfiguration} wires them; the fee from the organization's rates. */
+    public ConnectionFeature connection(ProductionCalendar calendar, ApplicantNotifier notifier, CodeSender codeSender, ConnectionSettings settings) {
+        ConnectionRepository applications = new ConnectionRepository(dataSource);
+        ApplicantRepository applicants = new ApplicantRepository(dataSource);
+        ApplicationAccess access = new ApplicationAccess(applications);
+        ApplicationThread thread = new ApplicationThread(new Correspondence(new CorrespondenceRepository(dataSource)), settings, clock);
+        ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
+        ApplicationTransitions transitions = new ApplicationTransitions(dataSource, applications, access,
+                new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
+        return new ConnectionFeature(
+                new ApplicationForm(dataSource, applications, applicants, users(), transitions, queries, clock),
+                new ApplicationDocuments(dataSource, applications, applicants, access, settings, clock),
+                new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
+                        new CalculatedOffer(new ConnectionFeeCalculator(new FeeRateRepository(dataSource))), settings, clock),
+                new ApplicationSigning(transitions, queries, access, applications, applicants, signatures(codes()), codeSender),
+                new ApplicationMessages(dataSource, access, thread, notifier),
+                queries);
     }
 
     public ReceiptService receipts() {
