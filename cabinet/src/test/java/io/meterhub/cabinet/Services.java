@@ -30,6 +30,7 @@ import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.cabinet.windows.WindowService;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
@@ -55,6 +56,7 @@ import java.util.List;
  */
 public final class Services {
     public final DataSource dataSource;
+    public final Transactions transactions;
     public final Clock clock;
     public final AccountRepository accounts;
     public final ManualReadingRepository readings;
@@ -65,6 +67,7 @@ public final class Services {
 
     private Services(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
         this.clock = clock;
         this.accounts = new AccountRepository(dataSource);
         this.readings = new ManualReadingRepository(dataSource);
@@ -136,7 +139,7 @@ public final class Services {
     }
 
     public AnomalyReviewService anomalyReview() {
-        return new AnomalyReviewService(dataSource, access(), anomalies, accounts, clock);
+        return new AnomalyReviewService(transactions, access(), anomalies, accounts, clock);
     }
 
     public EpisodeContextService episodeContext() {
@@ -148,7 +151,7 @@ public final class Services {
     }
 
     public OneTimeCodes codes() {
-        return new OneTimeCodes(dataSource, new OneTimeCodeRepository(), clock);
+        return new OneTimeCodes(transactions, new OneTimeCodeRepository(), clock);
     }
 
     public SignatureService signatures(OneTimeCodes codes) {
@@ -156,7 +159,7 @@ public final class Services {
     }
 
     public RegistrationService registration(OneTimeCodes codes, CodeSender sender) {
-        return new RegistrationService(dataSource, users(), new ApplicantRepository(dataSource), codes, sender, clock);
+        return new RegistrationService(transactions, users(), new ApplicantRepository(dataSource), codes, sender, clock);
     }
 
     public ReceiptService receipts() {
@@ -165,10 +168,10 @@ public final class Services {
     }
 
     public HolderPaymentAccess holderPaymentAccess() {
-        return new HolderPaymentAccess(dataSource, new PaymentStore());
+        return new HolderPaymentAccess(transactions, new PaymentStore());
     }
 
     public PaymentService payments(PaymentProvider provider, PaymentLedger paymentLedger, String returnUrl) {
-        return new PaymentService(dataSource, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
+        return new PaymentService(transactions, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
     }
 }

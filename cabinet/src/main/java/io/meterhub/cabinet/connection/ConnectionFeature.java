@@ -12,6 +12,7 @@ import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.registration.CodeSender;
 import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.users.UserService;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
 import io.meterhub.storage.cabinet.connection.ConnectionRepository;
 import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
@@ -31,21 +32,22 @@ public record ConnectionFeature(ApplicationForm form, ApplicationDocuments docum
      */
     public static ConnectionFeature assemble(DataSource dataSource, Clock clock, ProductionCalendar calendar, ApplicantNotifier notifier,
                                              CodeSender codeSender, ConnectionSettings settings, OfferDocuments offers) {
+        Transactions transactions = new Transactions(dataSource);
         ConnectionRepository applications = new ConnectionRepository(dataSource);
         ApplicantRepository applicants = new ApplicantRepository(dataSource);
         ApplicationAccess access = new ApplicationAccess(applications);
         ApplicationThread thread = new ApplicationThread(new Correspondence(new CorrespondenceRepository(dataSource)), settings, clock);
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
-        ApplicationTransitions transitions = new ApplicationTransitions(dataSource, applications, access, new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar),
+        ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access, new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar),
                 notifier, clock);
-        SignatureService signatures = new SignatureService(new SignatureRepository(dataSource), new OneTimeCodes(dataSource, new OneTimeCodeRepository(), clock), clock);
+        SignatureService signatures = new SignatureService(new SignatureRepository(dataSource), new OneTimeCodes(transactions, new OneTimeCodeRepository(), clock), clock);
         return new ConnectionFeature(
-                new ApplicationForm(dataSource, applications, applicants, new UserService(new UserRepository(dataSource)), transitions, queries, clock),
-                new ApplicationDocuments(dataSource, applications, applicants, access, settings, clock),
+                new ApplicationForm(transactions, applications, applicants, new UserService(new UserRepository(dataSource)), transitions, queries, clock),
+                new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
                 new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
                         offers == null ? new CalculatedOffer(new ConnectionFeeCalculator(dataSource)) : offers, settings, clock),
                 new ApplicationSigning(transitions, queries, access, applications, applicants, signatures, codeSender),
-                new ApplicationMessages(dataSource, access, thread, notifier),
+                new ApplicationMessages(transactions, access, thread, notifier),
                 queries);
     }
 }
