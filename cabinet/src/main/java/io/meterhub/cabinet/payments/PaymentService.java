@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.payments;
 
+import io.meterhub.storage.cabinet.StorageException;
 import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.Tx;
 import io.meterhub.storage.cabinet.payments.AllocationRecord;
@@ -176,10 +177,11 @@ public final class PaymentService {
         try {
             return transactions.inTransaction(tx -> apply(tx, callback));
         } catch (RuntimeException e) {
-            // the callback is kept even when its transaction failed, with the error for its outcome
+            // the callback is kept even when its transaction failed, with the error (the database's own, for a storage failure) for its outcome
+            Throwable error = e instanceof StorageException && e.getCause() != null ? e.getCause() : e;
             try {
                 transactions.run(tx -> store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(),
-                        "ERROR: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                        "ERROR: " + error.getClass().getSimpleName() + ": " + error.getMessage()));
             } catch (RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
