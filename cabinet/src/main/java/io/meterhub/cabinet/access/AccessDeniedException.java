@@ -6,9 +6,13 @@ import io.meterhub.cabinet.common.CabinetException;
  * The thing asked for is not the viewer's. Said the same way whether it exists or not, so that
  * trying ids tells nothing.
  */
-public final class AccessDeniedException extends CabinetException {
+public class AccessDeniedException extends CabinetException {
     public AccessDeniedException(String code) {
         super(code);
+    }
+
+    protected AccessDeniedException(String code, Object... args) {
+        super(code, args);
     }
 
     public static AccessDeniedException noSuchAccount() {

@@ -7,16 +7,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.meterhub.cabinet.staff.StaffRights;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.Set;
 
 /** The address after login ("/"): sends each role to the first view of its menu. */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
     private final transient AuthenticationContext authentication;
+    private final transient StaffRights rights;
 
-    public HomeView(AuthenticationContext authentication) {
+    public HomeView(AuthenticationContext authentication, StaffRights rights) {
         this.authentication = authentication;
+        this.rights = rights;
     }
 
     @Override
@@ -26,7 +31,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
             event.forwardTo(LoginView.class);
         } else {
             // a customer's overview, staff's review queue, a supplier's application queue
-            RoleMenu.entries(user.role()).stream().findFirst().ifPresent(first -> event.forwardTo(RoleMenu.route(first)));
+            RoleMenu.entries(user.role(), StaffViewer.of(user).map(rights::modules).orElse(Set.of())).stream().findFirst().ifPresent(first -> event.forwardTo(RoleMenu.route(first)));
         }
     }
 }

@@ -6,6 +6,8 @@ import io.meterhub.dashboard.security.MeterhubUser;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.anomalies.DutyRoster;
+import io.meterhub.cabinet.staff.StaffModule;
+import io.meterhub.cabinet.staff.StaffRights;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.dashboard.services.CurrentViewer;
 import com.vaadin.flow.component.AttachEvent;
@@ -31,6 +33,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The frame of every view after login: a header (menu toggle, title, RU/EN switch, the user's name,
@@ -56,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
     private final Span unread = new Span();
     private Registration polling;
 
-    public MainLayout(AuthenticationContext authentication, NotificationService notifications, DutyRoster duty) {
+    public MainLayout(AuthenticationContext authentication, NotificationService notifications, DutyRoster duty, StaffRights rights) {
         MeterhubUser user = CurrentUser.of(authentication).orElse(null);
         this.notifications = notifications;
         // staff whose account names no organization have no inbox here (their pages say why)
@@ -106,7 +109,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
                     .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
             addToDrawer(who);
         }
-        addToDrawer(navigation(user == null ? null : user.role()));
+        Set<StaffModule> modules = user == null ? Set.of() : StaffViewer.of(user).map(rights::modules).orElse(Set.of());
+        addToDrawer(navigation(user == null ? null : user.role(), modules));
 
         // phones: the user's name gives way to the buttons; the drawer is an overlay already
         getElement().executeJs("""
@@ -181,11 +185,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
     }
 
     /** The role's entries from the views' {@code @Menu}; a supplier's queue holds its customers' applications. */
-    private SideNav navigation(Role role) {
+    private SideNav navigation(Role role, Set<StaffModule> modules) {
         SideNav nav = new SideNav();
         nav.setId(NAV_ID);
         nav.getStyle().set("padding", "0 var(--lumo-space-s)");
-        for (MenuEntry entry : RoleMenu.entries(role)) {
+        for (MenuEntry entry : RoleMenu.entries(role, modules)) {
             String key = role == Role.SUPPLIER ? SUPPLIER_TITLES.getOrDefault(entry.title(), entry.title()) : entry.title();
             nav.addItem(item(key, entry));
         }

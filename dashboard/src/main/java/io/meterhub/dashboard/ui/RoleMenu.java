@@ -4,10 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.staff.StaffModule;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The menu of a role, read from the views' {@code @Menu} and {@code @RolesAllowed}: the layout knows no view,
@@ -17,17 +19,23 @@ public final class RoleMenu {
     private RoleMenu() {
     }
 
-    /** The entries a role may open, in the annotations' order. */
-    public static List<MenuEntry> entries(Role role) {
+    /** The entries a role may open, in the annotations' order (pages of a control panel module only with the module). */
+    public static List<MenuEntry> entries(Role role, Set<StaffModule> modules) {
         if (role == null) {
             return List.of();
         }
-        return MenuConfiguration.getMenuEntries().stream().filter(entry -> allows(entry.menuClass(), role)).toList();
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> allows(entry.menuClass(), role) && holds(entry.menuClass(), modules)).toList();
     }
 
     /** The entry's route as the router takes it: MenuConfiguration gives "/overview", links and forwards want "overview". */
     public static String route(MenuEntry entry) {
         return entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+    }
+
+    private static boolean holds(Class<? extends Component> view, Set<StaffModule> modules) {
+        RequiresModule module = view == null ? null : view.getAnnotation(RequiresModule.class);
+        return module == null || modules.contains(module.value());
     }
 
     private static boolean allows(Class<? extends Component> view, Role role) {

@@ -1,0 +1,206 @@
+package io.meterhub.cabinet.staff;
+
+import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.common.FieldProblem;
+import io.meterhub.cabinet.common.InvalidFieldsException;
+import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.users.NewUser;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.storage.cabinet.staff.StaffRepository;
+import io.meterhub.storage.cabinet.staff.StaffRow;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The staff of an organization as its holders of the STAFF module manage them: create operators with
+ * modules, change the modules, block and unblock, end their sessions, send a one-time password link.
+ * Nobody changes their own rights or blocks themselves, and only an administrator's own organization's
+ * staff are reachable. Every action is in the audit log.
+ */
+public final class StaffService {
+    /** How long a password link may be used. */
+    public static final Duration RESET_VALID = Duration.ofHours(24);
+    public static final String RESET_ROUTE = "password-reset/";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StaffRepository staff;
+    private final StaffRights rights;
+    private final UserService users;
+    private final AuditLog audit;
+    private final ResetLinkSender resetLinks;
+    private final Clock clock;
+    private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+
+    public StaffService(StaffRepository staff, StaffRights rights, UserService users, AuditLog audit, ResetLinkSender resetLinks, Clock clock) {
+        this.staff = staff;
+        this.rights = rights;
+        this.users = users;
+        this.audit = audit;
+        this.resetLinks = resetLinks;
+        this.clock = clock;
+    }
+
+    public List<StaffMember> staffOf(Viewer viewer) {
+        rights.require(viewer, StaffModule.STAFF);
+        return staff.staffOf(viewer.organizationId()).stream().map(StaffService::member).toList();
+    }
+
+    public StaffMember member(Viewer viewer, long userId) {
+        rights.require(viewer, StaffModule.STAFF);
+        return reachable(viewer, userId);
+    }
+
+    public StaffMember create(Viewer viewer, NewStaff newStaff) {
+        rights.require(viewer, StaffModule.STAFF);
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (newStaff.email() != null && !newStaff.email().isBlank() && !newStaff.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(FieldProblem.of("email", "organization.email_invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.OPERATOR, newStaff.displayName(), "ru",
+                viewer.organizationId()));
+        if (newStaff.email() != null && !newStaff.email().isBlank()) {
+            staff.setEmail(id, newStaff.email().strip());
+        }
+        staff.setModules(id, names(newStaff.modules()), viewer.userId());
+        StaffMember created = reachable(viewer, id);
+        audit.record(viewer, viewer.organizationId(), "staff.create", "user", String.valueOf(id), null, snapshot(created), null);
+        return created;
+    }
+
+    public StaffMember setModules(Viewer viewer, long userId, Set<StaffModule> modules) {
+        rights.require(viewer, StaffModule.STAFF);
+        StaffMember before = changeable(viewer, userId);
+        if (before.role() == Role.ADMIN) {
+            throw new ValidationException("staff.admin_holds_all_modules");
+        }
+        staff.setModules(userId, names(modules), viewer.userId());
+        StaffMember after = reachable(viewer, userId);
+        audit.record(viewer, viewer.organizationId(), "staff.modules", "user", String.valueOf(userId), snapshot(before), snapshot(after), null);
+        return after;
+    }
+
+    public StaffMember block(Viewer viewer, long userId, String reason) {
+        rights.require(viewer, StaffModule.STAFF);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldsException(List.of(FieldProblem.of("reason", "staff.block_reason_required")));
+        }
+        StaffMember before = changeable(viewer, userId);
+        staff.block(userId, reason.strip(), clock.instant());
+        StaffMember after = reachable(viewer, userId);
+        audit.record(viewer, viewer.organizationId(), "staff.block", "user", String.valueOf(userId), snapshot(before), snapshot(after), reason.strip());
+        return after;
+    }
+
+    public StaffMember unblock(Viewer viewer, long userId) {
+        rights.require(viewer, StaffModule.STAFF);
+        StaffMember before = changeable(viewer, userId);
+        staff.unblock(userId);
+        StaffMember after = reachable(viewer, userId);
+        audit.record(viewer, viewer.organizationId(), "staff.unblock", "user", String.valueOf(userId), snapshot(before), snapshot(after), null);
+        return after;
+    }
+
+    /** Every session of the user that exists now ends at its next request. */
+    public void endSessions(Viewer viewer, long userId) {
+        rights.require(viewer, StaffModule.STAFF);
+        changeable(viewer, userId);
+        staff.endSessions(userId, clock.instant());
+        audit.record(viewer, viewer.organizationId(), "staff.end_sessions", "user", String.valueOf(userId), null, null, null);
+    }
+
+    /**
+     * Emails the user a link to set a new password, valid for {@link #RESET_VALID}, usable once.
+     *
+     * @return false when it could not be sent (no address)
+     */
+    public boolean sendPasswordReset(Viewer viewer, long userId) {
+        rights.require(viewer, StaffModule.STAFF);
+        StaffMember member = reachable(viewer, userId);
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        staff.createReset(sha256(text), userId, viewer.userId(), clock.instant().plus(RESET_VALID));
+        boolean sent = member.email() != null && resetLinks.send(userId, RESET_ROUTE + text);
+        audit.record(viewer, viewer.organizationId(), "staff.password_reset", "user", String.valueOf(userId), null,
+                Map.of("sent", sent), null);
+        return sent;
+    }
+
+    /** Sets the password of the link's user and ends their sessions; refuses a used, expired or unknown link. */
+    public void resetPassword(String linkToken, String newPassword) {
+        if (newPassword == null || newPassword.length() < 8) {
+            throw new ValidationException("user.password_too_short", 8);
+        }
+        if (newPassword.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw new ValidationException("user.password_too_long", 72);
+        }
+        Instant now = clock.instant();
+        long userId = staff.useReset(sha256(linkToken == null ? "" : linkToken), now)
+                .orElseThrow(() -> new ValidationException("staff.reset_link_invalid"));
+        staff.setPasswordHash(userId, encoder.encode(newPassword), now);
+    }
+
+    /** True when the user's session that began at {@code sessionStart} may go on: not blocked, not ended since. */
+    public boolean sessionValid(long userId, Instant sessionStart) {
+        Optional<StaffRepository.SessionState> state = staff.sessionState(userId);
+        return state.isPresent() && state.get().blockedAt() == null
+                && (state.get().sessionsValidAfter() == null || !sessionStart.isBefore(state.get().sessionsValidAfter()));
+    }
+
+    private StaffMember changeable(Viewer viewer, long userId) {
+        if (viewer.userId() == userId) {
+            throw new ValidationException("staff.not_yourself");
+        }
+        return reachable(viewer, userId);
+    }
+
+    private StaffMember reachable(Viewer viewer, long userId) {
+        return staff.staff(userId).filter(s -> Objects.equals(s.organizationId(), viewer.organizationId())).map(StaffService::member)
+                .orElseThrow(() -> new ValidationException("staff.no_such_user"));
+    }
+
+    private static Map<String, Object> snapshot(StaffMember m) {
+        return Map.of("login", m.login(), "role", m.role().name(), "modules", new TreeSet<>(m.modules().stream().map(Enum::name).toList()),
+                "blocked", m.blocked());
+    }
+
+    private static List<String> names(Set<StaffModule> modules) {
+        return modules == null ? List.of() : modules.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static StaffMember member(StaffRow r) {
+        Role role = Role.valueOf(r.role());
+        Set<StaffModule> modules = role == Role.ADMIN ? EnumSet.allOf(StaffModule.class)
+                : r.modules().stream().map(StaffModule::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffModule.class)));
+        return new StaffMember(r.id(), r.login(), r.displayName(), role, r.email(), modules, r.blockedAt(), r.blockedReason());
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

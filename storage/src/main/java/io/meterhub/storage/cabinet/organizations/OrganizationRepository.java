@@ -1,0 +1,69 @@
+package io.meterhub.storage.cabinet.organizations;
+
+import io.meterhub.storage.cabinet.Jdbc;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Organizations as the control panel keeps them: their properties and their sub-organizations. */
+public final class OrganizationRepository {
+    private static final String PROFILE = "SELECT id, parent_id, name, kind, time_zone, zone_schedule, legal_name, inn, kpp, ogrn, address, "
+            + "phone, email, website, bank_name, bic, correspondent_account, settlement_account, window_first_day, window_last_day "
+            + "FROM organization ";
+    private final DataSource dataSource;
+
+    public OrganizationRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<OrganizationProfileRow> profile(String id) {
+        return Jdbc.one(dataSource, PROFILE + "WHERE id = ?", OrganizationRepository::profile, id);
+    }
+
+    /** The organization's direct sub-organizations, by name. */
+    public List<OrganizationProfileRow> children(String parentId) {
+        return Jdbc.list(dataSource, PROFILE + "WHERE parent_id = ? ORDER BY name, id", OrganizationRepository::profile, parentId);
+    }
+
+    /** True when {@code descendantId} is {@code ancestorId} or lies below it. */
+    public boolean isWithin(String descendantId, String ancestorId) {
+        return Jdbc.one(dataSource, """
+                WITH RECURSIVE up(id, parent_id) AS (
+                    SELECT id, parent_id FROM organization WHERE id = ?
+                    UNION ALL SELECT o.id, o.parent_id FROM organization o JOIN up ON o.id = up.parent_id)
+                SELECT count(*) > 0 FROM up WHERE id = ?""", r -> r.getBoolean(1), descendantId, ancestorId).orElse(false);
+    }
+
+    /** Inserts a new organization; false when the id is taken. */
+    public boolean create(OrganizationProfileRow o) {
+        return Jdbc.update(dataSource, """
+                INSERT INTO organization (id, parent_id, name, kind, time_zone, zone_schedule, legal_name, inn, kpp, ogrn, address, phone,
+                                          email, website, bank_name, bic, correspondent_account, settlement_account, window_first_day,
+                                          window_last_day)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                o.id(), o.parentId(), o.name(), o.kind(), o.timeZone(), o.zoneSchedule(), o.legalName(), o.inn(), o.kpp(), o.ogrn(),
+                o.address(), o.phone(), o.email(), o.website(), o.bankName(), o.bic(), o.correspondentAccount(), o.settlementAccount(),
+                o.windowFirstDay(), o.windowLastDay()) == 1;
+    }
+
+    /** Writes every property but the id, the parent and the kind. */
+    public void update(OrganizationProfileRow o) {
+        Jdbc.update(dataSource, """
+                UPDATE organization SET name = ?, time_zone = ?, zone_schedule = ?, legal_name = ?, inn = ?, kpp = ?, ogrn = ?, address = ?,
+                       phone = ?, email = ?, website = ?, bank_name = ?, bic = ?, correspondent_account = ?, settlement_account = ?,
+                       window_first_day = ?, window_last_day = ?
+                WHERE id = ?""",
+                o.name(), o.timeZone(), o.zoneSchedule(), o.legalName(), o.inn(), o.kpp(), o.ogrn(), o.address(), o.phone(), o.email(),
+                o.website(), o.bankName(), o.bic(), o.correspondentAccount(), o.settlementAccount(), o.windowFirstDay(), o.windowLastDay(),
+                o.id());
+    }
+
+    private static OrganizationProfileRow profile(ResultSet r) throws SQLException {
+        return new OrganizationProfileRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13),
+                r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getString(18), r.getInt(19), r.getInt(20));
+    }
+}
