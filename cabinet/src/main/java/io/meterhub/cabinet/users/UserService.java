@@ -69,7 +69,8 @@ public final class UserService {
             encoder.matches(password, dummyHash);
             return Optional.empty();
         }
-        return encoder.matches(password, user.get().passwordHash()) ? Optional.of(account(user.get()).viewer()) : Optional.empty();
+        return encoder.matches(password, user.get().passwordHash()) && !user.get().blocked() ? Optional.of(account(user.get()).viewer())
+                : Optional.empty();
     }
 
     public Optional<UserAccount> findByLogin(String login) {
@@ -98,6 +99,6 @@ public final class UserService {
 
     private static UserAccount account(UserRow row) {
         return new UserAccount(row.id(), row.login(), row.passwordHash(), Role.valueOf(row.role()), row.displayName(), row.locale(),
-                row.organizationId());
+                row.organizationId(), row.blocked());
     }
 }

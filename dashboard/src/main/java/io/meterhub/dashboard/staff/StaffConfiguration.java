@@ -1,6 +1,7 @@
 package io.meterhub.dashboard.staff;
 
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.notifications.NewNotification;
 import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationService;
@@ -42,6 +43,11 @@ public class StaffConfiguration {
     @Bean
     public AuditLog auditLog(AuditRepository entries, UserRepository users) {
         return new AuditLog(entries, users);
+    }
+
+    @Bean
+    public AuditTrail auditTrail(AuditRepository entries, OrganizationRepository organizations, StaffRights rights) {
+        return new AuditTrail(entries, organizations, rights);
     }
 
     @Bean

@@ -1,0 +1,230 @@
+package io.meterhub.dashboard.staff;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.common.CabinetException;
+import io.meterhub.cabinet.common.InvalidFieldsException;
+import io.meterhub.cabinet.staff.NewStaff;
+import io.meterhub.cabinet.staff.StaffMember;
+import io.meterhub.cabinet.staff.StaffModule;
+import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.staff.StaffService;
+import io.meterhub.dashboard.ui.MainLayout;
+import io.meterhub.dashboard.ui.ModulePage;
+import io.meterhub.dashboard.ui.RequiresModule;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The organization's staff (Сотрудники): who they are, which modules of the control panel each may
+ * use, and the administrator's actions: create an operator with modules, change them, block and
+ * unblock, end their sessions, email them a one-time password link.
+ */
+@Menu(title = "nav.admin-staff", order = 31, icon = "vaadin:users")
+@Route(value = "admin/staff", layout = MainLayout.class)
+@RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
+@RequiresModule(StaffModule.STAFF)
+public class StaffView extends ModulePage {
+    public static final String GRID_ID = "staff-grid";
+    public static final String CREATE_ID = "staff-create";
+
+    private final transient StaffService staff;
+    private final Grid<StaffMember> grid = new Grid<>();
+
+    public StaffView(AuthenticationContext authentication, StaffRights rights, StaffService staff) {
+        super("nav.admin-staff", authentication, rights);
+        this.staff = staff;
+        viewer().ifPresent(this::build);
+    }
+
+    private void build(Viewer viewer) {
+        Button create = new Button(getTranslation("admin.staff.create"), click -> openCreate(viewer));
+        create.setId(CREATE_ID);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId(GRID_ID);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(this::who).setHeader(getTranslation("admin.staff.who")).setFlexGrow(2);
+        grid.addColumn(this::modules).setHeader(getTranslation("admin.staff.modules")).setFlexGrow(3);
+        grid.addColumn(m -> m.blocked() ? getTranslation("admin.staff.blocked", m.blockedReason()) : getTranslation("admin.staff.active"))
+                .setHeader(getTranslation("admin.staff.status")).setFlexGrow(1);
+        grid.addComponentColumn(m -> actions(viewer, m)).setHeader(getTranslation("admin.staff.actions")).setFlexGrow(2);
+        grid.setAllRowsVisible(true);
+        add(create, grid);
+        refresh(viewer);
+    }
+
+    private void refresh(Viewer viewer) {
+        grid.setItems(staff.staffOf(viewer));
+    }
+
+    private Component who(StaffMember m) {
+        Span name = new Span(m.displayName());
+        name.getStyle().set("font-weight", "600");
+        Span login = new Span(m.login() + " · " + getTranslation("role." + m.role().name()));
+        login.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div who = new Div(name, new Div(login));
+        who.setId("staff-" + m.login());
+        return who;
+    }
+
+    private String modules(StaffMember m) {
+        return m.role() == Role.ADMIN ? getTranslation("admin.staff.all-modules")
+                : m.modules().isEmpty() ? getTranslation("admin.staff.no-modules")
+                : m.modules().stream().map(this::moduleName).collect(Collectors.joining(", "));
+    }
+
+    String moduleName(StaffModule module) {
+        return getTranslation("admin.module." + module.name());
+    }
+
+    private Component actions(Viewer viewer, StaffMember m) {
+        Div actions = new Div();
+        actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        if (m.id() == viewer.userId()) {
+            return actions;
+        }
+        if (m.role() != Role.ADMIN) {
+            actions.add(small("staff-" + m.login() + "-modules", "admin.staff.edit-modules", () -> openModules(viewer, m)));
+        }
+        if (m.blocked()) {
+            actions.add(small("staff-" + m.login() + "-unblock", "admin.staff.unblock", () -> act(viewer, () -> staff.unblock(viewer, m.id()),
+                    "admin.staff.unblocked")));
+        } else {
+            actions.add(small("staff-" + m.login() + "-block", "admin.staff.block", () -> openBlock(viewer, m)));
+        }
+        actions.add(small("staff-" + m.login() + "-reset", "admin.staff.reset", () -> {
+            boolean sent = staff.sendPasswordReset(viewer, m.id());
+            Notification.show(getTranslation(sent ? "admin.staff.reset.sent" : "admin.staff.reset.no-email"))
+                    .addThemeVariants(sent ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        }));
+        actions.add(small("staff-" + m.login() + "-end-sessions", "admin.staff.end-sessions", () -> act(viewer, () -> {
+            staff.endSessions(viewer, m.id());
+            return m;
+        }, "admin.staff.sessions-ended")));
+        return actions;
+    }
+
+    private Button small(String id, String key, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void act(Viewer viewer, Supplier<StaffMember> action, String doneKey) {
+        try {
+            action.get();
+            refresh(viewer);
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (CabinetException e) {
+            Notification.show(e.message(getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private CheckboxGroup<StaffModule> moduleChoice(Set<StaffModule> selected) {
+        CheckboxGroup<StaffModule> modules = new CheckboxGroup<>(getTranslation("admin.staff.modules"));
+        modules.setId("staff-modules-choice");
+        modules.setItems(StaffModule.values());
+        modules.setItemLabelGenerator(this::moduleName);
+        modules.setValue(selected);
+        modules.getStyle().set("display", "flex").set("flex-direction", "column");
+        return modules;
+    }
+
+    private void openCreate(Viewer viewer) {
+        Dialog dialog = new Dialog(getTranslation("admin.staff.create"));
+        TextField login = new TextField(getTranslation("admin.staff.login"));
+        login.setId("staff-new-login");
+        TextField name = new TextField(getTranslation("admin.staff.name"));
+        name.setId("staff-new-name");
+        EmailField email = new EmailField(getTranslation("admin.staff.email"));
+        email.setId("staff-new-email");
+        PasswordField password = new PasswordField(getTranslation("admin.staff.password"));
+        password.setId("staff-new-password");
+        password.setHelperText(getTranslation("admin.staff.password.hint"));
+        CheckboxGroup<StaffModule> modules = moduleChoice(EnumSet.noneOf(StaffModule.class));
+        FormLayout form = new FormLayout(login, name, email, password, modules);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
+        form.setColspan(modules, 2);
+        Button confirm = new Button(getTranslation("admin.staff.create.confirm"), click -> {
+            try {
+                staff.create(viewer, new NewStaff(login.getValue(), name.getValue(), email.getValue(), password.getValue(), modules.getValue()));
+                dialog.close();
+                refresh(viewer);
+                Notification.show(getTranslation("admin.staff.created", login.getValue())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidFieldsException e) {
+                email.setErrorMessage(e.message(getLocale()));
+                email.setInvalid(true);
+            } catch (CabinetException e) {
+                Notification.show(e.message(getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        confirm.setId("staff-new-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), click -> dialog.close()), confirm);
+        dialog.setWidth("min(640px, 96vw)");
+        dialog.open();
+    }
+
+    private void openModules(Viewer viewer, StaffMember m) {
+        Dialog dialog = new Dialog(getTranslation("admin.staff.edit-modules.title", m.displayName()));
+        CheckboxGroup<StaffModule> modules = moduleChoice(m.modules());
+        Button confirm = new Button(getTranslation("admin.save"), click -> {
+            act(viewer, () -> staff.setModules(viewer, m.id(), modules.getValue()), "admin.staff.modules-saved");
+            dialog.close();
+        });
+        confirm.setId("staff-modules-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(modules);
+        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void openBlock(Viewer viewer, StaffMember m) {
+        Dialog dialog = new Dialog(getTranslation("admin.staff.block.title", m.displayName()));
+        TextArea reason = new TextArea(getTranslation("admin.staff.block.reason"));
+        reason.setId("staff-block-reason");
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("admin.staff.block"), click -> {
+            try {
+                staff.block(viewer, m.id(), reason.getValue());
+                dialog.close();
+                refresh(viewer);
+                Notification.show(getTranslation("admin.staff.blocked-done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (CabinetException e) {
+                reason.setErrorMessage(e.message(getLocale()));
+                reason.setInvalid(true);
+            }
+        });
+        confirm.setId("staff-block-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), click -> dialog.close()), confirm);
+        dialog.setWidth("min(480px, 96vw)");
+        dialog.open();
+    }
+}
