@@ -145,7 +145,7 @@ class ModuleRulesTest {
                 .check(classes);
     }
 
-    // cabinet_domain_does_not_import_java_sql lives in cabinet's CabinetRulesTest, with the services still on a JDBC transaction named.
+    // cabinet_domain_does_not_import_java_sql lives in cabinet's CabinetRulesTest: every cabinet class but the demo seeders.
 
     @Test
     void no_cycles_between_feature_slices_in_cabinet() {

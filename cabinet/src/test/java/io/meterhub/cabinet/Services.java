@@ -47,6 +47,7 @@ import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.cabinet.windows.WindowService;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
@@ -76,6 +77,7 @@ import java.util.List;
  */
 public final class Services {
     public final DataSource dataSource;
+    public final Transactions transactions;
     public final Clock clock;
     public final AccountRepository accounts;
     public final ManualReadingRepository readings;
@@ -86,6 +88,7 @@ public final class Services {
 
     private Services(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
         this.clock = clock;
         this.accounts = new AccountRepository(dataSource);
         this.readings = new ManualReadingRepository(dataSource);
@@ -157,7 +160,7 @@ public final class Services {
     }
 
     public AnomalyReviewService anomalyReview() {
-        return new AnomalyReviewService(dataSource, access(), anomalies, accounts, clock);
+        return new AnomalyReviewService(transactions, access(), anomalies, accounts, clock);
     }
 
     public EpisodeContextService episodeContext() {
@@ -169,7 +172,7 @@ public final class Services {
     }
 
     public OneTimeCodes codes() {
-        return new OneTimeCodes(dataSource, new OneTimeCodeRepository(), clock);
+        return new OneTimeCodes(transactions, new OneTimeCodeRepository(), clock);
     }
 
     public SignatureService signatures(OneTimeCodes codes) {
@@ -177,7 +180,7 @@ public final class Services {
     }
 
     public RegistrationService registration(OneTimeCodes codes, CodeSender sender) {
-        return new RegistrationService(dataSource, users(), new ApplicantRepository(dataSource), codes, sender, clock);
+        return new RegistrationService(transactions, users(), new ApplicantRepository(dataSource), codes, sender, clock);
     }
 
     /** The grid connection's services, wired as {@code ConnectionConfiguration} wires them; the fee from the organization's rates. */
@@ -187,15 +190,15 @@ public final class Services {
         ApplicationAccess access = new ApplicationAccess(applications);
         ApplicationThread thread = new ApplicationThread(new Correspondence(new CorrespondenceRepository(dataSource)), settings, clock);
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
-        ApplicationTransitions transitions = new ApplicationTransitions(dataSource, applications, access,
+        ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
                 new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
         return new ConnectionFeature(
-                new ApplicationForm(dataSource, applications, applicants, users(), transitions, queries, clock),
-                new ApplicationDocuments(dataSource, applications, applicants, access, settings, clock),
+                new ApplicationForm(transactions, applications, applicants, users(), transitions, queries, clock),
+                new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
                 new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
                         new CalculatedOffer(new ConnectionFeeCalculator(new FeeRateRepository(dataSource))), settings, clock),
                 new ApplicationSigning(transitions, queries, access, applications, applicants, signatures(codes()), codeSender),
-                new ApplicationMessages(dataSource, access, thread, notifier),
+                new ApplicationMessages(transactions, access, thread, notifier),
                 queries);
     }
 
@@ -205,10 +208,10 @@ public final class Services {
     }
 
     public HolderPaymentAccess holderPaymentAccess() {
-        return new HolderPaymentAccess(dataSource, new PaymentStore());
+        return new HolderPaymentAccess(transactions, new PaymentStore());
     }
 
     public PaymentService payments(PaymentProvider provider, PaymentLedger paymentLedger, String returnUrl) {
-        return new PaymentService(dataSource, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
+        return new PaymentService(transactions, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
     }
 }

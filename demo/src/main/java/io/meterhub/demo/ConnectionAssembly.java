@@ -30,6 +30,8 @@ import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
 import io.meterhub.storage.cabinet.signing.SignatureRepository;
 import io.meterhub.storage.cabinet.users.UserRepository;
 
+import io.meterhub.storage.cabinet.Transactions;
+
 import javax.sql.DataSource;
 import java.time.Clock;
 
@@ -45,22 +47,23 @@ public final class ConnectionAssembly {
     /** The connection's services over the database, the fee from the organization's rates (the demo's, once seeded). */
     public static ConnectionFeature assemble(DataSource dataSource, Clock clock, ProductionCalendar calendar, ApplicantNotifier notifier,
                                              CodeSender codeSender, ConnectionSettings settings) {
+        Transactions transactions = new Transactions(dataSource);
         ConnectionRepository applications = new ConnectionRepository(dataSource);
         ApplicantRepository applicants = new ApplicantRepository(dataSource);
         ApplicationAccess access = new ApplicationAccess(applications);
         ApplicationThread thread = new ApplicationThread(new Correspondence(new CorrespondenceRepository(dataSource)), settings, clock);
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
-        ApplicationTransitions transitions = new ApplicationTransitions(dataSource, applications, access,
+        ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
                 new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
         SignatureService signatures = new SignatureService(new SignatureRepository(dataSource),
-                new OneTimeCodes(dataSource, new OneTimeCodeRepository(), clock), clock);
+                new OneTimeCodes(transactions, new OneTimeCodeRepository(), clock), clock);
         return new ConnectionFeature(
-                new ApplicationForm(dataSource, applications, applicants, new UserService(new UserRepository(dataSource)), transitions, queries, clock),
-                new ApplicationDocuments(dataSource, applications, applicants, access, settings, clock),
+                new ApplicationForm(transactions, applications, applicants, new UserService(new UserRepository(dataSource)), transitions, queries, clock),
+                new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
                 new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
                         new CalculatedOffer(new ConnectionFeeCalculator(new FeeRateRepository(dataSource))), settings, clock),
                 new ApplicationSigning(transitions, queries, access, applications, applicants, signatures, codeSender),
-                new ApplicationMessages(dataSource, access, thread, notifier),
+                new ApplicationMessages(transactions, access, thread, notifier),
                 queries);
     }
 }
