@@ -1,6 +1,6 @@
 package io.meterhub.dashboard;
 
-import io.meterhub.cabinet.staff.StaffService;
+import io.meterhub.cabinet.users.Logins;
 import io.meterhub.dashboard.security.EndedSessionFilter;
 import io.meterhub.dashboard.security.LookupUserDetailsService;
 import io.meterhub.dashboard.security.UserLookup;
@@ -24,10 +24,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration
 @EnableWebSecurity
 public class SecurityConfig extends VaadinWebSecurity {
-    private final ObjectProvider<StaffService> staff;
+    private final ObjectProvider<Logins> logins;
 
-    public SecurityConfig(ObjectProvider<StaffService> staff) {
-        this.staff = staff;
+    public SecurityConfig(ObjectProvider<Logins> logins) {
+        this.logins = logins;
     }
 
     @Override
@@ -35,7 +35,7 @@ public class SecurityConfig extends VaadinWebSecurity {
         super.configure(http);
         setLoginView(http, LoginView.class);
         // blocked users and ended sessions stop at their next request, not at their next login
-        http.addFilterAfter(new EndedSessionFilter(staff.getObject()), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new EndedSessionFilter(logins.getObject()), SecurityContextHolderFilter.class);
     }
 
     @Bean

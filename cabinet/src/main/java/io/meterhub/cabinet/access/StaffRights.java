@@ -1,9 +1,11 @@
 package io.meterhub.cabinet.access;
 
 import io.meterhub.storage.cabinet.staff.StaffRepository;
+import io.meterhub.storage.cabinet.staff.StaffRow;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,14 +22,18 @@ public final class StaffRights {
 
     /** The modules the viewer holds; none for a customer, a supplier, or a blocked user. */
     public Set<StaffModule> modules(Viewer viewer) {
-        if (viewer == null || !viewer.role().staff() || blocked(viewer)) {
+        if (viewer == null || !viewer.role().staff()) {
+            return EnumSet.noneOf(StaffModule.class);
+        }
+        Optional<StaffRow> row = staff.staff(viewer.userId()).filter(r -> r.blockedAt() == null);
+        if (row.isEmpty()) {
             return EnumSet.noneOf(StaffModule.class);
         }
         if (viewer.role() == Role.ADMIN) {
             return EnumSet.allOf(StaffModule.class);
         }
         EnumSet<StaffModule> granted = EnumSet.noneOf(StaffModule.class);
-        staff.modules(viewer.userId()).forEach(m -> granted.add(StaffModule.valueOf(m)));
+        row.get().modules().forEach(m -> granted.add(StaffModule.valueOf(m)));
         return granted;
     }
 
@@ -48,9 +54,5 @@ public final class StaffRights {
         if (!Objects.equals(viewer.organizationId(), organizationId)) {
             throw new NoModuleException(module);
         }
-    }
-
-    private boolean blocked(Viewer viewer) {
-        return staff.sessionState(viewer.userId()).map(s -> s.blockedAt() != null).orElse(true);
     }
 }

@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.staff;
 
-import io.meterhub.cabinet.access.NoModuleException;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Role;
@@ -9,25 +8,16 @@ import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.storage.cabinet.staff.StaffRepository;
 import io.meterhub.storage.cabinet.staff.StaffRow;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -36,29 +26,22 @@ import java.util.stream.Collectors;
  * The staff of an organization as its holders of the STAFF module manage them: create operators with
  * modules, change the modules, block and unblock, end their sessions, send a one-time password link.
  * Nobody changes their own rights or blocks themselves, and only an administrator's own organization's
- * staff are reachable. Every action is in the audit log.
+ * staff are reachable. Every action is in the audit log; the mechanics of blocks, sessions and links are
+ * {@link Logins}'s, shared with customers' logins.
  */
 public final class StaffService {
-    /** How long a password link may be used. */
-    public static final Duration RESET_VALID = Duration.ofHours(24);
-    public static final String RESET_ROUTE = "password-reset/";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final StaffRepository staff;
     private final StaffRights rights;
     private final UserService users;
     private final AuditLog audit;
-    private final ResetLinkSender resetLinks;
-    private final Clock clock;
-    private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+    private final Logins logins;
 
-    public StaffService(StaffRepository staff, StaffRights rights, UserService users, AuditLog audit, ResetLinkSender resetLinks, Clock clock) {
+    public StaffService(StaffRepository staff, StaffRights rights, UserService users, AuditLog audit, Logins logins) {
         this.staff = staff;
         this.rights = rights;
         this.users = users;
         this.audit = audit;
-        this.resetLinks = resetLinks;
-        this.clock = clock;
+        this.logins = logins;
     }
 
     public List<StaffMember> staffOf(Viewer viewer) {
@@ -83,7 +66,7 @@ public final class StaffService {
         long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.OPERATOR, newStaff.displayName(), "ru",
                 viewer.organizationId()));
         if (newStaff.email() != null && !newStaff.email().isBlank()) {
-            staff.setEmail(id, newStaff.email().strip());
+            logins.setEmail(id, newStaff.email().strip());
         }
         staff.setModules(id, names(newStaff.modules()), viewer.userId());
         StaffMember created = reachable(viewer, id);
@@ -109,7 +92,7 @@ public final class StaffService {
             throw new InvalidFieldsException(List.of(FieldProblem.of("reason", "staff.block_reason_required")));
         }
         StaffMember before = changeable(viewer, userId);
-        staff.block(userId, reason.strip(), clock.instant());
+        logins.block(userId, reason.strip());
         StaffMember after = reachable(viewer, userId);
         audit.record(viewer, viewer.organizationId(), "staff.block", "user", String.valueOf(userId), snapshot(before), snapshot(after), reason.strip());
         return after;
@@ -118,7 +101,7 @@ public final class StaffService {
     public StaffMember unblock(Viewer viewer, long userId) {
         rights.require(viewer, StaffModule.STAFF);
         StaffMember before = changeable(viewer, userId);
-        staff.unblock(userId);
+        logins.unblock(userId);
         StaffMember after = reachable(viewer, userId);
         audit.record(viewer, viewer.organizationId(), "staff.unblock", "user", String.valueOf(userId), snapshot(before), snapshot(after), null);
         return after;
@@ -128,47 +111,22 @@ public final class StaffService {
     public void endSessions(Viewer viewer, long userId) {
         rights.require(viewer, StaffModule.STAFF);
         changeable(viewer, userId);
-        staff.endSessions(userId, clock.instant());
+        logins.endSessions(userId);
         audit.record(viewer, viewer.organizationId(), "staff.end_sessions", "user", String.valueOf(userId), null, null, null);
     }
 
     /**
-     * Emails the user a link to set a new password, valid for {@link #RESET_VALID}, usable once.
+     * Emails the user a link to set a new password, valid for {@link Logins#RESET_VALID}, usable once.
      *
      * @return false when it could not be sent (no address)
      */
     public boolean sendPasswordReset(Viewer viewer, long userId) {
         rights.require(viewer, StaffModule.STAFF);
-        StaffMember member = reachable(viewer, userId);
-        byte[] token = new byte[32];
-        RANDOM.nextBytes(token);
-        String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-        staff.createReset(sha256(text), userId, viewer.userId(), clock.instant().plus(RESET_VALID));
-        boolean sent = member.email() != null && resetLinks.send(userId, RESET_ROUTE + text);
+        reachable(viewer, userId);
+        boolean sent = logins.sendPasswordReset(userId, viewer.userId());
         audit.record(viewer, viewer.organizationId(), "staff.password_reset", "user", String.valueOf(userId), null,
                 Map.of("sent", sent), null);
         return sent;
-    }
-
-    /** Sets the password of the link's user and ends their sessions; refuses a used, expired or unknown link. */
-    public void resetPassword(String linkToken, String newPassword) {
-        if (newPassword == null || newPassword.length() < 8) {
-            throw new ValidationException("user.password_too_short", 8);
-        }
-        if (newPassword.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw new ValidationException("user.password_too_long", 72);
-        }
-        Instant now = clock.instant();
-        long userId = staff.useReset(sha256(linkToken == null ? "" : linkToken), now)
-                .orElseThrow(() -> new ValidationException("staff.reset_link_invalid"));
-        staff.setPasswordHash(userId, encoder.encode(newPassword), now);
-    }
-
-    /** True when the user's session that began at {@code sessionStart} may go on: not blocked, not ended since. */
-    public boolean sessionValid(long userId, Instant sessionStart) {
-        Optional<StaffRepository.SessionState> state = staff.sessionState(userId);
-        return state.isPresent() && state.get().blockedAt() == null
-                && (state.get().sessionsValidAfter() == null || !sessionStart.isBefore(state.get().sessionsValidAfter()));
     }
 
     private StaffMember changeable(Viewer viewer, long userId) {
@@ -197,13 +155,5 @@ public final class StaffService {
         Set<StaffModule> modules = role == Role.ADMIN ? EnumSet.allOf(StaffModule.class)
                 : r.modules().stream().map(StaffModule::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffModule.class)));
         return new StaffMember(r.id(), r.login(), r.displayName(), role, r.email(), modules, r.blockedAt(), r.blockedReason());
-    }
-
-    static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -17,9 +17,11 @@ import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.organizations.OrganizationKind;
 import io.meterhub.cabinet.organizations.OrganizationProfile;
 import io.meterhub.cabinet.organizations.OrganizationService;
+import io.meterhub.cabinet.users.Logins;
 import io.meterhub.storage.cabinet.audit.AuditRepository;
 import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
 import io.meterhub.storage.cabinet.staff.StaffRepository;
+import io.meterhub.storage.cabinet.users.LoginRepository;
 import io.meterhub.storage.cabinet.users.UserRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +72,11 @@ class ControlPanelRightsTest {
 
     private static StaffService service(Clock clock) {
         return new StaffService(staffRows, rights, fixture.users, new AuditLog(new AuditRepository(fixture.dataSource),
-                new UserRepository(fixture.dataSource)), (userId, link) -> sentLinks.add(link), clock);
+                new UserRepository(fixture.dataSource)), logins(clock));
+    }
+
+    private static Logins logins(Clock clock) {
+        return new Logins(new LoginRepository(fixture.dataSource), (userId, link) -> sentLinks.add(link), clock);
     }
 
     @AfterAll
@@ -128,22 +134,22 @@ class ControlPanelRightsTest {
         StaffMember clerk = staff.create(admin, new NewStaff("clerk", "Клерк", null, "clerk-secret", Set.of(StaffModule.READINGS)));
         Instant sessionStart = Instant.now().minusSeconds(5);
         assertThat(fixture.users.authenticate("clerk", "clerk-secret")).isPresent();
-        assertThat(staff.sessionValid(clerk.id(), sessionStart)).isTrue();
+        assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), sessionStart)).isTrue();
 
         assertThatThrownBy(() -> staff.block(admin, clerk.id(), " ")).isInstanceOf(InvalidFieldsException.class);
         staff.block(admin, clerk.id(), "уволен");
         assertThat(fixture.users.authenticate("clerk", "clerk-secret")).isEmpty();
-        assertThat(staff.sessionValid(clerk.id(), sessionStart)).isFalse();
+        assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), sessionStart)).isFalse();
         assertThat(rights.modules(new Viewer(clerk.id(), Role.OPERATOR, "VOLGA"))).isEmpty();
 
         staff.unblock(admin, clerk.id());
         assertThat(fixture.users.authenticate("clerk", "clerk-secret")).isPresent();
         // the session from before the block stays ended; a new one is fine
-        assertThat(staff.sessionValid(clerk.id(), sessionStart)).isFalse();
-        assertThat(staff.sessionValid(clerk.id(), Instant.now().plusSeconds(1))).isTrue();
+        assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), sessionStart)).isFalse();
+        assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), Instant.now().plusSeconds(1))).isTrue();
 
         staff.endSessions(admin, clerk.id());
-        assertThat(staff.sessionValid(clerk.id(), Instant.now().minusSeconds(1))).isFalse();
+        assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), Instant.now().minusSeconds(1))).isFalse();
         assertThat(trail.page(admin, new AuditFilter(null, null, null, "уволен"), null, 10)).extracting(AuditEntry::action)
                 .containsExactly("staff.block");
     }
@@ -157,18 +163,18 @@ class ControlPanelRightsTest {
         assertThat(sentLinks).isEmpty();
 
         assertThat(staff.sendPasswordReset(admin, typist.id())).isTrue();
-        assertThat(sentLinks).singleElement().asString().startsWith(StaffService.RESET_ROUTE);
-        String token = sentLinks.get(0).substring(StaffService.RESET_ROUTE.length());
+        assertThat(sentLinks).singleElement().asString().startsWith(Logins.RESET_ROUTE);
+        String token = sentLinks.get(0).substring(Logins.RESET_ROUTE.length());
         // a refused password does not use the link up
-        assertThatThrownBy(() -> staff.resetPassword(token, "short")).isInstanceOf(ValidationException.class);
-        staff.resetPassword(token, "brand-new-secret");
+        assertThatThrownBy(() -> logins(Clock.systemUTC()).resetPassword(token, "short")).isInstanceOf(ValidationException.class);
+        logins(Clock.systemUTC()).resetPassword(token, "brand-new-secret");
         assertThat(fixture.users.authenticate("typist", "brand-new-secret")).isPresent();
         assertThat(fixture.users.authenticate("typist", "typist-secret")).isEmpty();
-        assertThatThrownBy(() -> staff.resetPassword(token, "another-secret")).hasMessageContaining("used, expired or unknown");
+        assertThatThrownBy(() -> logins(Clock.systemUTC()).resetPassword(token, "another-secret")).hasMessageContaining("used, expired or unknown");
 
         staff.sendPasswordReset(admin, typist.id());
-        String late = sentLinks.get(sentLinks.size() - 1).substring(StaffService.RESET_ROUTE.length());
-        StaffService dayLater = service(Clock.offset(Clock.systemUTC(), StaffService.RESET_VALID.plus(Duration.ofMinutes(1))));
+        String late = sentLinks.get(sentLinks.size() - 1).substring(Logins.RESET_ROUTE.length());
+        Logins dayLater = logins(Clock.offset(Clock.systemUTC(), Logins.RESET_VALID.plus(Duration.ofMinutes(1))));
         assertThatThrownBy(() -> dayLater.resetPassword(late, "too-late-secret")).hasMessageContaining("used, expired or unknown");
     }
 

@@ -1,6 +1,6 @@
 package io.meterhub.dashboard.security;
 
-import io.meterhub.cabinet.staff.StaffService;
+import io.meterhub.cabinet.users.Logins;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +19,9 @@ import java.time.Instant;
  * page falls back to the login.
  */
 public final class EndedSessionFilter extends OncePerRequestFilter {
-    private final StaffService sessions;
+    private final Logins sessions;
 
-    public EndedSessionFilter(StaffService sessions) {
+    public EndedSessionFilter(Logins sessions) {
         this.sessions = sessions;
     }
 

@@ -1,2 +1,5 @@
-/** Users: the users repository and service, and Spring Security's lookup of them. Its views move here with issue 13's feature packages. */
+/**
+ * Users: the users repository and service, Spring Security's lookup of them, and what keeps a login
+ * usable (blocks, ended sessions, the one-time password link and its page), for staff and customers alike.
+ */
 package io.meterhub.dashboard.users;

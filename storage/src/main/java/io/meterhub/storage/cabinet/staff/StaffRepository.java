@@ -6,12 +6,11 @@ import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Staff users, their modules, blocks, ended sessions and password reset links. */
+/** Staff users and their modules (blocks, sessions and password links of any login are in {@code LoginRepository}). */
 public final class StaffRepository {
     private static final String STAFF = """
             SELECT u.id, u.login, u.display_name, u.role, u.organization_id, u.email, u.blocked_at, u.blocked_reason,
@@ -47,49 +46,6 @@ public final class StaffRepository {
                     + "ON CONFLICT DO NOTHING", userId, grantedBy, modules.toArray(String[]::new));
             return null;
         });
-    }
-
-    public void block(long userId, String reason, Instant at) {
-        Jdbc.update(dataSource, "UPDATE app_user SET blocked_at = ?, blocked_reason = ?, sessions_valid_after = ? WHERE id = ?",
-                at, reason, at, userId);
-    }
-
-    public void unblock(long userId) {
-        Jdbc.update(dataSource, "UPDATE app_user SET blocked_at = NULL, blocked_reason = NULL WHERE id = ?", userId);
-    }
-
-    /** Sessions that began before this moment are no longer honoured. */
-    public void endSessions(long userId, Instant at) {
-        Jdbc.update(dataSource, "UPDATE app_user SET sessions_valid_after = ? WHERE id = ?", at, userId);
-    }
-
-    /** When the user was blocked (empty if not), and the moment before which their sessions are void. */
-    public Optional<SessionState> sessionState(long userId) {
-        return Jdbc.one(dataSource, "SELECT blocked_at, sessions_valid_after FROM app_user WHERE id = ?",
-                r -> new SessionState(Jdbc.instant(r, "blocked_at"), Jdbc.instant(r, "sessions_valid_after")), userId);
-    }
-
-    public void setEmail(long userId, String email) {
-        Jdbc.update(dataSource, "UPDATE app_user SET email = ? WHERE id = ?", email, userId);
-    }
-
-    public void createReset(byte[] tokenSha256, long userId, long createdBy, Instant expiresAt) {
-        Jdbc.update(dataSource, "INSERT INTO password_reset (token_sha256, user_id, created_by, expires_at) VALUES (?, ?, ?, ?)",
-                tokenSha256, userId, createdBy, expiresAt);
-    }
-
-    /** Uses the reset link once: the user it was for, if it exists, is unused and has not expired. */
-    public Optional<Long> useReset(byte[] tokenSha256, Instant now) {
-        return Jdbc.one(dataSource, "UPDATE password_reset SET used_at = ? WHERE token_sha256 = ? AND used_at IS NULL AND expires_at > ? "
-                + "RETURNING user_id", r -> r.getLong(1), now, tokenSha256, now);
-    }
-
-    public void setPasswordHash(long userId, String hash, Instant at) {
-        Jdbc.update(dataSource, "UPDATE app_user SET password_hash = ?, sessions_valid_after = ? WHERE id = ?", hash, at, userId);
-    }
-
-    /** @param blockedAt null while the user may log in */
-    public record SessionState(Instant blockedAt, Instant sessionsValidAfter) {
     }
 
     private static StaffRow row(ResultSet r) throws SQLException {

@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.staff;
+package io.meterhub.dashboard.users;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,13 +10,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.meterhub.cabinet.common.CabinetException;
-import io.meterhub.cabinet.staff.StaffService;
+import io.meterhub.cabinet.users.Logins;
 import io.meterhub.dashboard.ui.LoginView;
 import io.meterhub.dashboard.ui.PublicPage;
 
 /**
  * The page of the emailed one-time link ({@code password-reset/<token>}): a new password twice. The
- * link works once and for {@link StaffService#RESET_VALID}; every session of the user ends with it.
+ * link works once (staff and customers alike) and for {@link Logins#RESET_VALID}; every session of the user ends with it.
  */
 @Route("password-reset")
 @AnonymousAllowed
@@ -24,14 +24,14 @@ public class PasswordResetView extends PublicPage implements HasUrlParameter<Str
     public static final String SAVE_ID = "reset-save";
     public static final String DONE_ID = "reset-done";
 
-    private final transient StaffService staff;
+    private final transient Logins logins;
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private String token;
 
-    public PasswordResetView(StaffService staff) {
+    public PasswordResetView(Logins logins) {
         super("password-reset.title", "admin.staff.password.hint");
-        this.staff = staff;
+        this.logins = logins;
         password.setLabel(getTranslation("password-reset.password"));
         password.setId("reset-password");
         repeat.setLabel(getTranslation("password-reset.repeat"));
@@ -58,7 +58,7 @@ public class PasswordResetView extends PublicPage implements HasUrlParameter<Str
             return;
         }
         try {
-            staff.resetPassword(token, password.getValue());
+            logins.resetPassword(token, password.getValue());
             removeAll();
             Paragraph done = new Paragraph(getTranslation("password-reset.done"));
             done.setId(DONE_ID);

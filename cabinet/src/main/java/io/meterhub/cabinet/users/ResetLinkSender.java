@@ -1,4 +1,4 @@
-package io.meterhub.cabinet.staff;
+package io.meterhub.cabinet.users;
 
 /** Sends a user the one-time link to set a new password, by email only (never shown to the administrator, never logged). */
 @FunctionalInterface
