@@ -26,6 +26,8 @@ import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.consumption.ConsumptionService;
+import io.meterhub.cabinet.customers.CustomerDirectory;
+import io.meterhub.cabinet.customers.ManualEditing;
 import io.meterhub.cabinet.correspondence.Correspondence;
 import io.meterhub.cabinet.ledger.LedgerService;
 import io.meterhub.cabinet.notifications.NotificationChannel;
@@ -45,7 +47,11 @@ import io.meterhub.cabinet.registration.CodeSender;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.tariffs.TariffService;
+import io.meterhub.cabinet.users.Logins;
+import io.meterhub.cabinet.users.ResetLinkSender;
 import io.meterhub.cabinet.users.UserService;
+import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.windows.WindowService;
 import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
@@ -64,7 +70,12 @@ import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
 import io.meterhub.storage.cabinet.signing.SignatureRepository;
 import io.meterhub.storage.cabinet.tariffs.TariffRepository;
 import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.storage.cabinet.users.LoginRepository;
 import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.AuditRepository;
+import io.meterhub.storage.cabinet.customers.CustomerDirectoryRepository;
+import io.meterhub.storage.cabinet.customers.ManualEditRepository;
+import io.meterhub.storage.cabinet.staff.StaffRepository;
 import io.meterhub.storage.consumption.ConsumptionQueries;
 
 import javax.sql.DataSource;
@@ -213,5 +224,27 @@ public final class Services {
 
     public PaymentService payments(PaymentProvider provider, PaymentLedger paymentLedger, String returnUrl) {
         return new PaymentService(transactions, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
+    }
+
+    public StaffRights staffRights() {
+        return new StaffRights(new StaffRepository(dataSource));
+    }
+
+    public AuditLog auditLog() {
+        return new AuditLog(new AuditRepository(dataSource), new UserRepository(dataSource));
+    }
+
+    public Logins logins(ResetLinkSender links) {
+        return new Logins(new LoginRepository(dataSource), links, clock);
+    }
+
+    public CustomerDirectory customerDirectory(ResetLinkSender links) {
+        return new CustomerDirectory(new CustomerDirectoryRepository(dataSource), accounts, ledger, users(), logins(links), staffRights(),
+                auditLog());
+    }
+
+    public ManualEditing manualEditing() {
+        return new ManualEditing(new CustomerDirectoryRepository(dataSource), new ManualEditRepository(dataSource), accounts, readings, ledger,
+                staffRights(), auditLog(), clock);
     }
 }

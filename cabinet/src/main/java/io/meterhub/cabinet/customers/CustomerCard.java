@@ -1,0 +1,24 @@
+package io.meterhub.cabinet.customers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A customer as the control panel shows them: personal data masked, the login and its state, and the
+ * accounts they hold with the viewer's organization (never another organization's).
+ *
+ * @param login null when {@code loginStatus} is NONE
+ */
+public record CustomerCard(long id, String kind, String name, String snils, String inn, String passport, String phone, String email,
+                           LoginStatus loginStatus, String login, String blockedReason, List<Account> accounts) {
+
+    /** @param balance the debt (positive) or overpayment (negative), all services together */
+    public record Account(long id, String number, String organizationId, String organizationName, String address, LocalDate openedOn,
+                          List<String> services, List<Meter> meters, BigDecimal balance) {
+    }
+
+    public record Meter(long id, String serviceCode, String serial, String model, int zones, int digits, int decimals,
+                        LocalDate nextVerificationOn, LocalDate removedOn) {
+    }
+}
