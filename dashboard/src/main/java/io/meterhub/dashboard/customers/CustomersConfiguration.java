@@ -1,0 +1,44 @@
+package io.meterhub.dashboard.customers;
+
+import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.customers.CustomerDirectory;
+import io.meterhub.cabinet.customers.ManualEditing;
+import io.meterhub.cabinet.users.Logins;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.storage.cabinet.accounts.AccountRepository;
+import io.meterhub.storage.cabinet.customers.CustomerDirectoryRepository;
+import io.meterhub.storage.cabinet.customers.ManualEditRepository;
+import io.meterhub.storage.cabinet.ledger.LedgerRepository;
+import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** Customers and accounts in the control panel: the directory (module USERS) and manual editing (module MANUAL_EDITING). */
+@Configuration(proxyBeanMethods = false)
+public class CustomersConfiguration {
+    @Bean
+    public CustomerDirectoryRepository customerDirectoryRepository(DataSource dataSource) {
+        return new CustomerDirectoryRepository(dataSource);
+    }
+
+    @Bean
+    public ManualEditRepository manualEditRepository(DataSource dataSource) {
+        return new ManualEditRepository(dataSource);
+    }
+
+    @Bean
+    public CustomerDirectory customerDirectory(CustomerDirectoryRepository directory, AccountRepository accounts, LedgerRepository ledger,
+                                               UserService users, Logins logins, StaffRights rights, AuditLog audit) {
+        return new CustomerDirectory(directory, accounts, ledger, users, logins, rights, audit);
+    }
+
+    @Bean
+    public ManualEditing manualEditing(CustomerDirectoryRepository directory, ManualEditRepository edits, AccountRepository accounts,
+                                       ManualReadingRepository readings, LedgerRepository ledger, StaffRights rights, AuditLog audit, Clock clock) {
+        return new ManualEditing(directory, edits, accounts, readings, ledger, rights, audit, clock);
+    }
+}
