@@ -42,6 +42,7 @@ public class CustomersView extends ModulePage {
     public static final String NEXT_ID = "customers-next";
     public static final String EMPTY_ID = "customers-empty";
     public static final String OPEN_KEY = "open";
+    public static final String CUSTOMER_KEY = "customer-column";
     static final int PAGE = 20;
 
     private final transient CustomerDirectory directory;
@@ -75,7 +76,7 @@ public class CustomersView extends ModulePage {
 
         grid.setId(GRID_ID);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::who).setHeader(getTranslation("admin.customers.column.customer")).setFlexGrow(2);
+        grid.addComponentColumn(this::who).setHeader(getTranslation("admin.customers.column.customer")).setKey(CUSTOMER_KEY).setFlexGrow(2);
         grid.addColumn(m -> getTranslation("admin.customers.key." + m.matchedBy().name()) + ": " + m.matchedText())
                 .setHeader(getTranslation("admin.customers.column.match")).setFlexGrow(2);
         grid.addComponentColumn(this::openButton).setHeader("").setKey(OPEN_KEY).setFlexGrow(0).setAutoWidth(true);

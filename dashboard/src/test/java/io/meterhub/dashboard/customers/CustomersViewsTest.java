@@ -1,0 +1,130 @@
+package io.meterhub.dashboard.customers;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import io.meterhub.cabinet.access.Role;
+import io.meterhub.dashboard.DashboardApplication;
+import io.meterhub.dashboard.KaribuSpringTest;
+import io.meterhub.dashboard.TestUsers;
+import io.meterhub.dashboard.audit.AuditView;
+import io.meterhub.dashboard.ui.ModulePage;
+import io.meterhub.protocols.meter.TariffZoneSchedule;
+import io.meterhub.storage.Database;
+import io.meterhub.storage.cabinet.accounts.AccountRepository;
+import io.meterhub.storage.cabinet.accounts.OrganizationRow;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The customers' pages of the control panel (Karibu-Testing, real Spring context, fresh database):
+ * search, open the card with personal data masked, edit a meter with a reason (refused without one),
+ * and find the edit in the audit log; staff without the module see neither menu nor page.
+ */
+@SpringBootTest(classes = {DashboardApplication.class, CustomersViewsTest.Data.class},
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
+@DirtiesContext
+class CustomersViewsTest extends KaribuSpringTest {
+    static final String ORG = "CU_GRID";
+    static long meterId;
+    static long customerId;
+
+    /** Not a @Configuration: component scanning must never pick it up. */
+    static class Data {
+        @Bean(destroyMethod = "close")
+        Database database() {
+            Database database = TestUsers.freshDatabase();
+            AccountRepository accounts = new AccountRepository(database.dataSource());
+            accounts.saveOrganization(new OrganizationRow(ORG, "Сети Поволжья", "GRID_COMPANY", ZoneId.of("Europe/Samara"),
+                    TariffZoneSchedule.TWO_ZONES, "АО «Сети Поволжья»", "6316186232", "631601001", "Поволжский банк ПАО Сбербанк", "043601607",
+                    "30101810200000000607", "40702810154400012345", "+7 846 000-00-00", 15, 25));
+            long admin = TestUsers.insertUser(database.dataSource(), "cu-admin", "cu-admin-secret", Role.ADMIN, "cu-admin", "ru");
+            TestUsers.staffOf(database.dataSource(), admin, ORG);
+            long bare = TestUsers.insertUser(database.dataSource(), "cu-bare", "cu-bare-secret", Role.OPERATOR, "cu-bare", "ru");
+            TestUsers.staffOf(database.dataSource(), bare, ORG);
+            customerId = accounts.createCustomer(null, "INDIVIDUAL", "Карибова Елена Сергеевна", "112-233-445 95", null, "+7 912 345-67-67", null);
+            long account = accounts.createAccount("KRB-1001", ORG, customerId, "Самара, ул. Карибская, 7", LocalDate.of(2022, 4, 1));
+            accounts.addService(account, "ELECTRICITY");
+            meterId = accounts.createMeter(account, "ELECTRICITY", "KRB-SN-1", "Меркурий 201", 2, 6, 1, null, LocalDate.of(2022, 4, 1));
+            return database;
+        }
+
+        @Bean
+        DataSource dataSource(Database database) {
+            return database.dataSource();
+        }
+    }
+
+    @Test
+    void staff_search_a_customer_open_the_card_edit_a_meter_with_a_reason_and_find_it_in_the_audit_log() {
+        signIn("cu-admin", "cu-admin-secret");
+        UI.getCurrent().navigate(CustomersView.class);
+        assertThat(menu()).contains("nav-admin-customers");
+        _get(TextField.class, spec -> spec.withId(CustomersView.SEARCH_ID)).setValue("krb-10");
+        _click(_get(Button.class, spec -> spec.withId(CustomersView.FIND_ID)));
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId(CustomersView.GRID_ID));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(String.join(" | ", _getFormattedRow(grid, 0))).contains("лицевой счёт: KRB-1001");
+        assertThat(_getCellComponent(grid, 0, "customer-column").getElement().getTextRecursively()).contains("Карибова Е. С.");
+
+        _click((Button) _getCellComponent(grid, 0, CustomersView.OPEN_KEY));
+        assertThat(_get(H3.class, spec -> spec.withId("customer-name")).getText()).isEqualTo("Карибова Елена Сергеевна");
+        assertThat(_get(Span.class, spec -> spec.withId("customer-snils")).getText()).isEqualTo("***-***-445 95");
+        assertThat(_get(Span.class, spec -> spec.withId(CustomerCardView.LOGIN_STATUS_ID)).getText()).isEqualTo("нет");
+
+        _click(_get(Button.class, spec -> spec.withId("meter-" + meterId + "-edit")));
+        _get(TextField.class, spec -> spec.withId("edit-serial")).setValue("KRB-SN-2");
+        _click(_get(Button.class, spec -> spec.withId(CustomerDialogs.CONFIRM_ID)));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId(CustomerDialogs.REASON_ID));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Укажите причину: она попадёт в журнал действий");
+        reason.setValue("опечатка в номере");
+        _click(_get(Button.class, spec -> spec.withId(CustomerDialogs.CONFIRM_ID)));
+        assertThat(_get(Span.class, spec -> spec.withId("meter-" + meterId + "-text")).getText()).contains("№ KRB-SN-2");
+
+        UI.getCurrent().navigate(AuditView.class);
+        _get(TextField.class, spec -> spec.withId(AuditView.SEARCH_ID)).setValue("meter.edit");
+        Grid<?> log = _get(Grid.class, spec -> spec.withId(AuditView.GRID_ID));
+        assertThat(_size(log)).isEqualTo(1);
+        assertThat(String.join(" | ", _getFormattedRow(log, 0))).contains("cu-admin").contains("Прибор учёта изменён");
+        assertThat(_getCellComponent(log, 0, AuditView.CHANGE_KEY).getElement().getTextRecursively())
+                .contains("опечатка в номере").contains("serial: KRB-SN-1 → KRB-SN-2").doesNotContain("445 95");
+    }
+
+    @Test
+    void staff_without_the_users_module_see_no_customers_menu_and_the_page_says_why() {
+        signIn("cu-bare", "cu-bare-secret");
+        UI.getCurrent().navigate("");
+        assertThat(menu()).doesNotContain("nav-admin-customers");
+        UI.getCurrent().navigate(CustomersView.class);
+        assertThat(_get(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID)).getElement().getText())
+                .isEqualTo("Нужен модуль «Пользователи»");
+        assertThat(_find(Grid.class, spec -> spec.withId(CustomersView.GRID_ID))).isEmpty();
+    }
+
+    private static List<String> menu() {
+        return _find(SideNavItem.class).stream().map(i -> i.getId().orElse("")).toList();
+    }
+}
