@@ -143,6 +143,8 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         assertThat(String.join(" | ", _getFormattedRow(grid, _size(grid) - 1))).contains("Свойства организации, Сотрудники");
 
         signIn("cp-loader", "cp-loader-secret");
+        // a new page: navigating within the same UI would keep the administrator's layout and menu
+        UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         // the audit log belongs to the staff module
         assertThat(menu().stream().filter(id -> id.startsWith("nav-admin-"))).containsExactly("nav-admin-organization", "nav-admin-staff",
