@@ -26,7 +26,7 @@ import io.meterhub.storage.registry.RegistryChanges;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.ThrowingCallable;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
