@@ -58,6 +58,11 @@ public final class RegistryService {
         this.clock = clock;
     }
 
+    /** The organization's time zone: a replacement's time is entered in it. */
+    public ZoneId zone(Viewer viewer) {
+        return zone(organization(viewer));
+    }
+
     /** The Modbus device profiles a controller may be polled by. */
     public List<String> modbusProfiles() {
         return DeviceProfiles.BUILT_IN;
