@@ -1,8 +1,8 @@
 package io.meterhub.cabinet.audit;
 
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.cabinet.staff.StaffModule;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.storage.cabinet.audit.AuditQuery;
 import io.meterhub.storage.cabinet.audit.AuditRepository;
 import io.meterhub.storage.cabinet.audit.AuditRow;

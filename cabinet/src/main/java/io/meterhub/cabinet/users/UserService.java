@@ -92,6 +92,11 @@ public final class UserService {
         users.setLocale(viewer.userId(), locale);
     }
 
+    /** Takes back a login just made, before anything refers to it (a sign-up whose profile could not be saved). */
+    public void takeBack(long userId) {
+        users.delete(userId);
+    }
+
     private static UserAccount account(UserRow row) {
         return new UserAccount(row.id(), row.login(), row.passwordHash(), Role.valueOf(row.role()), row.displayName(), row.locale(),
                 row.organizationId(), row.blocked());

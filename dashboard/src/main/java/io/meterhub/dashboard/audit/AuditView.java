@@ -22,8 +22,8 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditEntry;
 import io.meterhub.cabinet.audit.AuditFilter;
 import io.meterhub.cabinet.audit.AuditTrail;
-import io.meterhub.cabinet.staff.StaffModule;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.ModulePage;
 import io.meterhub.dashboard.ui.RequiresModule;
@@ -50,6 +50,7 @@ public class AuditView extends ModulePage {
     public static final String SEARCH_ID = "audit-search";
     public static final String CSV_ID = "audit-csv";
     public static final String MORE_ID = "audit-more";
+    public static final String CHANGE_KEY = "change";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private final transient AuditTrail audit;
@@ -95,7 +96,7 @@ public class AuditView extends ModulePage {
         grid.addColumn(e -> TIME.format(e.at().atZone(zone))).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorLogin).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::action).setHeader(getTranslation("admin.audit.action")).setFlexGrow(1);
-        grid.addComponentColumn(this::change).setHeader(getTranslation("admin.audit.change")).setFlexGrow(3);
+        grid.addComponentColumn(this::change).setHeader(getTranslation("admin.audit.change")).setKey(CHANGE_KEY).setFlexGrow(3);
         grid.setAllRowsVisible(true);
         more.setText(getTranslation("admin.audit.more"));
         more.setId(MORE_ID);

@@ -28,6 +28,7 @@ final class ProfileForm extends Div {
             "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk", "Asia/Vladivostok",
             "Asia/Magadan", "Asia/Kamchatka");
 
+    private final Map<String, HasValidation> byField = new LinkedHashMap<>();
     private final Function<String, String> t;
     private final boolean creating;
     private final TextField id = text("id");
@@ -49,7 +50,6 @@ final class ProfileForm extends Div {
     private final TextField zoneSchedule = text("zoneSchedule");
     private final IntegerField windowFirstDay = new IntegerField();
     private final IntegerField windowLastDay = new IntegerField();
-    private final Map<String, HasValidation> byField = new LinkedHashMap<>();
     private OrganizationProfile shown;
 
     ProfileForm(Function<String, String> translation, boolean creating) {

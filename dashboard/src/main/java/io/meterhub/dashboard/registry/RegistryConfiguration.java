@@ -1,8 +1,8 @@
 package io.meterhub.dashboard.registry;
 
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.registry.RegistryService;
-import io.meterhub.cabinet.staff.StaffRights;
 import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
 import io.meterhub.storage.cabinet.registry.RegistryRepository;
 import org.springframework.context.annotation.Bean;

@@ -7,7 +7,7 @@ import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.organizations.OrganizationService;
 import io.meterhub.cabinet.staff.ResetLinkSender;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.staff.StaffService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.storage.cabinet.audit.AuditRepository;

@@ -25,8 +25,8 @@ import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.staff.NewStaff;
 import io.meterhub.cabinet.staff.StaffMember;
-import io.meterhub.cabinet.staff.StaffModule;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.staff.StaffService;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.ModulePage;
@@ -50,6 +50,7 @@ import java.util.stream.Collectors;
 public class StaffView extends ModulePage {
     public static final String GRID_ID = "staff-grid";
     public static final String CREATE_ID = "staff-create";
+    public static final String ACTIONS_KEY = "actions";
 
     private final transient StaffService staff;
     private final Grid<StaffMember> grid = new Grid<>();
@@ -70,7 +71,7 @@ public class StaffView extends ModulePage {
         grid.addColumn(this::modules).setHeader(getTranslation("admin.staff.modules")).setFlexGrow(3);
         grid.addColumn(m -> m.blocked() ? getTranslation("admin.staff.blocked", m.blockedReason()) : getTranslation("admin.staff.active"))
                 .setHeader(getTranslation("admin.staff.status")).setFlexGrow(1);
-        grid.addComponentColumn(m -> actions(viewer, m)).setHeader(getTranslation("admin.staff.actions")).setFlexGrow(2);
+        grid.addComponentColumn(m -> actions(viewer, m)).setHeader(getTranslation("admin.staff.actions")).setKey(ACTIONS_KEY).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         add(create, grid);
         refresh(viewer);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.meterhub.cabinet.access.Role;
-import io.meterhub.cabinet.staff.StaffModule;
+import io.meterhub.cabinet.access.StaffModule;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.meterhub.dashboard.customer;
 
-import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.dashboard.TestUsers;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.meter.TariffZoneSchedule;

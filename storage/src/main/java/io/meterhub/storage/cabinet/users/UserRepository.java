@@ -32,6 +32,11 @@ public final class UserRepository {
         Jdbc.update(dataSource, "UPDATE app_user SET locale = ? WHERE id = ?", locale, id);
     }
 
+    /** Removes a login that nothing refers to yet (a sign-up taken back). */
+    public void delete(long id) {
+        Jdbc.update(dataSource, "DELETE FROM app_user WHERE id = ?", id);
+    }
+
     private static UserRow user(ResultSet r) throws SQLException {
         return new UserRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
                 r.getBoolean(8));

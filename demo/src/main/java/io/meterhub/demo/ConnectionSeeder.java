@@ -1,4 +1,4 @@
-package io.meterhub.app.demo;
+package io.meterhub.demo;
 
 import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.cabinet.access.Role;
@@ -20,7 +20,6 @@ import io.meterhub.cabinet.connection.PaperApplicant;
 import io.meterhub.cabinet.connection.PowerStep;
 import io.meterhub.cabinet.connection.ReliabilityCategory;
 import io.meterhub.cabinet.connectionfee.VoltageLevel;
-import io.meterhub.cabinet.demo.SeedReport;
 import io.meterhub.cabinet.registration.ProfileForm;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserAccount;
@@ -41,7 +40,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The grid connection part of the demo, run after {@link io.meterhub.cabinet.demo.CabinetSeeder}: a
+ * The grid connection part of the demo, run after {@link CabinetSeeder}: a
  * supplier (гарантирующий поставщик) with a staff login {@code supplier / supplier123}, the demo
  * customers' profiles completed (valid check digits, phones confirmed) and a few applications in
  * different states, taken through the real workflow on dates in the past so that their history and
@@ -197,6 +196,6 @@ public final class ConnectionSeeder {
     }
 
     private ConnectionFeature service(Clock when) {
-        return ConnectionFeature.assemble(dataSource, when, calendar, notifier, (phone, code) -> { }, ConnectionSettings.DEFAULTS, null);
+        return ConnectionAssembly.assemble(dataSource, when, calendar, notifier, (phone, code) -> { }, ConnectionSettings.DEFAULTS);
     }
 }

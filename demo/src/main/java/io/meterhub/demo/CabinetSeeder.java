@@ -1,4 +1,4 @@
-package io.meterhub.cabinet.demo;
+package io.meterhub.demo;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
@@ -6,7 +6,6 @@ import io.meterhub.storage.cabinet.tariffs.TariffRepository;
 import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.billing.BillingRun;
-import io.meterhub.cabinet.connectionfee.DemoFeeRates;
 import io.meterhub.cabinet.ledger.LedgerService;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.NewUser;
