@@ -77,9 +77,8 @@ final class ControllersSection extends VerticalLayout {
 
         grid.setId(GRID_ID);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::who).setKey("who").setHeader(t("admin.registry.controllers.who")).setFlexGrow(2);
-        grid.addColumn(this::connection).setKey("connection").setHeader(t("admin.registry.controllers.connection")).setFlexGrow(2);
-        grid.addColumn(c -> String.valueOf(c.meters())).setKey("meters").setHeader(t("admin.registry.controllers.meters")).setFlexGrow(0).setAutoWidth(true);
+        // two columns, so that the actions stay on a phone's screen
+        grid.addComponentColumn(this::who).setKey("who").setHeader(t("admin.registry.controllers.who")).setFlexGrow(3);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(t("admin.registry.actions")).setFlexGrow(1);
         grid.setPageSize(RegistryService.PAGE);
         grid.setItems(q -> Paging.window(p -> registry.controllers(viewer, search.getValue(), p), q.getOffset(), q.getLimit()),
@@ -97,12 +96,19 @@ final class ControllersSection extends VerticalLayout {
         id.getStyle().set("font-weight", "600");
         Div who = new Div(id);
         if (c.description() != null) {
-            Span description = new Span(c.description());
-            description.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            who.add(new Div(description));
+            who.add(new Div(secondary(c.description())));
         }
+        Span connection = secondary(connection(c) + " · " + t("admin.registry.controllers.meters", String.valueOf(c.meters())));
+        connection.setId("registry-controller-" + c.id() + "-connection");
+        who.add(new Div(connection));
         who.setId("registry-controller-" + c.id());
         return who;
+    }
+
+    private static Span secondary(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return span;
     }
 
     private String connection(Controller c) {

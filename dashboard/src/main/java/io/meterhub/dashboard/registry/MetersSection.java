@@ -61,9 +61,8 @@ final class MetersSection extends VerticalLayout {
 
         grid.setId(GRID_ID);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::who).setKey("who").setHeader(t("admin.registry.meters.who")).setFlexGrow(2);
-        grid.addColumn(this::serves).setKey("serves").setHeader(t("admin.registry.meters.serves")).setFlexGrow(2);
-        grid.addComponentColumn(this::verification).setKey("verification").setHeader(t("admin.registry.meter.nextVerificationOn")).setFlexGrow(1);
+        // two columns, so that the actions stay on a phone's screen
+        grid.addComponentColumn(this::who).setKey("who").setHeader(t("admin.registry.meters.who")).setFlexGrow(3);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(t("admin.registry.actions")).setFlexGrow(1);
         grid.setPageSize(RegistryService.PAGE);
         grid.setItems(q -> Paging.window(p -> registry.meters(viewer, search.getValue(), p), q.getOffset(), q.getLimit()),
@@ -81,11 +80,22 @@ final class MetersSection extends VerticalLayout {
         id.getStyle().set("font-weight", "600");
         String what = String.join(" · ", java.util.stream.Stream.of(m.model(), m.serial() == null ? null : t("admin.registry.meters.serial", m.serial()),
                 t("admin.registry.meters.through", m.controllerId())).filter(s -> s != null).toList());
-        Span details = new Span(what);
-        details.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Div who = new Div(id, new Div(details));
+        Div who = new Div(id, new Div(secondary(what)));
+        String serves = serves(m);
+        if (!serves.isEmpty()) {
+            who.add(new Div(secondary(serves)));
+        }
+        Span verification = verification(m);
+        Span label = secondary(t("admin.registry.meter.nextVerificationOn") + ": ");
+        who.add(new Div(label, verification));
         who.setId("registry-meter-" + m.id());
         return who;
+    }
+
+    private static Span secondary(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return span;
     }
 
     private String serves(Meter m) {
@@ -93,7 +103,7 @@ final class MetersSection extends VerticalLayout {
         return String.join(" · ", java.util.stream.Stream.of(account, m.objectName()).filter(s -> s != null).toList());
     }
 
-    private Component verification(Meter m) {
+    private Span verification(Meter m) {
         Span shown;
         if (!m.inService()) {
             shown = new Span(t("admin.registry.meters.replaced", OperatorFormat.date(m.removedOn(), getLocale())));

@@ -112,7 +112,7 @@ class RegistryViewTest extends KaribuSpringTest {
 
         Grid<?> controllers = _get(Grid.class, spec -> spec.withId(ControllersSection.GRID_ID));
         int row = rowOf(controllers, "CTL-PANEL-1");
-        assertThat(GridKt._getFormatted(controllers, row, "connection")).startsWith("MQTT, пароль выдан ");
+        assertThat(cellText(controllers, row, "registry-controller-CTL-PANEL-1-connection")).startsWith("MQTT, пароль выдан ").endsWith(" · приборов: 0");
         _click(button(controllers, row, "registry-controller-CTL-PANEL-1-rotate"));
         _click(_get(Button.class, spec -> spec.withId("registry-rotate-confirm")));
         String second = _get(TextField.class, spec -> spec.withId(CredentialsDialog.PASSWORD_ID)).getValue();
@@ -146,8 +146,8 @@ class RegistryViewTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("registry-controller-confirm")));
         _assertNone(TextField.class, spec -> spec.withId(CredentialsDialog.PASSWORD_ID));
         Grid<?> controllers = _get(Grid.class, spec -> spec.withId(ControllersSection.GRID_ID));
-        assertThat(GridKt._getFormatted(controllers, rowOf(controllers, "SDM-TP-7"), "connection"))
-                .isEqualTo("Modbus 10.0.5.17:502, адрес 1, eastron-sdm630, каждые 10 с");
+        assertThat(cellText(controllers, rowOf(controllers, "SDM-TP-7"), "registry-controller-SDM-TP-7-connection"))
+                .isEqualTo("Modbus 10.0.5.17:502, адрес 1, eastron-sdm630, каждые 10 с · приборов: 0");
     }
 
     @Test
@@ -182,7 +182,7 @@ class RegistryViewTest extends KaribuSpringTest {
 
         Grid<?> meters = _get(Grid.class, spec -> spec.withId(MetersSection.GRID_ID));
         int row = rowOf(meters, "M-PANEL-1");
-        assertThat(((Span) GridKt._getCellComponent(meters, row, "verification")).getText()).endsWith(", просрочена");
+        assertThat(cellText(meters, row, "registry-meter-M-PANEL-1-verification")).endsWith(", просрочена");
         _click(button(meters, row, "registry-meter-M-PANEL-1-replace"));
         _get(TextField.class, spec -> spec.withId("registry-replace-final-1_8_0")).setValue("12 345,6");
         _get(TextField.class, spec -> spec.withId("registry-replace-final-1_8_1")).setValue("9000");
@@ -266,6 +266,10 @@ class RegistryViewTest extends KaribuSpringTest {
             }
         }
         throw new AssertionError(id + " is not in the grid");
+    }
+
+    private static String cellText(Grid<?> grid, int row, String id) {
+        return _get(GridKt._getCellComponent(grid, row, "who"), Span.class, spec -> spec.withId(id)).getText();
     }
 
     private static Button button(Grid<?> grid, int row, String id) {
