@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -48,12 +46,11 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 @RequiresModule(StaffModule.STAFF)
 public class StaffView extends ModulePage {
-    public static final String GRID_ID = "staff-grid";
+    public static final String LIST_ID = "staff-list";
     public static final String CREATE_ID = "staff-create";
-    public static final String ACTIONS_KEY = "actions";
 
     private final transient StaffService staff;
-    private final Grid<StaffMember> grid = new Grid<>();
+    private final Div list = cards(LIST_ID);
 
     public StaffView(AuthenticationContext authentication, StaffRights rights, StaffService staff) {
         super("nav.admin-staff", authentication, rights);
@@ -65,20 +62,23 @@ public class StaffView extends ModulePage {
         Button create = new Button(getTranslation("admin.staff.create"), click -> openCreate(viewer));
         create.setId(CREATE_ID);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.setId(GRID_ID);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::who).setHeader(getTranslation("admin.staff.who")).setFlexGrow(2);
-        grid.addColumn(this::modules).setHeader(getTranslation("admin.staff.modules")).setFlexGrow(3);
-        grid.addColumn(m -> m.blocked() ? getTranslation("admin.staff.blocked", m.blockedReason()) : getTranslation("admin.staff.active"))
-                .setHeader(getTranslation("admin.staff.status")).setFlexGrow(1);
-        grid.addComponentColumn(m -> actions(viewer, m)).setHeader(getTranslation("admin.staff.actions")).setKey(ACTIONS_KEY).setFlexGrow(2);
-        grid.setAllRowsVisible(true);
-        add(create, grid);
+        add(create, list);
         refresh(viewer);
     }
 
     private void refresh(Viewer viewer) {
-        grid.setItems(staff.staffOf(viewer));
+        list.removeAll();
+        staff.staffOf(viewer).forEach(m -> list.add(card(viewer, m)));
+    }
+
+    /** A staff user as a card: who, their modules, whether they may log in, and what the administrator may do. */
+    private Component card(Viewer viewer, StaffMember m) {
+        Div card = card("staff-" + m.login());
+        Span state = new Span(m.blocked() ? getTranslation("admin.staff.blocked", m.blockedReason()) : getTranslation("admin.staff.active"));
+        state.setId("staff-" + m.login() + "-state");
+        state.getStyle().set("color", m.blocked() ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+        card.add(who(m), field("admin.staff.modules", modules(m), "staff-" + m.login() + "-modules-list"), new Div(state), actions(viewer, m));
+        return card;
     }
 
     private Component who(StaffMember m) {
@@ -86,9 +86,7 @@ public class StaffView extends ModulePage {
         name.getStyle().set("font-weight", "600");
         Span login = new Span(m.login() + " · " + getTranslation("role." + m.role().name()));
         login.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Div who = new Div(name, new Div(login));
-        who.setId("staff-" + m.login());
-        return who;
+        return new Div(name, new Div(login));
     }
 
     private String modules(StaffMember m) {
