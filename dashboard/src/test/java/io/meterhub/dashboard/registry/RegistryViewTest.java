@@ -208,11 +208,20 @@ class RegistryViewTest extends KaribuSpringTest {
     }
 
     @Test
-    void an_operator_without_the_registry_module_sees_why_instead_of_the_page() {
-        signIn("operator", "operator123");
+    void an_operator_without_the_registry_module_sees_why_instead_of_the_page_and_one_with_it_sees_the_page() {
+        long bare = TestUsers.insertUser(dataSource, "registry-bare", "bare-secret", Role.OPERATOR, "Оператор без модулей", "ru");
+        TestUsers.staffOf(dataSource, bare, GRID);
+        signIn("registry-bare", "bare-secret");
         UI.getCurrent().navigate(RegistryView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId(ModulePage.NO_MODULE_ID)).getText()).isEqualTo("Нужен модуль «Каналы учёта»");
         _assertNone(Grid.class);
+
+        // the demo's operator holds REGISTRY among the modules of their daily work (a new tab)
+        newUi();
+        signIn("operator", "operator123");
+        UI.getCurrent().navigate(RegistryView.class);
+        _assertNone(Paragraph.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
+        _get(Grid.class, spec -> spec.withId(ControllersSection.GRID_ID));
     }
 
     @Test
