@@ -112,7 +112,11 @@ public final class RegistryService {
         return created;
     }
 
-    /** The first broker password of an MQTT controller, shown once; refused when it already has one (rotate it instead). */
+    /**
+     * The first broker password of a controller, shown once; refused when it already has one (rotate it
+     * instead). An MQTT controller logs in with it itself; a Modbus one through the gateway that polls it
+     * and publishes as its id ({@link #gatewaySettings}).
+     */
     public BrokerCredentials issueCredentials(Viewer viewer, String controllerId) {
         return newPassword(viewer, controllerId, false, null);
     }
@@ -122,7 +126,25 @@ public final class RegistryService {
         return newPassword(viewer, controllerId, true, reason);
     }
 
-    /** {@code user:hash} lines of the organization's MQTT controllers, the form of Mosquitto's password file. */
+    /**
+     * What {@code ./meterhub ingest modbus} needs to poll a Modbus controller and publish as it: the
+     * controller id, its meters in service at its address by its profile and interval, and the broker
+     * user ({@code MH_MQTT_PASSWORD} is the password issued here, never kept in clear).
+     */
+    public List<String> gatewaySettings(Viewer viewer, String controllerId) {
+        String org = organization(viewer);
+        ControllerRow c = ownController(org, controllerId);
+        if (!ControllerProtocol.MODBUS.name().equals(c.protocol())) {
+            throw new ValidationException("registry.gateway_modbus_only", c.id());
+        }
+        String devices = registry.meterIdsOf(c.id()).stream()
+                .map(meter -> meter + "@" + c.modbusHost() + ":" + c.modbusPort() + "/" + c.modbusUnitId() + "/" + c.modbusProfile() + "/"
+                        + c.pollIntervalSeconds() * 1000L)
+                .collect(java.util.stream.Collectors.joining(","));
+        return List.of("MH_MODBUS_CONTROLLER=" + c.id(), "MH_MODBUS_DEVICES=" + devices, "MH_MQTT_USER=" + c.id());
+    }
+
+    /** {@code user:hash} lines of the organization's controllers that hold a broker password, the form of Mosquitto's password file. */
     public String mosquittoPasswordFile(Viewer viewer) {
         String org = organization(viewer);
         StringBuilder file = new StringBuilder();
@@ -217,9 +239,6 @@ public final class RegistryService {
     private BrokerCredentials newPassword(Viewer viewer, String controllerId, boolean rotation, String reason) {
         String org = organization(viewer);
         ControllerRow row = ownController(org, controllerId);
-        if (!ControllerProtocol.MQTT.name().equals(row.protocol())) {
-            throw new ValidationException("registry.credentials_mqtt_only", row.id());
-        }
         if (!rotation && row.credentialsIssuedAt() != null) {
             throw new ValidationException("registry.credentials_already_issued", row.id());
         }

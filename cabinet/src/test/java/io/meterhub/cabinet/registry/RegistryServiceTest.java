@@ -106,13 +106,20 @@ class RegistryServiceTest {
     }
 
     @Test
-    void a_modbus_controller_keeps_its_address_profile_and_interval_and_gets_no_broker_password() {
+    void a_modbus_controller_keeps_its_address_profile_and_interval_and_its_gateway_logs_in_as_it() throws Exception {
         Controller created = registry.registerController(admin, NewController.modbus("SDM-FEEDER-3", "ТП-12, фидер 3", "10.0.5.17", null, 1,
                 "eastron-sdm630", 30));
         assertThat(created.modbusPort()).as("Modbus TCP's port unless told").isEqualTo(502);
         assertThat(registry.controller(admin, "SDM-FEEDER-3")).isEqualTo(created);
-        assertThatThrownBy(() -> registry.issueCredentials(admin, "SDM-FEEDER-3")).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("polled over Modbus");
+        registry.registerMeter(admin, meter("SDM-FEEDER-3-M", "SDM-FEEDER-3"));
+        // the gateway polls the device and publishes as the controller, so the pipeline's topic check holds
+        assertThat(registry.gatewaySettings(admin, "SDM-FEEDER-3")).containsExactly("MH_MODBUS_CONTROLLER=SDM-FEEDER-3",
+                "MH_MODBUS_DEVICES=SDM-FEEDER-3-M@10.0.5.17:502/1/eastron-sdm630/30000", "MH_MQTT_USER=SDM-FEEDER-3");
+        BrokerCredentials gateway = registry.issueCredentials(admin, "SDM-FEEDER-3");
+        assertThat(credentials.matches("SDM-FEEDER-3", bytes(gateway.password()))).isTrue();
+        registry.registerController(admin, NewController.mqtt("CTL-NOT-MODBUS", null));
+        assertThatThrownBy(() -> registry.gatewaySettings(admin, "CTL-NOT-MODBUS")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("needs no Modbus gateway");
         assertThatThrownBy(() -> registry.registerController(otherAdmin, NewController.mqtt("SDM-FEEDER-3", null)))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems()).extracting(FieldProblem::code)
                         .containsExactly("registry.controller_id_taken"));
@@ -161,6 +168,7 @@ class RegistryServiceTest {
                 () -> registry.updateMeter(bare, meter("M-BARE", "CTL-FORM"), null),
                 () -> registry.replacements(bare, "M-BARE"),
                 () -> registry.mosquittoPasswordFile(bare),
+                () -> registry.gatewaySettings(bare, "SDM-FEEDER-3"),
                 () -> registry.replaceMeter(bare, new Replacement("M-BARE", meter("M-BARE-2", "CTL-FORM"), Instant.now(), Map.of(), Map.of(), null)));
         for (ThrowingCallable action : actions) {
             assertThatThrownBy(action).isInstanceOf(NoModuleException.class).hasMessage("This needs the module \"Consumption channels\"");

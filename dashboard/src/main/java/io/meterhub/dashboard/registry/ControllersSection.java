@@ -128,13 +128,15 @@ final class ControllersSection extends VerticalLayout {
     private Component actions(Controller c) {
         Div actions = new Div();
         actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
-        if (c.protocol() == ControllerProtocol.MQTT) {
-            if (c.hasCredentials()) {
-                actions.add(small("registry-controller-" + c.id() + "-rotate", "admin.registry.controllers.rotate", () -> openRotate(c)));
-            } else {
-                actions.add(small("registry-controller-" + c.id() + "-issue", "admin.registry.controllers.issue",
-                        () -> credentials(() -> registry.issueCredentials(viewer, c.id()))));
-            }
+        // a Modbus controller logs in too: through the gateway that polls it and publishes as it
+        if (c.hasCredentials()) {
+            actions.add(small("registry-controller-" + c.id() + "-rotate", "admin.registry.controllers.rotate", () -> openRotate(c)));
+        } else {
+            actions.add(small("registry-controller-" + c.id() + "-issue", "admin.registry.controllers.issue",
+                    () -> credentials(() -> registry.issueCredentials(viewer, c.id()))));
+        }
+        if (c.protocol() == ControllerProtocol.MODBUS) {
+            actions.add(small("registry-controller-" + c.id() + "-gateway", "admin.registry.controllers.gateway", () -> openGateway(c)));
         }
         return actions;
     }
@@ -154,6 +156,25 @@ final class ControllersSection extends VerticalLayout {
         } catch (CabinetException e) {
             Notification.show(e.message(getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The settings of {@code ./meterhub ingest modbus} that polls this controller and publishes as it. */
+    private void openGateway(Controller c) {
+        Dialog dialog = new Dialog(t("admin.registry.gateway.title", c.id()));
+        TextArea settings = new TextArea(t("admin.registry.gateway.settings"));
+        settings.setId("registry-gateway-settings");
+        settings.setValue(String.join("\n", registry.gatewaySettings(viewer, c.id())));
+        settings.setReadOnly(true);
+        settings.setWidthFull();
+        settings.getStyle().set("font-family", "monospace");
+        Span hint = new Span(t(c.hasCredentials() ? "admin.registry.gateway.password" : "admin.registry.gateway.no-password"));
+        hint.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        dialog.add(new VerticalLayout(settings, hint));
+        Button close = new Button(t("admin.registry.credentials.done.close"), click -> dialog.close());
+        close.setId("registry-gateway-close");
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(640px, 96vw)");
+        dialog.open();
     }
 
     private void openRotate(Controller c) {

@@ -59,8 +59,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The registry page (Karibu-Testing, real Spring context, fresh database): an administrator registers
  * an MQTT controller and reads its password once, has a meter form refused field by field in Russian,
- * registers a meter, rotates the password, replaces the meter with final and initial values; an
- * operator without the REGISTRY module sees why instead of the page; every text is translated.
+ * registers a meter, rotates the password, replaces the meter with final and initial values, reads a
+ * Modbus controller's gateway settings; an operator without the REGISTRY module sees why instead of
+ * the page; every text is translated.
  */
 @SpringBootTest(classes = {DashboardApplication.class, RegistryViewTest.SeededDatabase.class},
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
@@ -122,7 +123,7 @@ class RegistryViewTest extends KaribuSpringTest {
     }
 
     @Test
-    void a_modbus_controller_form_names_each_wrong_field_and_needs_no_password() {
+    void a_modbus_controller_form_names_each_wrong_field_and_shows_the_gateway_settings() {
         signIn("admin", "admin123");
         UI.getCurrent().navigate(RegistryView.class);
         _click(_get(Button.class, spec -> spec.withId(ControllersSection.CREATE_ID)));
@@ -148,6 +149,9 @@ class RegistryViewTest extends KaribuSpringTest {
         Grid<?> controllers = _get(Grid.class, spec -> spec.withId(ControllersSection.GRID_ID));
         assertThat(cellText(controllers, rowOf(controllers, "SDM-TP-7"), "registry-controller-SDM-TP-7-connection"))
                 .isEqualTo("Modbus 10.0.5.17:502, адрес 1, eastron-sdm630, каждые 10 с · приборов: 0");
+        _click(button(controllers, rowOf(controllers, "SDM-TP-7"), "registry-controller-SDM-TP-7-gateway"));
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("registry-gateway-settings")).getValue())
+                .isEqualTo("MH_MODBUS_CONTROLLER=SDM-TP-7\nMH_MODBUS_DEVICES=\nMH_MQTT_USER=SDM-TP-7");
     }
 
     @Test

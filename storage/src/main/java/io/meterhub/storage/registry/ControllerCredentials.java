@@ -7,9 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The broker passwords of MQTT controllers registered in the control panel, checked against the
- * hash the registry keeps: read at every login, so a new controller logs in at once and a rotated
- * password stops working at the next connection.
+ * The broker passwords of controllers registered in the control panel (an MQTT controller logs in
+ * itself, a Modbus one through the gateway that publishes as it), checked against the hash the
+ * registry keeps: read at every login, so a new controller logs in at once and a rotated password
+ * stops working at the next connection.
  */
 public final class ControllerCredentials {
     private final DataSource dataSource;
@@ -18,14 +19,14 @@ public final class ControllerCredentials {
         this.dataSource = dataSource;
     }
 
-    /** Whether this MQTT controller exists and the password is its current one. */
+    /** Whether this controller exists and the password is its current one. */
     public boolean matches(String controllerId, byte[] password) throws SQLException {
         if (controllerId == null || password == null) {
             return false;
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement sql = connection.prepareStatement(
-                     "SELECT mqtt_password_hash FROM controller WHERE id = ? AND protocol = 'MQTT' AND mqtt_password_hash IS NOT NULL")) {
+                     "SELECT mqtt_password_hash FROM controller WHERE id = ? AND mqtt_password_hash IS NOT NULL")) {
             sql.setString(1, controllerId);
             try (ResultSet row = sql.executeQuery()) {
                 return row.next() && MosquittoPasswordHash.matches(password, row.getString(1));

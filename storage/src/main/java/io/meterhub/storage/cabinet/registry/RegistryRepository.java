@@ -71,10 +71,16 @@ public final class RegistryRepository {
                 : "UPDATE controller SET mqtt_password_hash = ?, mqtt_issued_at = ?, mqtt_rotated_at = NULL WHERE id = ?", hash, at, controllerId);
     }
 
-    /** {@code user:hash} lines of the organization's MQTT controllers that hold a password, for a Mosquitto password file. */
+    /** {@code user:hash} lines of the organization's controllers that hold a password, for a Mosquitto password file. */
     public List<String> passwordFileLines(String organizationId) {
-        return Jdbc.list(dataSource, "SELECT id || ':' || mqtt_password_hash FROM controller WHERE organization_id = ? AND protocol = 'MQTT' "
+        return Jdbc.list(dataSource, "SELECT id || ':' || mqtt_password_hash FROM controller WHERE organization_id = ? "
                 + "AND mqtt_password_hash IS NOT NULL ORDER BY id", r -> r.getString(1), organizationId);
+    }
+
+    /** The ids of the meters in service that report through the controller. */
+    public List<String> meterIdsOf(String controllerId) {
+        return Jdbc.list(dataSource, "SELECT id FROM meter WHERE controller_id = ? AND removed_on IS NULL ORDER BY id", r -> r.getString(1),
+                controllerId);
     }
 
     /** A page of the organization's meters matching the text (id, number, serial, controller, account, object), in service first. */
