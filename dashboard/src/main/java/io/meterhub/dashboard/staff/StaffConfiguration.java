@@ -72,8 +72,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    public StaffService staffService(StaffRepository staff, StaffRights rights, UserService users, AuditLog audit, ResetLinkSender links,
-                                     Clock clock) {
-        return new StaffService(staff, rights, users, audit, links, clock);
+    public StaffService staffService(StaffRepository staff, OrganizationRepository organizations, StaffRights rights, UserService users,
+                                     AuditLog audit, ResetLinkSender links, Clock clock) {
+        return new StaffService(staff, organizations, rights, users, audit, links, clock);
     }
 }
