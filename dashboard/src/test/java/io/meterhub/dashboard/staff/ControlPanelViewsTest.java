@@ -137,9 +137,11 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("staff-new-confirm")));
         assertThat(_get(Span.class, spec -> spec.withId("staff-cp-loader-modules-list")).getText()).isEqualTo("Свойства организации, Сотрудники");
 
+        // a new tab: the administrator's layout and menu are not reused
+        newUi();
         signIn("cp-loader", "cp-loader-secret");
         UI.getCurrent().navigate("");
-        // the audit log belongs to the staff module
+        // the audit log belongs to the staff module; the registry (REGISTRY) is not theirs
         assertThat(menu().stream().filter(id -> id.startsWith("nav-admin-"))).containsExactly("nav-admin-organization", "nav-admin-staff",
                 "nav-admin-audit");
 
