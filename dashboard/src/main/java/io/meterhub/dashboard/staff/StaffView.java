@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,12 +28,14 @@ import io.meterhub.cabinet.staff.StaffMember;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.staff.StaffService;
+import io.meterhub.cabinet.staff.SupplierChoice;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.ModulePage;
 import io.meterhub.dashboard.ui.RequiresModule;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -48,12 +50,14 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 @RequiresModule(StaffModule.STAFF)
 public class StaffView extends ModulePage {
-    public static final String GRID_ID = "staff-grid";
+    public static final String LIST_ID = "staff-list";
+    public static final String SUPPLIER_LIST_ID = "supplier-staff-list";
+    public static final String CREATE_SUPPLIER_ID = "supplier-staff-create";
     public static final String CREATE_ID = "staff-create";
-    public static final String ACTIONS_KEY = "actions";
 
     private final transient StaffService staff;
-    private final Grid<StaffMember> grid = new Grid<>();
+    private final Div list = cards(LIST_ID);
+    private final Div supplierList = cards(SUPPLIER_LIST_ID);
 
     public StaffView(AuthenticationContext authentication, StaffRights rights, StaffService staff) {
         super("nav.admin-staff", authentication, rights);
@@ -62,23 +66,40 @@ public class StaffView extends ModulePage {
     }
 
     private void build(Viewer viewer) {
-        Button create = new Button(getTranslation("admin.staff.create"), click -> openCreate(viewer));
+        Button create = new Button(getTranslation("admin.staff.create"), click -> openCreate(viewer, List.of()));
         create.setId(CREATE_ID);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.setId(GRID_ID);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::who).setHeader(getTranslation("admin.staff.who")).setFlexGrow(2);
-        grid.addColumn(this::modules).setHeader(getTranslation("admin.staff.modules")).setFlexGrow(3);
-        grid.addColumn(m -> m.blocked() ? getTranslation("admin.staff.blocked", m.blockedReason()) : getTranslation("admin.staff.active"))
-                .setHeader(getTranslation("admin.staff.status")).setFlexGrow(1);
-        grid.addComponentColumn(m -> actions(viewer, m)).setHeader(getTranslation("admin.staff.actions")).setKey(ACTIONS_KEY).setFlexGrow(2);
-        grid.setAllRowsVisible(true);
-        add(create, grid);
+        add(create, list);
+        List<SupplierChoice> suppliers = staff.suppliers(viewer);
+        if (!suppliers.isEmpty()) {
+            Button createSupplier = new Button(getTranslation("admin.staff.supplier.create"), click -> openCreate(viewer, suppliers));
+            createSupplier.setId(CREATE_SUPPLIER_ID);
+            H3 heading = new H3(getTranslation("admin.staff.supplier.section"));
+            heading.getStyle().set("margin", "var(--lumo-space-m) 0 0");
+            add(heading, note(getTranslation("admin.staff.supplier.hint"), null), createSupplier, supplierList);
+        }
         refresh(viewer);
     }
 
     private void refresh(Viewer viewer) {
-        grid.setItems(staff.staffOf(viewer));
+        list.removeAll();
+        staff.staffOf(viewer).forEach(m -> list.add(card(viewer, m)));
+        supplierList.removeAll();
+        staff.supplierStaff(viewer).forEach(m -> supplierList.add(card(viewer, m)));
+    }
+
+    /** A staff user as a card: who, their modules, whether they may log in, and what the administrator may do. */
+    private Component card(Viewer viewer, StaffMember m) {
+        Div card = card("staff-" + m.login());
+        Span state = new Span(m.blocked() ? getTranslation("admin.staff.blocked", m.blockedReason()) : getTranslation("admin.staff.active"));
+        state.setId("staff-" + m.login() + "-state");
+        state.getStyle().set("color", m.blocked() ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+        card.add(who(m));
+        if (m.role() != Role.SUPPLIER) {
+            card.add(field("admin.staff.modules", modules(m), "staff-" + m.login() + "-modules-list"));
+        }
+        card.add(new Div(state), actions(viewer, m));
+        return card;
     }
 
     private Component who(StaffMember m) {
@@ -86,9 +107,7 @@ public class StaffView extends ModulePage {
         name.getStyle().set("font-weight", "600");
         Span login = new Span(m.login() + " · " + getTranslation("role." + m.role().name()));
         login.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Div who = new Div(name, new Div(login));
-        who.setId("staff-" + m.login());
-        return who;
+        return new Div(name, new Div(login));
     }
 
     private String modules(StaffMember m) {
@@ -107,7 +126,7 @@ public class StaffView extends ModulePage {
         if (m.id() == viewer.userId()) {
             return actions;
         }
-        if (m.role() != Role.ADMIN) {
+        if (m.role() == Role.OPERATOR) {
             actions.add(small("staff-" + m.login() + "-modules", "admin.staff.edit-modules", () -> openModules(viewer, m)));
         }
         if (m.blocked()) {
@@ -155,8 +174,17 @@ public class StaffView extends ModulePage {
         return modules;
     }
 
-    private void openCreate(Viewer viewer) {
-        Dialog dialog = new Dialog(getTranslation("admin.staff.create"));
+    /** The dialog that adds an operator with modules, or, given suppliers to choose from, a supplier's employee. */
+    private void openCreate(Viewer viewer, List<SupplierChoice> suppliers) {
+        boolean forSupplier = !suppliers.isEmpty();
+        Dialog dialog = new Dialog(getTranslation(forSupplier ? "admin.staff.supplier.create" : "admin.staff.create"));
+        ComboBox<SupplierChoice> supplier = new ComboBox<>(getTranslation("admin.staff.supplier"));
+        supplier.setId("staff-new-supplier");
+        supplier.setItems(suppliers);
+        supplier.setItemLabelGenerator(SupplierChoice::name);
+        if (forSupplier) {
+            supplier.setValue(suppliers.get(0));
+        }
         TextField login = new TextField(getTranslation("admin.staff.login"));
         login.setId("staff-new-login");
         TextField name = new TextField(getTranslation("admin.staff.name"));
@@ -167,12 +195,18 @@ public class StaffView extends ModulePage {
         password.setId("staff-new-password");
         password.setHelperText(getTranslation("admin.staff.password.hint"));
         CheckboxGroup<StaffModule> modules = moduleChoice(EnumSet.noneOf(StaffModule.class));
-        FormLayout form = new FormLayout(login, name, email, password, modules);
+        FormLayout form = new FormLayout(login, name, email, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
-        form.setColspan(modules, 2);
+        form.add(forSupplier ? supplier : modules);
+        form.setColspan(forSupplier ? supplier : modules, 2);
         Button confirm = new Button(getTranslation("admin.staff.create.confirm"), click -> {
             try {
-                staff.create(viewer, new NewStaff(login.getValue(), name.getValue(), email.getValue(), password.getValue(), modules.getValue()));
+                NewStaff newStaff = new NewStaff(login.getValue(), name.getValue(), email.getValue(), password.getValue(), modules.getValue());
+                if (forSupplier) {
+                    staff.createSupplierUser(viewer, supplier.getValue() == null ? "" : supplier.getValue().id(), newStaff);
+                } else {
+                    staff.create(viewer, newStaff);
+                }
                 dialog.close();
                 refresh(viewer);
                 Notification.show(getTranslation("admin.staff.created", login.getValue())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
