@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,17 +35,15 @@ import jakarta.annotation.security.RolesAllowed;
 public class CustomersView extends ModulePage {
     public static final String SEARCH_ID = "customers-search";
     public static final String FIND_ID = "customers-find";
-    public static final String GRID_ID = "customers-grid";
+    public static final String LIST_ID = "customers-list";
     public static final String PREVIOUS_ID = "customers-previous";
     public static final String NEXT_ID = "customers-next";
     public static final String EMPTY_ID = "customers-empty";
-    public static final String OPEN_KEY = "open";
-    public static final String CUSTOMER_KEY = "customer-column";
     static final int PAGE = 20;
 
     private final transient CustomerDirectory directory;
     private final TextField search = new TextField();
-    private final Grid<CustomerMatch> grid = new Grid<>();
+    private final Div list = new Div();
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Span empty = new Span();
@@ -74,15 +70,9 @@ public class CustomersView extends ModulePage {
         bar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline").set("width", "100%")
                 .set("max-width", "720px");
 
-        grid.setId(GRID_ID);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::who).setHeader(getTranslation("admin.customers.column.customer")).setKey(CUSTOMER_KEY).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation("admin.customers.key." + m.matchedBy().name()) + ": " + m.matchedText())
-                .setHeader(getTranslation("admin.customers.column.match")).setFlexGrow(2);
-        grid.addComponentColumn(this::openButton).setHeader("").setKey(OPEN_KEY).setFlexGrow(0).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> open(click.getItem()));
-        grid.setVisible(false);
+        list.setId(LIST_ID);
+        list.setWidthFull();
+        list.getStyle().set("max-width", "720px");
 
         previous.setText(getTranslation("admin.customers.previous"));
         previous.setId(PREVIOUS_ID);
@@ -96,14 +86,14 @@ public class CustomersView extends ModulePage {
         next.setVisible(false);
         empty.setId(EMPTY_ID);
         empty.setVisible(false);
-        add(bar, empty, grid, paging);
+        add(bar, empty, list, paging);
     }
 
     private void find(Viewer viewer, int from) {
         SearchPage page = directory.search(viewer, search.getValue(), from, PAGE);
         offset = page.offset();
-        grid.setItems(page.items());
-        grid.setVisible(!page.items().isEmpty());
+        list.removeAll();
+        page.items().forEach(m -> list.add(match(m)));
         boolean tooShort = search.getValue() == null || search.getValue().strip().length() < CustomerDirectory.MIN_QUERY;
         empty.setText(getTranslation(tooShort ? "admin.customers.too-short" : "admin.customers.none", CustomerDirectory.MIN_QUERY));
         empty.setVisible(page.items().isEmpty());
@@ -111,19 +101,24 @@ public class CustomersView extends ModulePage {
         next.setVisible(page.more());
     }
 
-    private Component who(CustomerMatch m) {
+    /** One match as a card that reads on a phone: the holder, the account and address, what matched, and the way to the card. */
+    private Component match(CustomerMatch m) {
         Span name = new Span(m.holder());
         name.getStyle().set("font-weight", "600");
         Span account = new Span(getTranslation("admin.customers.account", m.accountNumber()) + " · " + m.address());
         account.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return new Div(name, new Div(account));
-    }
-
-    private Component openButton(CustomerMatch m) {
+        Span found = new Span(getTranslation("admin.customers.column.match") + " " + getTranslation("admin.customers.key." + m.matchedBy().name())
+                + ": " + m.matchedText());
+        found.setId("match-" + m.accountId() + "-found");
+        found.getStyle().set("font-size", "var(--lumo-font-size-s)");
         Button open = new Button(getTranslation("admin.customers.open"), click -> open(m));
         open.setId("customer-open-" + m.accountId());
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return open;
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div card = new Div(new Div(name), new Div(account), new Div(found), open);
+        card.setId("match-" + m.accountId());
+        card.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-s) 0")
+                .set("word-break", "break-word");
+        return card;
     }
 
     private void open(CustomerMatch m) {
