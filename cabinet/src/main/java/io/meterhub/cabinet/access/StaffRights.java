@@ -48,6 +48,14 @@ public final class StaffRights {
         }
     }
 
+    /** Refuses unless the viewer holds at least one of the modules (the refusal names the first). */
+    public void requireAny(Viewer viewer, StaffModule first, StaffModule... others) {
+        Set<StaffModule> held = modules(viewer);
+        if (!held.contains(first) && java.util.Arrays.stream(others).noneMatch(held::contains)) {
+            throw new NoModuleException(first);
+        }
+    }
+
     /** Refuses unless the viewer holds the module and works for this organization. */
     public void require(Viewer viewer, StaffModule module, String organizationId) {
         require(viewer, module);

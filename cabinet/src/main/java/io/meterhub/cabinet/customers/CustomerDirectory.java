@@ -34,6 +34,7 @@ import java.util.Objects;
 /**
  * Customers as the holders of the USERS module of an organization find and manage them: the search,
  * the card, the customer's login (create, block, unblock, password link) and accounts linked to users.
+ * Holders of MANUAL_EDITING may search and open cards too, to reach what they edit; nothing else.
  * Only customers holding an account with the viewer's organization are reachable, and the card shows
  * only that organization's accounts. A user may hold accounts of several organizations: each
  * organization links its own. Every change is in the audit log, personal data masked.
@@ -68,7 +69,7 @@ public final class CustomerDirectory {
      * whose holder's name or address contains it; one page, best matches first.
      */
     public SearchPage search(Viewer viewer, String query, int offset, int limit) {
-        rights.require(viewer, StaffModule.USERS);
+        rights.requireAny(viewer, StaffModule.USERS, StaffModule.MANUAL_EDITING);
         int size = Math.min(Math.max(limit, 1), MAX_PAGE);
         String text = query == null ? "" : query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (text.length() < MIN_QUERY) {
@@ -81,8 +82,9 @@ public final class CustomerDirectory {
         return new SearchPage(items, from, size, rows.size() > size);
     }
 
+    /** The card, for holders of USERS and of MANUAL_EDITING (who reach the records to edit through it). */
     public CustomerCard card(Viewer viewer, long customerId) {
-        rights.require(viewer, StaffModule.USERS);
+        rights.requireAny(viewer, StaffModule.USERS, StaffModule.MANUAL_EDITING);
         return card(viewer, reachable(viewer, customerId));
     }
 

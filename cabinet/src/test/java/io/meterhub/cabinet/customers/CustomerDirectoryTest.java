@@ -127,7 +127,7 @@ class CustomerDirectoryTest {
     }
 
     @Test
-    void staff_without_the_users_module_and_customers_are_refused() {
+    void staff_without_users_or_manual_editing_and_customers_are_refused() {
         Viewer bare = fixture.staff("dir-bare", Role.OPERATOR, "VOLGA");
         long[] k = holderWithAccount("VOLGA", "Отказов Иван", "DENY-1", "Самара, ул. Запретная, 1", "DNY-1");
         assertThatThrownBy(() -> directory.search(bare, "deny-1", 0, 10)).isInstanceOf(NoModuleException.class)
@@ -136,6 +136,13 @@ class CustomerDirectoryTest {
         assertThatThrownBy(() -> directory.createLogin(bare, k[0], new NewLogin("deny-login", "deny@example.ru")))
                 .isInstanceOf(NoModuleException.class);
         assertThatThrownBy(() -> directory.linkAccount(bare, k[1], "anyone")).isInstanceOf(NoModuleException.class);
+        // manual editing reaches the card to edit what is on it, and nothing of the login
+        Viewer editor = fixture.staff("dir-editor", Role.OPERATOR, "VOLGA");
+        new StaffRepository(fixture.dataSource).setModules(editor.userId(), List.of("MANUAL_EDITING"), volgaAdmin.userId());
+        assertThat(directory.search(editor, "deny-1", 0, 10).items()).hasSize(1);
+        assertThat(directory.card(editor, k[0]).accounts()).hasSize(1);
+        assertThatThrownBy(() -> directory.blockLogin(editor, k[0], "причина")).isInstanceOf(NoModuleException.class);
+        assertThatThrownBy(() -> directory.linkAccount(editor, k[1], "anyone")).isInstanceOf(NoModuleException.class);
         Viewer customer = fixture.customer("dir-customer").viewer();
         assertThatThrownBy(() -> directory.search(customer, "deny-1", 0, 10)).isInstanceOf(NoModuleException.class);
     }

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "admin/customers/:" + CustomerCardView.ID_PARAMETER, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
-@RequiresModule(StaffModule.USERS)
+@RequiresModule(value = StaffModule.USERS, orAny = StaffModule.MANUAL_EDITING)
 public class CustomerCardView extends ModulePage implements BeforeEnterObserver {
     public static final String ID_PARAMETER = "customerId";
     public static final String LOGIN_STATUS_ID = "customer-login-status";
@@ -93,7 +93,9 @@ public class CustomerCardView extends ModulePage implements BeforeEnterObserver 
                     card.blockedReason() == null ? "" : card.blockedReason());
         };
         person.add(field("admin.customers.login", status, LOGIN_STATUS_ID));
-        person.add(loginActions(viewer, card));
+        if (rights.has(viewer, StaffModule.USERS)) {
+            person.add(loginActions(viewer, card));
+        }
         Div accounts = cards("customer-accounts");
         card.accounts().forEach(a -> accounts.add(account(viewer, card, a)));
         content.add(person, spacer(), accounts);
@@ -165,8 +167,11 @@ public class CustomerCardView extends ModulePage implements BeforeEnterObserver 
             actions.add(small("account-" + a.id() + "-edit", "admin.customers.edit.account", () -> dialogs.editAccount(card, a)),
                     small("account-" + a.id() + "-charge", "admin.customers.edit.charge", () -> dialogs.correctCharge(card, a)));
         }
-        actions.add(small("account-" + a.id() + "-link", "admin.customers.link", () -> dialogs.link(a)));
-        if (card.loginStatus() != LoginStatus.NONE) {
+        boolean users = rights.has(viewer, StaffModule.USERS);
+        if (users) {
+            actions.add(small("account-" + a.id() + "-link", "admin.customers.link", () -> dialogs.link(a)));
+        }
+        if (users && card.loginStatus() != LoginStatus.NONE) {
             actions.add(small("account-" + a.id() + "-unlink", "admin.customers.unlink", () -> dialogs.unlink(a)));
         }
         box.add(actions);

@@ -31,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.admin-customers", order = 32, icon = "vaadin:search")
 @Route(value = "admin/customers", layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
-@RequiresModule(StaffModule.USERS)
+@RequiresModule(value = StaffModule.USERS, orAny = StaffModule.MANUAL_EDITING)
 public class CustomersView extends ModulePage {
     public static final String SEARCH_ID = "customers-search";
     public static final String FIND_ID = "customers-find";

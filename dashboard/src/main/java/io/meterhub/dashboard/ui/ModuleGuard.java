@@ -38,7 +38,7 @@ public class ModuleGuard implements VaadinServiceInitListener {
             return;
         }
         StaffViewer.of(user).ifPresent(staff -> {
-            if (!rights.has(staff, module.value())) {
+            if (!RequiresModule.Rule.holds(module, rights.modules(staff))) {
                 event.rerouteToError(NotFoundException.class);
             }
         });

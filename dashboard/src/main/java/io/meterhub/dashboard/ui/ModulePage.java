@@ -19,12 +19,13 @@ public abstract class ModulePage extends OperatorPage {
 
     protected ModulePage(String titleKey, AuthenticationContext authentication, StaffRights rights) {
         super(titleKey);
-        StaffModule module = getClass().getAnnotation(RequiresModule.class).value();
+        RequiresModule required = getClass().getAnnotation(RequiresModule.class);
+        StaffModule module = required.value();
         Optional<Viewer> staff = StaffViewer.of(authentication);
         if (staff.isEmpty()) {
             add(note(getTranslation("operator.no-organization"), "operator-no-organization"));
             this.viewer = null;
-        } else if (!rights.has(staff.get(), module)) {
+        } else if (!RequiresModule.Rule.holds(required, rights.modules(staff.get()))) {
             add(note(new NoModuleException(module).message(getLocale()), NO_MODULE_ID));
             this.viewer = null;
         } else {

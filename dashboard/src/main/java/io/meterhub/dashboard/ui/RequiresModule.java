@@ -15,4 +15,18 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface RequiresModule {
     StaffModule value();
+
+    /** Other modules that open the page as well (the customers' search serves USERS and MANUAL_EDITING alike). */
+    StaffModule[] orAny() default {};
+
+    /** The rule of one annotation, for the menu, the guard and the page. */
+    final class Rule {
+        private Rule() {
+        }
+
+        /** True when there is no annotation or the modules include its module or one of {@code orAny}. */
+        public static boolean holds(RequiresModule module, java.util.Set<StaffModule> modules) {
+            return module == null || modules.contains(module.value()) || java.util.Arrays.stream(module.orAny()).anyMatch(modules::contains);
+        }
+    }
 }

@@ -35,7 +35,7 @@ public final class RoleMenu {
 
     private static boolean holds(Class<? extends Component> view, Set<StaffModule> modules) {
         RequiresModule module = view == null ? null : view.getAnnotation(RequiresModule.class);
-        return module == null || modules.contains(module.value());
+        return RequiresModule.Rule.holds(module, modules);
     }
 
     private static boolean allows(Class<? extends Component> view, Role role) {

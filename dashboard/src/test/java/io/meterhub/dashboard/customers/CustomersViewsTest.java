@@ -62,6 +62,8 @@ class CustomersViewsTest extends KaribuSpringTest {
             TestUsers.staffOf(database.dataSource(), admin, ORG);
             long bare = TestUsers.insertUser(database.dataSource(), "cu-bare", "cu-bare-secret", Role.OPERATOR, "cu-bare", "ru");
             TestUsers.staffOf(database.dataSource(), bare, ORG);
+            long editor = TestUsers.insertUser(database.dataSource(), "cu-editor", "cu-editor-secret", Role.OPERATOR, "cu-editor", "ru");
+            TestUsers.staffOf(database.dataSource(), editor, ORG, "MANUAL_EDITING");
             customerId = accounts.createCustomer(null, "INDIVIDUAL", "Карибова Елена Сергеевна", "112-233-445 95", null, "+7 912 345-67-67", null);
             long account = accountId = accounts.createAccount("KRB-1001", ORG, customerId, "Самара, ул. Карибская, 7", LocalDate.of(2022, 4, 1));
             accounts.addService(account, "ELECTRICITY");
@@ -122,6 +124,19 @@ class CustomersViewsTest extends KaribuSpringTest {
         assertThat(_get(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID)).getElement().getText())
                 .isEqualTo("Нужен модуль «Пользователи»");
         assertThat(_find(Div.class, spec -> spec.withId(CustomersView.LIST_ID))).isEmpty();
+    }
+
+    @Test
+    void manual_editing_alone_reaches_the_card_and_its_edits_but_not_the_login_nor_linking() {
+        signIn("cu-editor", "cu-editor-secret");
+        UI.getCurrent().navigate("");
+        assertThat(menu()).contains("nav-admin-customers");
+        UI.getCurrent().navigate(CustomerCardView.class, new com.vaadin.flow.router.RouteParameters(CustomerCardView.ID_PARAMETER,
+                String.valueOf(customerId)));
+        assertThat(_find(Button.class, spec -> spec.withId("meter-" + meterId + "-edit"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("account-" + accountId + "-charge"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("customer-create-login"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("account-" + accountId + "-link"))).isEmpty();
     }
 
     private static List<String> menu() {
