@@ -1,6 +1,9 @@
 package io.meterhub.cabinet.loading;
 
+import io.meterhub.cabinet.common.Messages;
+
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A load as the control panel shows it: the file, who uploaded it and when, where it is, its counts.
@@ -24,5 +27,10 @@ public record DataLoad(long id, LoadKind kind, String fileName, LoadFormat forma
 
     public boolean applicable() {
         return status == LoadStatus.CHECKED && rowsValid > 0 && alreadyLoadedBy == null;
+    }
+
+    /** Why the whole load failed, in the user's language; null when it did not. */
+    public String errorMessage(Locale locale) {
+        return error == null ? null : Messages.format(error, locale, errorArg == null ? "" : errorArg);
     }
 }

@@ -179,8 +179,12 @@ public final class DataLoadService {
                         p.args().toArray()).reason(RU), Collectors.joining("; "))));
         String fileError = row.error() == null ? null : Messages.format(row.error(), RU, Optional.ofNullable(row.errorArg()).orElse(""));
         LoadFormat format = LoadFormat.valueOf(row.format());
-        String base = row.fileName().replaceFirst("\\.[^.]*$", "");
-        return new LoadFile(base + "-ошибки." + format.extension(), format, LoadFiles.withErrors(format, loads.content(id), errors, fileError));
+        return new LoadFile(errorFileName(row.fileName(), format), format, LoadFiles.withErrors(format, loads.content(id), errors, fileError));
+    }
+
+    /** The name of a load's error file: the uploaded name with "-ошибки" before the extension of its format. */
+    public static String errorFileName(String fileName, LoadFormat format) {
+        return fileName.replaceFirst("\\.[^.]*$", "") + "-ошибки." + format.extension();
     }
 
     private DataLoadRow own(Viewer viewer, long id) {

@@ -28,7 +28,7 @@ public class MessagesI18NProvider implements I18NProvider {
      * views, then the cabinet services' message keys (their refusals are shown as they are).
      */
     public static final List<String> BUNDLES = List.of(BUNDLE, "i18n.customer", "i18n.operator", "cabinet-messages", "payments-messages",
-            "connection-messages", "connection-blocks-messages");
+            "connection-messages", "connection-blocks-messages", "i18n.loading");
     private static final Logger log = LoggerFactory.getLogger(MessagesI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
