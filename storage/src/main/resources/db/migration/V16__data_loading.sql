@@ -1,11 +1,11 @@
--- Data loading (issue 14): files of accounts and meters a utility loads itself. A load is checked
+-- Data loading (issue 14): files of accounts, meters, readings and debts a utility loads itself. A load is checked
 -- whole before anything is written; its file is kept so that it can be applied later (the operator
 -- may leave the page), and given back with an error column.
 
 CREATE TABLE data_load (
     id              bigserial PRIMARY KEY,
     organization_id text        NOT NULL REFERENCES organization (id),
-    kind            text        NOT NULL CHECK (kind IN ('ACCOUNTS', 'METERS')),
+    kind            text        NOT NULL CHECK (kind IN ('ACCOUNTS', 'METERS', 'READINGS', 'BALANCES')),
     file_name       text        NOT NULL,
     format          text        NOT NULL CHECK (format IN ('CSV', 'XLSX')),
     content         bytea       NOT NULL,

@@ -1,6 +1,8 @@
 package io.meterhub.cabinet.loading;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Cells {
     private static final Pattern RU_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,]\\d+)?");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private final int rowNo;
     private final List<String> cells;
@@ -112,5 +117,63 @@ final class Cells {
         }
         problem(header, "load.field.integer", min, max);
         return null;
+    }
+
+    /** A number with a point or a comma (spaces between thousands allowed), at most maxScale digits after it; null when empty or bad. */
+    BigDecimal decimal(String header, boolean required, int maxScale, boolean negativeAllowed) {
+        String value = raw(header).replace("\u00a0", "").replace(" ", "");
+        if (value.isEmpty()) {
+            if (required) {
+                problem(header, "load.field.required");
+            }
+            return null;
+        }
+        if (!DECIMAL.matcher(value).matches()) {
+            problem(header, "load.field.decimal");
+            return null;
+        }
+        BigDecimal number = new BigDecimal(value.replace(',', '.'));
+        if (number.scale() > maxScale) {
+            problem(header, "load.field.decimal_scale", maxScale);
+            return null;
+        }
+        if (!negativeAllowed && number.signum() < 0) {
+            problem(header, "load.field.negative");
+            return null;
+        }
+        return number;
+    }
+
+    /** ММ.ГГГГ (or ГГГГ-ММ, or a date of the month); null when empty or bad. */
+    YearMonth month(String header, boolean required) {
+        String value = raw(header);
+        if (value.isEmpty()) {
+            if (required) {
+                problem(header, "load.field.required");
+            }
+            return null;
+        }
+        Matcher ru = MONTH.matcher(value);
+        Matcher iso = ISO_MONTH.matcher(value);
+        int month;
+        int year;
+        if (ru.matches()) {
+            month = Integer.parseInt(ru.group(1));
+            year = Integer.parseInt(ru.group(2));
+        } else if (iso.matches()) {
+            month = Integer.parseInt(iso.group(2));
+            year = Integer.parseInt(iso.group(1));
+        } else if (RU_DATE.matcher(value).matches() || ISO_DATE.matcher(value).matches()) {
+            LocalDate date = date(header, true);
+            return date == null ? null : YearMonth.from(date);
+        } else {
+            problem(header, "load.field.month_format");
+            return null;
+        }
+        if (month < 1 || month > 12) {
+            problem(header, "load.field.month_missing");
+            return null;
+        }
+        return YearMonth.of(year, month);
     }
 }

@@ -218,6 +218,8 @@ public final class DataLoadService {
         return switch (kind) {
             case ACCOUNTS -> new AccountRules(records, services);
             case METERS -> new MeterRules(records, services);
+            case READINGS -> new ReadingRules(records, java.time.LocalDate.now(clock));
+            case BALANCES -> new BalanceRules(records, services);
         };
     }
 

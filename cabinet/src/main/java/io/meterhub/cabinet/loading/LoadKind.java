@@ -27,7 +27,21 @@ public enum LoadKind {
             new Column(Headers.INSTALLED_ON, true, "15.03.2021", "Дата установки, ДД.ММ.ГГГГ."),
             new Column(Headers.VERIFICATION_ON, false, "15.03.2037", "Дата следующей поверки, ДД.ММ.ГГГГ; не раньше даты установки."),
             new Column(Headers.TELEMETRY_ID, false, "", "Идентификатор прибора в телеметрии (реестр каналов учёта), если прибор передаёт "
-                    + "показания сам; пусто — нет.")));
+                    + "показания сам; пусто — нет."))),
+    READINGS("показания", List.of(
+            new Column(Headers.ACCOUNT, true, "0012345", "Номер лицевого счёта прибора."),
+            new Column(Headers.SERIAL, true, "12345678", "Заводской номер прибора учёта на этом счёте; прибор должен быть уже загружен."),
+            new Column(Headers.ZONE, false, "1", "Тарифная зона: 1 (день или пик), 2, 3; пусто — 1."),
+            new Column(Headers.VALUE, true, "12345,6", "Показание счётчика: не больше разрядов прибора, до запятой и после."),
+            new Column(Headers.TAKEN_ON, true, "25.03.2026", "Дата показания, ДД.ММ.ГГГГ, не позже сегодняшней. Показание того же прибора, "
+                    + "зоны и дня заменяется."))),
+    BALANCES("задолженность", List.of(
+            new Column(Headers.ACCOUNT, true, "0012345", "Номер лицевого счёта."),
+            new Column(Headers.SERVICE, true, "ELECTRICITY", "Услуга: код или название."),
+            new Column(Headers.PERIOD, true, "03.2026", "Месяц, к которому относится сумма, ММ.ГГГГ."),
+            new Column(Headers.AMOUNT, true, "1520,35", "Сумма в рублях с копейками; у задолженности может быть отрицательной (переплата)."),
+            new Column(Headers.ENTRY_KIND, false, "задолженность", "«задолженность» (входящий долг, корректировка) или «начисление»; "
+                    + "пусто — задолженность. Та же строка (счёт, услуга, месяц, вид) при повторной загрузке заменяет сумму.")));
 
     private final String titleRu;
     private final List<Column> columns;
@@ -65,6 +79,12 @@ public enum LoadKind {
         static final String INSTALLED_ON = "Дата установки";
         static final String VERIFICATION_ON = "Дата поверки";
         static final String TELEMETRY_ID = "ID в телеметрии";
+        static final String ZONE = "Зона";
+        static final String VALUE = "Показание";
+        static final String TAKEN_ON = "Дата показания";
+        static final String PERIOD = "Период";
+        static final String AMOUNT = "Сумма";
+        static final String ENTRY_KIND = "Вид записи";
         /** The column an error file adds. */
         static final String ERRORS = "Ошибки";
 

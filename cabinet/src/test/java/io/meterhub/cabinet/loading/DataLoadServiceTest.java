@@ -252,23 +252,85 @@ class DataLoadServiceTest {
     }
 
     @Test
-    void the_templates_load_as_they_are_in_csv_and_in_xlsx() {
+    void the_templates_of_every_kind_load_as_they_are_in_csv_and_in_xlsx() {
         for (LoadFormat format : LoadFormat.values()) {
             Viewer admin = admin();
-            LoadFile accounts = service.template(admin, LoadKind.ACCOUNTS, format);
-            assertThat(accounts.name()).isEqualTo("шаблон-абоненты." + format.extension());
-            long a = service.upload(admin, LoadKind.ACCOUNTS, accounts.name(), accounts.content());
-            assertThat(service.problems(admin, a, 10)).isEmpty();
-            assertThat(service.load(admin, a).rowsValid()).isEqualTo(1);
-            service.apply(admin, a);
-            LoadFile meters = service.template(admin, LoadKind.METERS, format);
-            long m = service.upload(admin, LoadKind.METERS, meters.name(), meters.content());
-            assertThat(service.problems(admin, m, 10)).isEmpty();
-            service.apply(admin, m);
+            for (LoadKind kind : LoadKind.values()) {
+                LoadFile template = service.template(admin, kind, format);
+                assertThat(template.name()).startsWith("шаблон-").endsWith("." + format.extension());
+                long id = service.upload(admin, kind, template.name(), template.content());
+                assertThat(service.problems(admin, id, 10)).as(kind + " " + format).isEmpty();
+                assertThat(service.load(admin, id).rowsValid()).as(kind + " " + format).isEqualTo(1);
+                service.apply(admin, id);
+                assertThat(service.load(admin, id).status()).isEqualTo(LoadStatus.APPLIED);
+            }
             assertThat(count("SELECT count(*) FROM account_meter m JOIN account a ON a.id = m.account_id WHERE a.organization_id = ? "
                     + "AND a.number = '0012345' AND m.serial = '12345678' AND m.next_verification_on = '2037-03-15'", admin.organizationId()))
                     .as(format.name()).isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM manual_reading r JOIN account_meter m ON m.id = r.account_meter_id JOIN account a "
+                    + "ON a.id = m.account_id WHERE a.organization_id = ? AND r.value = 12345.6 AND r.taken_on = '2026-03-25' "
+                    + "AND r.status = 'ACCEPTED' AND r.submitted_by = ?", admin.organizationId(), admin.userId())).isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM ledger_entry e JOIN account a ON a.id = e.account_id WHERE a.organization_id = ? "
+                    + "AND e.amount = 1520.35 AND e.kind = 'ADJUSTMENT' AND e.period = '2026-03-01'", admin.organizationId())).isEqualTo(1);
         }
+    }
+
+    @Test
+    void readings_are_checked_against_the_meter_and_the_same_meter_zone_and_day_is_replaced() {
+        Viewer admin = admin();
+        service.apply(admin, service.upload(admin, LoadKind.ACCOUNTS, "a.csv", csv(accounts(1))));
+        service.apply(admin, service.upload(admin, LoadKind.METERS, "m.csv", csv(METERS_HEADER
+                + "LS-1;ELECTRICITY;R-1;Меркурий 201;2;5;1;15.03.2021;;\n")));
+        String header = "Лицевой счёт;Заводской номер;Зона;Показание;Дата показания\n";
+        long id = service.upload(admin, LoadKind.READINGS, "r.csv", csv(header
+                + "LS-1;R-1;1;1234,5;20.03.2026\n"
+                + "LS-1;R-1;3;10;20.03.2026\n"
+                + "LS-1;R-1;2;123456;20.03.2026\n"
+                + "LS-1;R-9;1;1;20.03.2026\n"
+                + "LS-1;R-1;2;-1;01.01.2099\n"
+                + "LS-1;R-1;2;1 000,25;21.03.2026\n"));
+        assertThat(service.problems(admin, id, 10)).extracting(p -> p.message(RU)).containsExactly(
+                "строка 3, «Зона»: 3 — у прибора зон: 2",
+                "строка 4, «Показание»: 123456 — больше разрядов, чем у прибора (5 до запятой, 1 после)",
+                "строка 5, «Заводской номер»: R-9 — нет такого прибора на лицевом счёте LS-1 (сначала загрузите приборы учёта)",
+                "строка 6, «Показание»: -1 — не может быть отрицательным",
+                "строка 6, «Дата показания»: 01.01.2099 — позже сегодняшнего дня",
+                "строка 7, «Показание»: 1000,25 — больше разрядов, чем у прибора (5 до запятой, 1 после)");
+        service.apply(admin, id);
+        long again = service.upload(admin, LoadKind.READINGS, "r2.csv", csv(header + "LS-1;R-1;1;1240;20.03.2026\n"));
+        assertThat(service.load(admin, again).rowsUpdated()).isEqualTo(1);
+        service.apply(admin, again);
+        assertThat(count("SELECT count(*) FROM manual_reading r JOIN account_meter m ON m.id = r.account_meter_id WHERE m.serial = 'R-1'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM manual_reading r JOIN account_meter m ON m.id = r.account_meter_id WHERE m.serial = 'R-1' "
+                + "AND r.value = 1240"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void debts_go_to_the_ledger_once_per_account_service_month_and_kind_with_kopecks() {
+        Viewer admin = admin();
+        service.apply(admin, service.upload(admin, LoadKind.ACCOUNTS, "a.csv", csv(accounts(1))));
+        String header = "Лицевой счёт;Услуга;Период;Сумма;Вид записи\n";
+        long id = service.upload(admin, LoadKind.BALANCES, "d.csv", csv(header
+                + "LS-1;ELECTRICITY;03.2026;1 520,35;\n"
+                + "LS-1;WASTE;03.2026;-100.10;задолженность\n"
+                + "LS-1;UPKEEP;13.2026;10;\n"
+                + "LS-1;UPKEEP;04.2026;10,001;начисление\n"
+                + "LS-2;UPKEEP;04.2026;10;\n"
+                + "LS-1;ELECTRICITY;2026-03;1;\n"));
+        assertThat(service.problems(admin, id, 10)).extracting(p -> p.message(RU)).containsExactly(
+                "строка 4, «Период»: 13.2026 — такого месяца нет",
+                "строка 5, «Сумма»: 10,001 — не больше 2 знаков после запятой",
+                "строка 6, «Лицевой счёт»: LS-2 — нет такого лицевого счёта в организации (сначала загрузите абонентов)",
+                "строка 7, «Период»: 2026-03 — повторяет строку 2");
+        service.apply(admin, id);
+        long again = service.upload(admin, LoadKind.BALANCES, "d2.csv", csv(header + "LS-1;ELECTRICITY;03.2026;1600;\n"));
+        assertThat(service.load(admin, again).rowsUpdated()).isEqualTo(1);
+        service.apply(admin, again);
+        assertThat(Jdbc.list(fixture.dataSource, "SELECT e.service_code || ' ' || e.amount FROM ledger_entry e JOIN account a ON a.id = e.account_id "
+                + "WHERE a.organization_id = ? ORDER BY e.service_code", r -> r.getString(1), admin.organizationId()))
+                .containsExactly("ELECTRICITY 1600.00", "WASTE -100.10");
     }
 
     @Test

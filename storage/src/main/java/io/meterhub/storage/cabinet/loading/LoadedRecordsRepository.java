@@ -5,6 +5,7 @@ import io.meterhub.storage.cabinet.Jdbc;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -123,6 +124,84 @@ public final class LoadedRecordsRepository {
                     texts(batch, MeterLoadRow::model), texts(batch, m -> Integer.toString(m.zones())), texts(batch, m -> Integer.toString(m.digits())),
                     texts(batch, m -> Integer.toString(m.decimals())), texts(batch, MeterLoadRow::telemetryMeterId),
                     texts(batch, m -> m.installedOn().toString()), texts(batch, m -> date(m.nextVerificationOn())), organizationId);
+            Jdbc.update(c, "UPDATE data_load SET rows_applied = ? WHERE id = ?", appliedAfter, loadId);
+            return null;
+        });
+    }
+
+    /** The meters (not removed) among these (account number, serial) pairs, keyed {@code number + '\n' + serial}. */
+    public Map<String, MeterShape> meterShapes(String organizationId, List<String> accountNumbers, List<String> serials) {
+        Map<String, MeterShape> shapes = new HashMap<>();
+        Jdbc.list(dataSource, """
+                SELECT DISTINCT a.number || chr(10) || m.serial, m.zones, m.digits, m.decimals FROM unnest(?::text[], ?::text[]) AS t (n, s)
+                JOIN account a ON a.organization_id = ? AND a.number = t.n
+                JOIN account_meter m ON m.account_id = a.id AND m.serial = t.s AND m.removed_on IS NULL""",
+                r -> shapes.put(r.getString(1), new MeterShape(r.getInt(2), r.getInt(3), r.getInt(4))),
+                accountNumbers.toArray(String[]::new), serials.toArray(String[]::new), organizationId);
+        return shapes;
+    }
+
+    /** The readings among these that exist (accepted, same meter, zone and day), keyed {@code number \n serial \n zone \n day}. */
+    public Set<String> existingReadings(String organizationId, List<ReadingLoadRow> rows) {
+        return new HashSet<>(Jdbc.list(dataSource, """
+                SELECT DISTINCT t.n || chr(10) || t.s || chr(10) || t.z || chr(10) || t.d FROM unnest(?::text[], ?::text[], ?::smallint[], ?::date[])
+                    AS t (n, s, z, d)
+                JOIN account a ON a.organization_id = ? AND a.number = t.n JOIN account_meter m ON m.account_id = a.id AND m.serial = t.s
+                JOIN manual_reading r ON r.account_meter_id = m.id AND r.zone = t.z AND r.taken_on = t.d AND r.status = 'ACCEPTED'""",
+                r -> r.getString(1), texts(rows, ReadingLoadRow::accountNumber), texts(rows, ReadingLoadRow::serial),
+                texts(rows, r -> Integer.toString(r.zone())), texts(rows, r -> r.takenOn().toString()), organizationId));
+    }
+
+    /**
+     * Writes one batch of readings as accepted ones submitted by the load's applier: a reading of the same
+     * meter, zone and day that was accepted already takes the file's value, any other is added.
+     */
+    public void upsertReadings(long loadId, String organizationId, List<ReadingLoadRow> batch, int appliedAfter) {
+        Jdbc.inTransaction(dataSource, c -> {
+            Object[] arrays = {texts(batch, ReadingLoadRow::accountNumber), texts(batch, ReadingLoadRow::serial),
+                    texts(batch, r -> Integer.toString(r.zone())), texts(batch, r -> r.value().toPlainString()),
+                    texts(batch, r -> r.takenOn().toString())};
+            String rows = """
+                    SELECT m.id AS meter, t.z, t.v, t.d FROM unnest(?::text[], ?::text[], ?::smallint[], ?::numeric[], ?::date[]) AS t (n, s, z, v, d)
+                    JOIN account a ON a.organization_id = ? AND a.number = t.n
+                    JOIN account_meter m ON m.account_id = a.id AND m.serial = t.s AND m.removed_on IS NULL""";
+            Jdbc.update(c, "UPDATE manual_reading r SET value = f.v FROM (" + rows + ") f WHERE r.account_meter_id = f.meter AND r.zone = f.z "
+                    + "AND r.taken_on = f.d AND r.status = 'ACCEPTED'", arrays[0], arrays[1], arrays[2], arrays[3], arrays[4], organizationId);
+            Jdbc.update(c, "INSERT INTO manual_reading (account_meter_id, zone, value, taken_on, submitted_by, status) "
+                    + "SELECT f.meter, f.z, f.v, f.d, (SELECT applied_by FROM data_load WHERE id = ?), 'ACCEPTED' FROM (" + rows + ") f "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM manual_reading r WHERE r.account_meter_id = f.meter AND r.zone = f.z AND r.taken_on = f.d "
+                    + "AND r.status = 'ACCEPTED')", loadId, arrays[0], arrays[1], arrays[2], arrays[3], arrays[4], organizationId);
+            Jdbc.update(c, "UPDATE data_load SET rows_applied = ? WHERE id = ?", appliedAfter, loadId);
+            return null;
+        });
+    }
+
+    /** The source of every ledger entry a load writes: one entry per account, service, month and kind, whichever file it came from. */
+    public static final String BALANCE_SOURCE = "load:balance";
+
+    /** The entries among these that a load wrote already, keyed {@code number \n service \n period \n kind}. */
+    public Set<String> existingBalances(String organizationId, List<BalanceLoadRow> rows) {
+        return new HashSet<>(Jdbc.list(dataSource, """
+                SELECT DISTINCT t.n || chr(10) || t.s || chr(10) || t.p || chr(10) || t.k FROM unnest(?::text[], ?::text[], ?::date[], ?::text[])
+                    AS t (n, s, p, k)
+                JOIN account a ON a.organization_id = ? AND a.number = t.n
+                JOIN ledger_entry e ON e.account_id = a.id AND e.service_code = t.s AND e.period = t.p AND e.kind = t.k AND e.source = ?""",
+                r -> r.getString(1), texts(rows, BalanceLoadRow::accountNumber), texts(rows, BalanceLoadRow::service),
+                texts(rows, b -> b.period().toString()), texts(rows, BalanceLoadRow::kind), organizationId, BALANCE_SOURCE));
+    }
+
+    /** Writes one batch of debts and charges into the ledger: an entry of the same account, service, month and kind takes the file's amount. */
+    public void upsertBalances(long loadId, String organizationId, List<BalanceLoadRow> batch, int appliedAfter) {
+        Jdbc.inTransaction(dataSource, c -> {
+            Jdbc.update(c, """
+                    INSERT INTO ledger_entry (account_id, service_code, kind, period, amount, description, source)
+                    SELECT a.id, t.s, t.k, t.p, t.v, CASE t.k WHEN 'CHARGE' THEN 'Начисление (загрузка данных)' ELSE 'Задолженность (загрузка данных)' END, ?
+                    FROM unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::numeric[]) AS t (n, s, p, k, v)
+                    JOIN account a ON a.organization_id = ? AND a.number = t.n
+                    ON CONFLICT (account_id, service_code, kind, period, source) DO UPDATE SET amount = excluded.amount""",
+                    BALANCE_SOURCE, texts(batch, BalanceLoadRow::accountNumber), texts(batch, BalanceLoadRow::service),
+                    texts(batch, b -> b.period().toString()), texts(batch, BalanceLoadRow::kind), texts(batch, b -> b.amount().toPlainString()),
+                    organizationId);
             Jdbc.update(c, "UPDATE data_load SET rows_applied = ? WHERE id = ?", appliedAfter, loadId);
             return null;
         });
