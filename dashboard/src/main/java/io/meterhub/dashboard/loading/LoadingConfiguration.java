@@ -2,8 +2,10 @@ package io.meterhub.dashboard.loading;
 
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.loading.DataLoadService;
+import io.meterhub.cabinet.loading.ExportService;
 import io.meterhub.cabinet.staff.StaffRights;
 import io.meterhub.storage.cabinet.loading.DataLoadRepository;
+import io.meterhub.storage.cabinet.loading.ExportRepository;
 import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Data loading: its repositories, the service, and the background threads checks and applies run on. */
+/** Data loading and exports: their repositories, the services, and the background threads checks and applies run on. */
 @Configuration(proxyBeanMethods = false)
 public class LoadingConfiguration {
     /**
@@ -62,5 +64,15 @@ public class LoadingConfiguration {
     public DataLoadService dataLoadService(DataLoadRepository loads, LoadedRecordsRepository records, StaffRights rights, AuditLog audit,
                                            BackgroundLoads background, Clock clock) {
         return new DataLoadService(loads, records, rights, audit, background::execute, clock);
+    }
+
+    @Bean
+    public ExportRepository exportRepository(DataSource dataSource) {
+        return new ExportRepository(dataSource);
+    }
+
+    @Bean
+    public ExportService exportService(ExportRepository exports, StaffRights rights) {
+        return new ExportService(exports, rights);
     }
 }

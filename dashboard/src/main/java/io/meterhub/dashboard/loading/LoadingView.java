@@ -20,6 +20,7 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.loading.DataLoad;
 import io.meterhub.cabinet.loading.DataLoadService;
+import io.meterhub.cabinet.loading.ExportService;
 import io.meterhub.cabinet.loading.LoadFile;
 import io.meterhub.cabinet.loading.LoadFormat;
 import io.meterhub.cabinet.loading.LoadKind;
@@ -61,7 +62,8 @@ public class LoadingView extends ModulePage {
     private Registration polling;
     private int pollBefore = -1;
 
-    public LoadingView(AuthenticationContext authentication, StaffRights rights, DataLoadService service) {
+    public LoadingView(AuthenticationContext authentication, StaffRights rights, DataLoadService service, ExportService exports,
+                       java.time.Clock clock) {
         super("loading.title", authentication, rights);
         this.service = service;
         Optional<Viewer> staff = viewer();
@@ -98,7 +100,8 @@ public class LoadingView extends ModulePage {
         choose.add(kind, templates, upload, hint, message);
         preview = new LoadPreview(service, viewer, this::applied);
         history = new LoadHistory(service, viewer, this::open);
-        add(choose, preview, new H3(getTranslation("loading.history")), history);
+        add(choose, preview, new H3(getTranslation("loading.history")), history,
+                new ExportCard(exports, viewer, java.time.LocalDate.now(clock)));
         history.refresh();
         history.latest().ifPresent(load -> {
             if (load.status().running() || load.status() == io.meterhub.cabinet.loading.LoadStatus.CHECKED) {

@@ -139,6 +139,14 @@ class LoadingViewsTest extends KaribuSpringTest {
         view.refresh();
         assertThat(text("load-already")).startsWith("Этот файл уже загружен ").contains("пользователем admin");
         assertThat(_get(Button.class, spec -> spec.withId(LoadPreview.APPLY_ID)).isEnabled()).isFalse();
+
+        // Выгрузка: the registry, made on request and offered for download
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<io.meterhub.cabinet.loading.ExportKind> exportKind =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("export-kind"));
+        exportKind.setValue(io.meterhub.cabinet.loading.ExportKind.REGISTRY);
+        _click(_get(Button.class, spec -> spec.withId("export-xlsx")));
+        assertThat(_get(Anchor.class, spec -> spec.withId(ExportCard.FILE_ID)).getText()).isEqualTo("Скачать выгрузка-реестр.xlsx");
     }
 
     @Test
