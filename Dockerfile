@@ -17,6 +17,9 @@ COPY devices ./devices
 COPY storage ./storage
 COPY ingest ./ingest
 COPY stream ./stream
+COPY cabinet ./cabinet
+COPY dashboard ./dashboard
+COPY demo ./demo
 COPY app ./app
 # The Maven repository is a BuildKit cache, so a rebuild after a code change downloads nothing.
 RUN --mount=type=cache,target=/root/.m2 \

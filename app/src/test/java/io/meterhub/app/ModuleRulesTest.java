@@ -26,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plain tests over every module's classes (the app's classpath holds them all).
  */
 class ModuleRulesTest {
-    private static final String[] PRODUCTION_MODULES = {"protocols", "storage", "ingest", "stream", "cabinet", "dashboard"};
+    private static final String[] PRODUCTION_MODULES = {"protocols", "storage", "ingest", "stream", "cabinet", "dashboard", "demo"};
     private static final String[] PRODUCTION_PACKAGES = Arrays.stream(PRODUCTION_MODULES).map(m -> "io.meterhub." + m + "..")
             .toArray(String[]::new);
-    private static final String[] ALL_MODULES = {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "app", "testkit"};
+    private static final String[] ALL_MODULES = {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "app", "testkit"};
     /** Surefire runs in the module's directory. */
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static JavaClasses classes;
@@ -41,7 +41,7 @@ class ModuleRulesTest {
 
     @Test
     void every_module_is_analysed() {
-        for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "app"}) {
+        for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "app"}) {
             assertThat(classes.containPackage("io.meterhub." + module)).as(module).isTrue();
         }
     }
@@ -122,6 +122,15 @@ class ModuleRulesTest {
         }
     }
 
+    /** The demo's data is the launcher's to seed (and the dashboard tests'): no other production module uses it. */
+    @Test
+    void only_the_launcher_uses_the_demo() {
+        noClasses().that().resideInAnyPackage("io.meterhub.protocols..", "io.meterhub.storage..", "io.meterhub.ingest..", "io.meterhub.stream..",
+                        "io.meterhub.cabinet..", "io.meterhub.dashboard..")
+                .should().dependOnClassesThat().resideInAPackage("io.meterhub.demo..")
+                .check(classes);
+    }
+
     /**
      * Views speak the cabinet's records; only the composition root (the per-feature Spring
      * configurations, the server and its settings) builds storage's repositories for them.
@@ -136,7 +145,7 @@ class ModuleRulesTest {
                 .check(classes);
     }
 
-    // cabinet_domain_does_not_import_java_sql lives in cabinet's CabinetRulesTest, with the services still on a JDBC transaction named.
+    // cabinet_domain_does_not_import_java_sql lives in cabinet's CabinetRulesTest: every cabinet class but the demo seeders.
 
     @Test
     void no_cycles_between_feature_slices_in_cabinet() {

@@ -9,7 +9,24 @@ import io.meterhub.cabinet.anomalies.EpisodeContextService;
 import io.meterhub.cabinet.anomalies.OwnerNoticeService;
 import io.meterhub.cabinet.billing.BillingRun;
 import io.meterhub.cabinet.billing.ChargeImport;
+import io.meterhub.cabinet.calendar.DeadlineRules;
+import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.connection.ApplicantNotifier;
+import io.meterhub.cabinet.connection.ApplicationAccess;
+import io.meterhub.cabinet.connection.ApplicationDocuments;
+import io.meterhub.cabinet.connection.ApplicationForm;
+import io.meterhub.cabinet.connection.ApplicationMessages;
+import io.meterhub.cabinet.connection.ApplicationQueries;
+import io.meterhub.cabinet.connection.ApplicationSigning;
+import io.meterhub.cabinet.connection.ApplicationThread;
+import io.meterhub.cabinet.connection.ApplicationTransitions;
+import io.meterhub.cabinet.connection.ApplicationWorkflow;
+import io.meterhub.cabinet.connection.CalculatedOffer;
+import io.meterhub.cabinet.connection.ConnectionFeature;
+import io.meterhub.cabinet.connection.ConnectionSettings;
+import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.consumption.ConsumptionService;
+import io.meterhub.cabinet.correspondence.Correspondence;
 import io.meterhub.cabinet.ledger.LedgerService;
 import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationService;
@@ -30,9 +47,14 @@ import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.cabinet.windows.WindowService;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
+import io.meterhub.storage.cabinet.connection.ConnectionRepository;
+import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
+import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
+import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
 import io.meterhub.storage.cabinet.ledger.LedgerRepository;
 import io.meterhub.storage.cabinet.notifications.NotificationRepository;
 import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
@@ -55,6 +77,7 @@ import java.util.List;
  */
 public final class Services {
     public final DataSource dataSource;
+    public final Transactions transactions;
     public final Clock clock;
     public final AccountRepository accounts;
     public final ManualReadingRepository readings;
@@ -65,6 +88,7 @@ public final class Services {
 
     private Services(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
         this.clock = clock;
         this.accounts = new AccountRepository(dataSource);
         this.readings = new ManualReadingRepository(dataSource);
@@ -136,7 +160,7 @@ public final class Services {
     }
 
     public AnomalyReviewService anomalyReview() {
-        return new AnomalyReviewService(dataSource, access(), anomalies, accounts, clock);
+        return new AnomalyReviewService(transactions, access(), anomalies, accounts, clock);
     }
 
     public EpisodeContextService episodeContext() {
@@ -148,7 +172,7 @@ public final class Services {
     }
 
     public OneTimeCodes codes() {
-        return new OneTimeCodes(dataSource, new OneTimeCodeRepository(), clock);
+        return new OneTimeCodes(transactions, new OneTimeCodeRepository(), clock);
     }
 
     public SignatureService signatures(OneTimeCodes codes) {
@@ -156,7 +180,26 @@ public final class Services {
     }
 
     public RegistrationService registration(OneTimeCodes codes, CodeSender sender) {
-        return new RegistrationService(dataSource, users(), new ApplicantRepository(dataSource), codes, sender, clock);
+        return new RegistrationService(transactions, users(), new ApplicantRepository(dataSource), codes, sender, clock);
+    }
+
+    /** The grid connection's services, wired as {@code ConnectionConfiguration} wires them; the fee from the organization's rates. */
+    public ConnectionFeature connection(ProductionCalendar calendar, ApplicantNotifier notifier, CodeSender codeSender, ConnectionSettings settings) {
+        ConnectionRepository applications = new ConnectionRepository(dataSource);
+        ApplicantRepository applicants = new ApplicantRepository(dataSource);
+        ApplicationAccess access = new ApplicationAccess(applications);
+        ApplicationThread thread = new ApplicationThread(new Correspondence(new CorrespondenceRepository(dataSource)), settings, clock);
+        ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
+        ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
+                new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
+        return new ConnectionFeature(
+                new ApplicationForm(transactions, applications, applicants, users(), transitions, queries, clock),
+                new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
+                new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
+                        new CalculatedOffer(new ConnectionFeeCalculator(new FeeRateRepository(dataSource))), settings, clock),
+                new ApplicationSigning(transitions, queries, access, applications, applicants, signatures(codes()), codeSender),
+                new ApplicationMessages(transactions, access, thread, notifier),
+                queries);
     }
 
     public ReceiptService receipts() {
@@ -165,10 +208,10 @@ public final class Services {
     }
 
     public HolderPaymentAccess holderPaymentAccess() {
-        return new HolderPaymentAccess(dataSource, new PaymentStore());
+        return new HolderPaymentAccess(transactions, new PaymentStore());
     }
 
     public PaymentService payments(PaymentProvider provider, PaymentLedger paymentLedger, String returnUrl) {
-        return new PaymentService(dataSource, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
+        return new PaymentService(transactions, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
     }
 }

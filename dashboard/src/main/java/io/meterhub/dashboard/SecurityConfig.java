@@ -1,14 +1,18 @@
 package io.meterhub.dashboard;
 
+import io.meterhub.cabinet.staff.StaffService;
+import io.meterhub.dashboard.security.EndedSessionFilter;
 import io.meterhub.dashboard.security.LookupUserDetailsService;
 import io.meterhub.dashboard.security.UserLookup;
 import io.meterhub.dashboard.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -20,11 +24,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration
 @EnableWebSecurity
 public class SecurityConfig extends VaadinWebSecurity {
+    private final ObjectProvider<StaffService> staff;
+
+    public SecurityConfig(ObjectProvider<StaffService> staff) {
+        this.staff = staff;
+    }
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // blocked users and ended sessions stop at their next request, not at their next login
+        http.addFilterAfter(new EndedSessionFilter(staff.getObject()), SecurityContextHolderFilter.class);
     }
 
     @Bean

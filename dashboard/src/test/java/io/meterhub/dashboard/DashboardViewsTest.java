@@ -41,7 +41,9 @@ class DashboardViewsTest extends KaribuSpringTest {
         Database database() {
             Database database = TestUsers.freshDatabase();
             TestUsers.insertUser(database.dataSource(), "anna", PASSWORD, Role.CUSTOMER, "Анна Иванова", "ru");
-            TestUsers.insertUser(database.dataSource(), "oleg", PASSWORD, Role.OPERATOR, "Олег Петров", "ru");
+            long oleg = TestUsers.insertUser(database.dataSource(), "oleg", PASSWORD, Role.OPERATOR, "Олег Петров", "ru");
+            // the modules of an operator's daily work: readings, the registry's anomalies, applications
+            TestUsers.staffOf(database.dataSource(), oleg, "OLEG_GRID", "READINGS", "REGISTRY", "APPEALS");
             return database;
         }
 

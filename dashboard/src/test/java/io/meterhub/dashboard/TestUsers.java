@@ -40,4 +40,28 @@ public final class TestUsers {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Makes the user staff of the organization (created bare if missing) holding these control panel modules. */
+    public static void staffOf(DataSource dataSource, long userId, String organizationId, String... modules) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement org = connection.prepareStatement(
+                    "INSERT INTO organization (id, name, time_zone) VALUES (?, ?, 'Europe/Samara') ON CONFLICT (id) DO NOTHING")) {
+                org.setString(1, organizationId);
+                org.setString(2, organizationId);
+                org.executeUpdate();
+            }
+            try (PreparedStatement user = connection.prepareStatement("UPDATE app_user SET organization_id = ? WHERE id = ?")) {
+                user.setString(1, organizationId);
+                user.setLong(2, userId);
+                user.executeUpdate();
+            }
+            try (PreparedStatement grant = connection.prepareStatement("INSERT INTO staff_grant (user_id, module) SELECT ?, unnest(?::text[])")) {
+                grant.setLong(1, userId);
+                grant.setArray(2, connection.createArrayOf("text", modules));
+                grant.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

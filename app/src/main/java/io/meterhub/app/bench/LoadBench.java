@@ -7,7 +7,7 @@ import io.meterhub.cabinet.loading.DataLoad;
 import io.meterhub.cabinet.loading.DataLoadService;
 import io.meterhub.cabinet.loading.LoadKind;
 import io.meterhub.cabinet.loading.LoadStatus;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.storage.cabinet.Jdbc;

@@ -6,7 +6,8 @@ import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Transactions;
+import io.meterhub.storage.cabinet.Tx;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 import io.meterhub.storage.cabinet.anomalies.AnomalyQuery;
@@ -15,9 +16,6 @@ import io.meterhub.storage.cabinet.anomalies.AnomalyRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,16 +48,16 @@ public final class AnomalyReviewService {
     public static final int MAX_COMMENT = 2000;
     private static final Logger LOG = LoggerFactory.getLogger(AnomalyReviewService.class);
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final AccessPolicy access;
     private final AnomalyRepository anomalies;
     private final AccountRepository organizations;
     private final Clock clock;
 
-    /** @param dataSource the transaction in which a bulk action changes anomalies and writes their history */
-    public AnomalyReviewService(DataSource dataSource, AccessPolicy access, AnomalyRepository anomalies, AccountRepository organizations,
+    /** @param transactions the transaction in which a bulk action changes anomalies and writes their history */
+    public AnomalyReviewService(Transactions transactions, AccessPolicy access, AnomalyRepository anomalies, AccountRepository organizations,
                                 Clock clock) {
-        this.dataSource = dataSource;
+        this.transactions = transactions;
         this.access = access;
         this.anomalies = anomalies;
         this.organizations = organizations;
@@ -137,15 +135,15 @@ public final class AnomalyReviewService {
         }
         validate(action);
         Instant now = clock.instant();
-        int done = Jdbc.inTransaction(dataSource, connection -> {
+        int done = transactions.inTransaction(tx -> {
             Long assignee = action instanceof AnomalyAction.Assign assign
-                    ? anomalies.staffOf(connection, viewer.organizationId(), assign.login().trim())
+                    ? anomalies.staffOf(tx, viewer.organizationId(), assign.login().trim())
                     .orElseThrow(() -> new ValidationException(NO_SUCH_OPERATOR, assign.login().trim()))
                     : null;
             int n = 0;
             // in id order, so that two bulks over the same rows lock them in the same order
             for (long id : new TreeSet<>(anomalyIds)) {
-                applyOne(connection, viewer, id, action, assignee, now);
+                applyOne(tx, viewer, id, action, assignee, now);
                 n++;
             }
             return n;
@@ -154,9 +152,8 @@ public final class AnomalyReviewService {
         return done;
     }
 
-    private void applyOne(Connection connection, Viewer viewer, long id, AnomalyAction action, Long assignee, Instant now)
-            throws SQLException {
-        AnomalyRow row = anomalies.lock(connection, id)
+    private void applyOne(Tx tx, Viewer viewer, long id, AnomalyAction action, Long assignee, Instant now) {
+        AnomalyRow row = anomalies.lock(tx, id)
                 .filter(r -> Objects.equals(r.organizationId(), viewer.organizationId()))
                 .orElseThrow(() -> new AccessDeniedException(NOT_FOUND));
         AnomalyStatus status = AnomalyStatus.valueOf(row.status());
@@ -167,22 +164,22 @@ public final class AnomalyReviewService {
             if (status != AnomalyStatus.OPEN) {
                 throw new ValidationException(NOT_OPEN, String.valueOf(id));
             }
-            anomalies.review(connection, id, AnomalyStatus.ACKNOWLEDGED.name(), row.assigneeId(), null, null);
-            anomalies.record(connection, id, viewer.userId(), now, "ACKNOWLEDGE", null, null, null);
+            anomalies.review(tx, id, AnomalyStatus.ACKNOWLEDGED.name(), row.assigneeId(), null, null);
+            anomalies.record(tx, id, viewer.userId(), now, "ACKNOWLEDGE", null, null, null);
         } else if (action instanceof AnomalyAction.Assign) {
             if (status == AnomalyStatus.RESOLVED) {
                 throw new ValidationException(RESOLVED, String.valueOf(id));
             }
-            anomalies.review(connection, id, AnomalyStatus.ASSIGNED.name(), assignee, null, null);
-            anomalies.record(connection, id, viewer.userId(), now, "ASSIGN", assignee, null, null);
+            anomalies.review(tx, id, AnomalyStatus.ASSIGNED.name(), assignee, null, null);
+            anomalies.record(tx, id, viewer.userId(), now, "ASSIGN", assignee, null, null);
         } else if (action instanceof AnomalyAction.Comment comment) {
-            anomalies.record(connection, id, viewer.userId(), now, "COMMENT", null, null, comment.text().trim());
+            anomalies.record(tx, id, viewer.userId(), now, "COMMENT", null, null, comment.text().trim());
         } else if (action instanceof AnomalyAction.Resolve resolve) {
             if (status == AnomalyStatus.RESOLVED) {
                 throw new ValidationException(RESOLVED, String.valueOf(id));
             }
-            anomalies.review(connection, id, AnomalyStatus.RESOLVED.name(), row.assigneeId(), resolve.resolution().name(), now);
-            anomalies.record(connection, id, viewer.userId(), now, "RESOLVE", null, resolve.resolution().name(), blankToNull(resolve.comment()));
+            anomalies.review(tx, id, AnomalyStatus.RESOLVED.name(), row.assigneeId(), resolve.resolution().name(), now);
+            anomalies.record(tx, id, viewer.userId(), now, "RESOLVE", null, resolve.resolution().name(), blankToNull(resolve.comment()));
         }
     }
 

@@ -6,7 +6,6 @@ import io.meterhub.cabinet.access.Masking;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.consumption.ChartEvent;
 import io.meterhub.cabinet.consumption.ChartPoint;
-import io.meterhub.storage.cabinet.StorageException;
 import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.accounts.AccountRow;
@@ -18,7 +17,6 @@ import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.storage.consumption.ConsumptionBucket;
 import io.meterhub.storage.consumption.ConsumptionQueries;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,18 +80,14 @@ public final class EpisodeContextService {
         if (telemetry.tariffRegisters(meterId).isEmpty()) {
             return List.of();
         }
-        try {
-            // by the hour's instant: the two hours of a night the clock is set back share their local time
-            Map<Instant, ConsumptionBucket> hours = new TreeMap<>();
-            Map<Instant, Double> total = new HashMap<>();
-            for (ConsumptionBucket bucket : consumption.hours(meterId, from, to)) {
-                hours.putIfAbsent(bucket.start(), bucket);
-                total.merge(bucket.start(), bucket.kwh(), Double::sum);
-            }
-            return hours.values().stream().map(hour -> ChartPoint.of(hour, 0, total.get(hour.start()))).toList();
-        } catch (SQLException e) {
-            throw new StorageException(e);
+        // by the hour's instant: the two hours of a night the clock is set back share their local time
+        Map<Instant, ConsumptionBucket> hours = new TreeMap<>();
+        Map<Instant, Double> total = new HashMap<>();
+        for (ConsumptionBucket bucket : consumption.hours(meterId, from, to)) {
+            hours.putIfAbsent(bucket.start(), bucket);
+            total.merge(bucket.start(), bucket.kwh(), Double::sum);
         }
+        return hours.values().stream().map(hour -> ChartPoint.of(hour, 0, total.get(hour.start()))).toList();
     }
 
     /** The account the meter was installed on when the episode started, within the viewer's organization. */

@@ -3,9 +3,8 @@ package io.meterhub.cabinet.connection;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.storage.cabinet.connection.ConnectionRepository;
+import io.meterhub.storage.cabinet.Tx;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +29,8 @@ public final class ApplicationAccess {
     }
 
     /** The same, with its row locked for the rest of the transaction. */
-    ConnectionApplication lockVisible(Connection c, Viewer viewer, long applicationId) throws SQLException {
-        return applications.lock(c, applicationId).map(ConnectionApplication::of).filter(a -> maySee(viewer, a))
+    ConnectionApplication lockVisible(Tx tx, Viewer viewer, long applicationId) {
+        return applications.lock(tx, applicationId).map(ConnectionApplication::of).filter(a -> maySee(viewer, a))
                 .orElseThrow(ConnectionError.NOT_FOUND::denied);
     }
 

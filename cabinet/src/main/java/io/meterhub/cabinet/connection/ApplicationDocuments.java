@@ -1,7 +1,7 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
 import io.meterhub.storage.cabinet.connection.ApplicantRow;
 import io.meterhub.storage.cabinet.connection.ApplicationRow;
@@ -10,7 +10,6 @@ import io.meterhub.storage.cabinet.connection.DocumentRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -27,16 +26,16 @@ public final class ApplicationDocuments {
     private static final Set<DocumentKind> STAFF_KINDS = EnumSet.of(DocumentKind.TECHNICAL_CONDITIONS, DocumentKind.SCAN, DocumentKind.OTHER);
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationDocuments.class);
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final ConnectionRepository applications;
     private final ApplicantRepository applicants;
     private final ApplicationAccess access;
     private final ConnectionSettings settings;
     private final Clock clock;
 
-    public ApplicationDocuments(DataSource dataSource, ConnectionRepository applications, ApplicantRepository applicants, ApplicationAccess access,
+    public ApplicationDocuments(Transactions transactions, ConnectionRepository applications, ApplicantRepository applicants, ApplicationAccess access,
                                 ConnectionSettings settings, Clock clock) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.applicants = Objects.requireNonNull(applicants, "applicants");
         this.access = Objects.requireNonNull(access, "access");
@@ -60,12 +59,12 @@ public final class ApplicationDocuments {
         String name = DocumentCheck.fileName(document.fileName());
         String type = DocumentCheck.contentType(name, document.bytes(), settings.maxDocumentBytes());
         Instant now = clock.instant();
-        long id = Jdbc.inTransaction(dataSource, c -> {
-            ConnectionApplication a = access.lockVisible(c, viewer, applicationId);
+        long id = transactions.inTransaction(tx -> {
+            ConnectionApplication a = access.lockVisible(tx, viewer, applicationId);
             requireMayAttach(viewer, a, document.kind());
-            long documentId = applications.addDocument(c, DocumentCheck.stored(a.id(), document.kind(), name, type, document.bytes(), now,
+            long documentId = applications.addDocument(tx, DocumentCheck.stored(a.id(), document.kind(), name, type, document.bytes(), now,
                     viewer.userId(), ApplicationAccess.side(viewer)));
-            applications.touch(c, a.id(), now);
+            applications.touch(tx, a.id(), now);
             return documentId;
         });
         return applications.documents(applicationId).stream().filter(d -> d.id() == id).map(ApplicationQueries::document).findFirst().orElseThrow();
@@ -96,9 +95,9 @@ public final class ApplicationDocuments {
 
     /** Removes a document the viewer's side uploaded, while the application may still be edited. */
     public void removeDocument(Viewer viewer, long applicationId, long documentId) {
-        Jdbc.inTransaction(dataSource, c -> {
-            ConnectionApplication a = access.lockVisible(c, viewer, applicationId);
-            DocumentRow document = applications.documents(c, a.id()).stream().filter(d -> d.id() == documentId).findFirst()
+        transactions.inTransaction(tx -> {
+            ConnectionApplication a = access.lockVisible(tx, viewer, applicationId);
+            DocumentRow document = applications.documents(tx, a.id()).stream().filter(d -> d.id() == documentId).findFirst()
                     .orElseThrow(ConnectionError.NO_SUCH_DOCUMENT::refused);
             ApplicationStatus status = a.status();
             boolean ownSide = ApplicationAccess.side(viewer).name().equals(document.uploaderSide());
@@ -108,7 +107,7 @@ public final class ApplicationDocuments {
                     || !(access.mayEdit(viewer, a) || staffBeforeOffer)) {
                 throw ConnectionError.DOCUMENT_NOT_REMOVABLE.refused(document.fileName());
             }
-            return applications.removeDocument(c, a.id(), documentId);
+            return applications.removeDocument(tx, a.id(), documentId);
         });
     }
 

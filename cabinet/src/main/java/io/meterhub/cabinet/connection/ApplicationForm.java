@@ -8,14 +8,13 @@ import io.meterhub.cabinet.registration.FormRejectedException;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.users.UserAccount;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
 import io.meterhub.storage.cabinet.connection.ApplicantRow;
 import io.meterhub.storage.cabinet.connection.ConnectionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class ApplicationForm {
     public static final String SUPPLIER = "SUPPLIER";
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationForm.class);
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final ConnectionRepository applications;
     private final ApplicantRepository applicants;
     private final UserService users;
@@ -39,9 +38,9 @@ public final class ApplicationForm {
     private final ApplicationQueries queries;
     private final Clock clock;
 
-    public ApplicationForm(DataSource dataSource, ConnectionRepository applications, ApplicantRepository applicants, UserService users,
+    public ApplicationForm(Transactions transactions, ConnectionRepository applications, ApplicantRepository applicants, UserService users,
                            ApplicationTransitions transitions, ApplicationQueries queries, Clock clock) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.applicants = Objects.requireNonNull(applicants, "applicants");
         this.users = Objects.requireNonNull(users, "users");
@@ -72,9 +71,9 @@ public final class ApplicationForm {
         ApplicantRow profile = applicants.byUser(applicant.userId()).orElseThrow(ConnectionError.NO_PROFILE::refused);
         requireGridCompany(organizationId);
         Instant now = clock.instant();
-        long id = Jdbc.inTransaction(dataSource, c -> {
-            long created = applications.create(c, organizationId, profile.id(), false, applicant.userId(), now, false, null);
-            applications.changeStatus(c, created, null, ApplicationStatus.DRAFT.name(), now, applicant.userId(), null, null, null);
+        long id = transactions.inTransaction(tx -> {
+            long created = applications.create(tx, organizationId, profile.id(), false, applicant.userId(), now, false, null);
+            applications.changeStatus(tx, created, null, ApplicationStatus.DRAFT.name(), now, applicant.userId(), null, null, null);
             return created;
         });
         LOG.info("connection application {} drafted by user {} with {}", id, applicant.userId(), organizationId);
@@ -84,20 +83,20 @@ public final class ApplicationForm {
     /** Saves step 1 (validated on its own); while DRAFT or INCOMPLETE. */
     public ApplicationDetail saveApplicant(Viewer viewer, long applicationId, ApplicantStep step) {
         String representative = FormSteps.applicant(step);
-        return save(viewer, applicationId, (c, a) -> applications.saveApplicant(c, a.id(), step.byRepresentative(), representative, clock.instant()));
+        return save(viewer, applicationId, (tx, a) -> applications.saveApplicant(tx, a.id(), step.byRepresentative(), representative, clock.instant()));
     }
 
     /** Saves step 2: address required, the cadastral number in the form NN:NN:NNNNNNN:NNN, the kind. */
     public ApplicationDetail saveObject(Viewer viewer, long applicationId, ObjectStep step) {
         ObjectStep checked = FormSteps.object(step);
-        return save(viewer, applicationId, (c, a) -> applications.saveObject(c, a.id(), checked.address(), checked.cadastralNumber(),
+        return save(viewer, applicationId, (tx, a) -> applications.saveObject(tx, a.id(), checked.address(), checked.cadastralNumber(),
                 checked.kind().name(), clock.instant()));
     }
 
     /** Saves step 3. */
     public ApplicationDetail savePower(Viewer viewer, long applicationId, PowerStep step) {
         PowerStep p = FormSteps.power(step);
-        return save(viewer, applicationId, (c, a) -> applications.savePower(c, a.id(), p.maxPowerKw(), p.alreadyConnectedKw(), p.voltage().name(),
+        return save(viewer, applicationId, (tx, a) -> applications.savePower(tx, a.id(), p.maxPowerKw(), p.alreadyConnectedKw(), p.voltage().name(),
                 p.reliability().name(), p.connectionKind().name(), clock.instant()));
     }
 
@@ -106,7 +105,7 @@ public final class ApplicationForm {
         if (supplierOrganizationId == null || !SUPPLIER.equals(applications.organizationKind(supplierOrganizationId).orElse(null))) {
             throw new FormRejectedException(List.of(FieldProblem.of("supplier", ConnectionError.NO_SUCH_SUPPLIER.code())));
         }
-        return save(viewer, applicationId, (c, a) -> applications.saveSupplier(c, a.id(), supplierOrganizationId, clock.instant()));
+        return save(viewer, applicationId, (tx, a) -> applications.saveSupplier(tx, a.id(), supplierOrganizationId, clock.instant()));
     }
 
     /**
@@ -132,10 +131,10 @@ public final class ApplicationForm {
         }
         Long customerId = existing;
         Instant now = clock.instant();
-        long id = Jdbc.inTransaction(dataSource, c -> {
-            long customer = customerId != null ? customerId : RegistrationService.createWithoutLogin(c, applicants, applicant.newApplicant(), now);
-            long created = applications.create(c, staff.organizationId(), customer, true, staff.userId(), now, false, null);
-            applications.changeStatus(c, created, null, ApplicationStatus.DRAFT.name(), now, staff.userId(), "paper", null, null);
+        long id = transactions.inTransaction(tx -> {
+            long customer = customerId != null ? customerId : RegistrationService.createWithoutLogin(tx, applicants, applicant.newApplicant(), now);
+            long created = applications.create(tx, staff.organizationId(), customer, true, staff.userId(), now, false, null);
+            applications.changeStatus(tx, created, null, ApplicationStatus.DRAFT.name(), now, staff.userId(), "paper", null, null);
             return created;
         });
         LOG.info("paper connection application {} registered by user {}", id, staff.userId());

@@ -2,9 +2,8 @@ package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.correspondence.Message;
-import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Transactions;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,13 +14,13 @@ import java.util.Objects;
 public final class ApplicationMessages {
     public static final int MAX_ATTACHMENTS = 10;
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final ApplicationAccess access;
     private final ApplicationThread thread;
     private final ApplicantNotifier notifier;
 
-    public ApplicationMessages(DataSource dataSource, ApplicationAccess access, ApplicationThread thread, ApplicantNotifier notifier) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    public ApplicationMessages(Transactions transactions, ApplicationAccess access, ApplicationThread thread, ApplicantNotifier notifier) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.access = Objects.requireNonNull(access, "access");
         this.thread = Objects.requireNonNull(thread, "thread");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
@@ -45,11 +44,11 @@ public final class ApplicationMessages {
         }
         thread.check(files);
         Object[] written = new Object[2];
-        Jdbc.inTransaction(dataSource, c -> {
-            ConnectionApplication a = access.lockVisible(c, viewer, applicationId);
+        transactions.inTransaction(tx -> {
+            ConnectionApplication a = access.lockVisible(tx, viewer, applicationId);
             access.requireAllowed(viewer, a, WorkflowAction.WRITE_MESSAGE);
             written[0] = a;
-            written[1] = thread.post(c, a, viewer, body, files);
+            written[1] = thread.post(tx, a, viewer, body, files);
             return null;
         });
         ConnectionApplication a = (ConnectionApplication) written[0];

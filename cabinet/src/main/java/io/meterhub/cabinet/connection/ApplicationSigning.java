@@ -61,10 +61,10 @@ public final class ApplicationSigning {
      * the time are recorded. A legal entity may do so only where its grid company allows it.
      */
     public ApplicationDetail signWithCode(Viewer applicant, long applicationId, String code) {
-        transitions.take(applicant, applicationId, WorkflowAction.SIGN, null, (c, a) -> {
+        transitions.take(applicant, applicationId, WorkflowAction.SIGN, null, (tx, a) -> {
             requireCodeSigningAllowed(a);
             DocumentRow contract = contract(a.id());
-            byte[] bytes = applications.content(c, contract.id()).orElseThrow();
+            byte[] bytes = applications.content(tx, contract.id()).orElseThrow();
             signatures.signWithCode(applicant.userId(), ConnectionLinks.documentRef(contract.id()), bytes, code == null ? "" : code.trim());
         });
         return queries.application(applicant, applicationId);
@@ -75,9 +75,9 @@ public final class ApplicationSigning {
         if (detachedCms == null || detachedCms.length == 0) {
             throw ConnectionError.SIGNATURE_REFUSED.refused();
         }
-        transitions.take(applicant, applicationId, WorkflowAction.SIGN, null, (c, a) -> {
+        transitions.take(applicant, applicationId, WorkflowAction.SIGN, null, (tx, a) -> {
             DocumentRow contract = contract(a.id());
-            byte[] bytes = applications.content(c, contract.id()).orElseThrow();
+            byte[] bytes = applications.content(tx, contract.id()).orElseThrow();
             signatures.recordCades(applicant.userId(), ConnectionLinks.documentRef(contract.id()), bytes, detachedCms);
         });
         return queries.application(applicant, applicationId);

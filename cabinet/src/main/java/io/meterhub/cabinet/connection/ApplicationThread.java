@@ -8,9 +8,8 @@ import io.meterhub.cabinet.correspondence.Message;
 import io.meterhub.cabinet.correspondence.NewAttachment;
 import io.meterhub.cabinet.correspondence.Side;
 import io.meterhub.cabinet.correspondence.Subject;
+import io.meterhub.storage.cabinet.Tx;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -37,9 +36,9 @@ public final class ApplicationThread {
     }
 
     /** Posts within the caller's transaction, which holds the application's lock; attachments of kind OTHER when none is given. */
-    Message post(Connection c, ConnectionApplication a, Viewer author, String text, List<NewDocument> files) throws SQLException {
+    Message post(Tx tx, ConnectionApplication a, Viewer author, String text, List<NewDocument> files) {
         List<NewAttachment> attachments = files.stream().map(ApplicationThread::attachment).toList();
-        return correspondence.post(c, subject(a), a.applicantUserId(), a.number(), Side.of(author), author.userId(), text, attachments,
+        return correspondence.post(tx, subject(a), a.applicantUserId(), a.number(), Side.of(author), author.userId(), text, attachments,
                 settings.maxDocumentBytes(), clock.instant());
     }
 

@@ -2,14 +2,12 @@ package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.DeadlineRules;
-import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Transactions;
+import io.meterhub.storage.cabinet.Tx;
 import io.meterhub.storage.cabinet.connection.ConnectionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,19 +24,19 @@ public final class ApplicationTransitions {
     /** The work an action does inside the transaction, before the status moves. */
     @FunctionalInterface
     public interface Work {
-        void run(Connection connection, ConnectionApplication application) throws SQLException;
+        void run(Tx tx, ConnectionApplication application);
     }
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final ConnectionRepository applications;
     private final ApplicationAccess access;
     private final DeadlineRules deadlines;
     private final ApplicantNotifier notifier;
     private final Clock clock;
 
-    public ApplicationTransitions(DataSource dataSource, ConnectionRepository applications, ApplicationAccess access, DeadlineRules deadlines,
+    public ApplicationTransitions(Transactions transactions, ConnectionRepository applications, ApplicationAccess access, DeadlineRules deadlines,
                            ApplicantNotifier notifier, Clock clock) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.access = Objects.requireNonNull(access, "access");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
@@ -49,18 +47,18 @@ public final class ApplicationTransitions {
     void take(Viewer viewer, long applicationId, WorkflowAction action, String reason, Work work) {
         Instant now = clock.instant();
         Object[] done = new Object[3];
-        Jdbc.inTransaction(dataSource, c -> {
-            ConnectionApplication checked = access.lockVisible(c, viewer, applicationId);
+        transactions.inTransaction(tx -> {
+            ConnectionApplication checked = access.lockVisible(tx, viewer, applicationId);
             access.requireAllowed(viewer, checked, action);
             if (work != null) {
-                work.run(c, checked);
+                work.run(tx, checked);
             }
-            ConnectionApplication current = ConnectionApplication.of(applications.lock(c, checked.id()).orElseThrow());
+            ConnectionApplication current = ConnectionApplication.of(applications.lock(tx, checked.id()).orElseThrow());
             ApplicationStatus to = current.next(action);
             ConnectionApplication.Term term = current.termAfter(action);
             LocalDate due = term.kept() ? current.deadline()
                     : term.step() == null ? null : deadlines.deadline(current.category(), term.step(), current.today(now));
-            applications.changeStatus(c, current.id(), current.status().name(), to.name(), now, viewer.userId(), reason, due,
+            applications.changeStatus(tx, current.id(), current.status().name(), to.name(), now, viewer.userId(), reason, due,
                     term.step() == null ? null : term.step().name());
             done[0] = current;
             done[1] = to;
@@ -78,10 +76,10 @@ public final class ApplicationTransitions {
 
     /** Saves a step of the form: the applicant's side, while DRAFT or INCOMPLETE. */
     void edit(Viewer viewer, long applicationId, Work save) {
-        Jdbc.inTransaction(dataSource, c -> {
-            ConnectionApplication application = access.lockVisible(c, viewer, applicationId);
+        transactions.inTransaction(tx -> {
+            ConnectionApplication application = access.lockVisible(tx, viewer, applicationId);
             access.requireAllowed(viewer, application, WorkflowAction.EDIT);
-            save.run(c, application);
+            save.run(tx, application);
             return null;
         });
     }

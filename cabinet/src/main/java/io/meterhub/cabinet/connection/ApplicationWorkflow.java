@@ -4,9 +4,8 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
 import io.meterhub.storage.cabinet.connection.ApplicantRow;
 import io.meterhub.storage.cabinet.connection.ConnectionRepository;
+import io.meterhub.storage.cabinet.Tx;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,12 +44,12 @@ public final class ApplicationWorkflow {
 
     /** DRAFT → SUBMITTED: assigns the registration number; refused with {@link ConnectionError#INCOMPLETE} naming what is missing. */
     public ApplicationDetail submit(Viewer viewer, long applicationId) {
-        return take(viewer, applicationId, WorkflowAction.SUBMIT, null, (c, a) -> {
-            requireComplete(c, a);
+        return take(viewer, applicationId, WorkflowAction.SUBMIT, null, (tx, a) -> {
+            requireComplete(tx, a);
             Instant now = clock.instant();
             int year = a.today(now).getYear();
-            String number = "ТП-" + year + "-" + String.format("%06d", applications.nextInSeries(c, year));
-            applications.number(c, a.id(), number, now);
+            String number = "ТП-" + year + "-" + String.format("%06d", applications.nextInSeries(tx, year));
+            applications.number(tx, a.id(), number, now);
         });
     }
 
@@ -75,7 +74,7 @@ public final class ApplicationWorkflow {
     public ApplicationDetail requestDocuments(Viewer staff, long applicationId, String text) {
         String body = FormTexts.requiredReason(text);
         return take(staff, applicationId, WorkflowAction.REQUEST_DOCUMENTS, body,
-                (c, a) -> messages.post(c, a, staff, body, List.of()));
+                (tx, a) -> messages.post(tx, a, staff, body, List.of()));
     }
 
     /**
@@ -83,18 +82,18 @@ public final class ApplicationWorkflow {
      * the invoice and the contract, attached to the application.
      */
     public ApplicationDetail offer(Viewer staff, long applicationId) {
-        return take(staff, applicationId, WorkflowAction.OFFER, null, (c, a) -> {
-            boolean conditions = applications.documents(c, a.id()).stream()
+        return take(staff, applicationId, WorkflowAction.OFFER, null, (tx, a) -> {
+            boolean conditions = applications.documents(tx, a.id()).stream()
                     .anyMatch(d -> DocumentKind.TECHNICAL_CONDITIONS.name().equals(d.kind()));
             if (!conditions) {
                 throw ConnectionError.NO_TECHNICAL_CONDITIONS.refused();
             }
             Instant now = clock.instant();
             OfferDocuments.Offer offer = offers.make(facts(a, now));
-            applications.setFee(c, a.id(), offer.fee());
-            applications.addDocument(c, DocumentCheck.stored(a.id(), DocumentKind.INVOICE, "invoice-" + a.number() + ".pdf",
+            applications.setFee(tx, a.id(), offer.fee());
+            applications.addDocument(tx, DocumentCheck.stored(a.id(), DocumentKind.INVOICE, "invoice-" + a.number() + ".pdf",
                     "application/pdf", offer.invoicePdf(), now, staff.userId(), AuthorSide.STAFF));
-            applications.addDocument(c, DocumentCheck.stored(a.id(), DocumentKind.CONTRACT, "contract-" + a.number() + ".pdf",
+            applications.addDocument(tx, DocumentCheck.stored(a.id(), DocumentKind.CONTRACT, "contract-" + a.number() + ".pdf",
                     "application/pdf", offer.contractPdf(), now, staff.userId(), AuthorSide.STAFF));
         });
     }
@@ -107,11 +106,11 @@ public final class ApplicationWorkflow {
         Objects.requireNonNull(signedContractScan, "signedContractScan");
         String name = DocumentCheck.fileName(signedContractScan.fileName());
         String type = DocumentCheck.contentType(name, signedContractScan.bytes(), settings.maxDocumentBytes());
-        return take(staff, applicationId, WorkflowAction.SIGNED_ON_PAPER, null, (c, a) -> {
+        return take(staff, applicationId, WorkflowAction.SIGNED_ON_PAPER, null, (tx, a) -> {
             if (!a.paper()) {
                 throw ConnectionError.NOT_PAPER.refused();
             }
-            applications.addDocument(c, DocumentCheck.stored(a.id(), DocumentKind.SCAN, name, type, signedContractScan.bytes(),
+            applications.addDocument(tx, DocumentCheck.stored(a.id(), DocumentKind.SCAN, name, type, signedContractScan.bytes(),
                     clock.instant(), staff.userId(), AuthorSide.STAFF));
         });
     }
@@ -152,9 +151,9 @@ public final class ApplicationWorkflow {
         return queries.application(viewer, applicationId);
     }
 
-    private void requireComplete(Connection c, ConnectionApplication a) throws SQLException {
+    private void requireComplete(Tx tx, ConnectionApplication a) {
         ApplicantRow applicant = applicants.byId(a.customerId()).orElseThrow();
-        List<MissingItem> missing = Completeness.missing(a, applicant, applications.documents(c, a.id()));
+        List<MissingItem> missing = Completeness.missing(a, applicant, applications.documents(tx, a.id()));
         if (!missing.isEmpty()) {
             throw new ApplicationIncompleteException(missing);
         }

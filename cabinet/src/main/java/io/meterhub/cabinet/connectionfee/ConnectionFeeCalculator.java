@@ -6,7 +6,6 @@ import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
 import io.meterhub.storage.cabinet.connectionfee.FeeRateRow;
 import io.meterhub.storage.cabinet.connectionfee.FeeScheduleRow;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,8 @@ public final class ConnectionFeeCalculator {
 
     private final FeeRateRepository rates;
 
-    public ConnectionFeeCalculator(DataSource dataSource) {
-        this.rates = new FeeRateRepository(dataSource);
+    public ConnectionFeeCalculator(FeeRateRepository rates) {
+        this.rates = rates;
     }
 
     /** @throws ValidationException when the request is incomplete or the organization has no rates for the year */

@@ -3,14 +3,12 @@ package io.meterhub.cabinet.consumption;
 import io.meterhub.protocols.consumption.Granularity;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.StorageException;
 import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.storage.consumption.ConsumptionBucket;
 import io.meterhub.storage.consumption.ConsumptionQueries;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
@@ -74,7 +72,7 @@ public final class ConsumptionService {
     }
 
     private interface Query {
-        List<ConsumptionBucket> run(String telemetryMeterId) throws SQLException;
+        List<ConsumptionBucket> run(String telemetryMeterId);
     }
 
     private ConsumptionChart chart(Viewer viewer, long accountMeterId, Granularity granularity, String period, String previousPeriod,
@@ -85,14 +83,10 @@ public final class ConsumptionService {
         if (!meter.smart()) {
             return new ConsumptionChart(meter.id(), granularity, period, previousPeriod, unit, false, zone, List.of(), List.of(), List.of());
         }
-        try {
-            List<ChartEvent> events = telemetry.events(List.of(meter.telemetryMeterId()), from.atZone(zone).toInstant(), to.atZone(zone).toInstant())
-                    .stream().map(e -> new ChartEvent(e.ts(), LocalDateTime.ofInstant(e.ts(), zone), e.code(), e.details())).toList();
-            return new ConsumptionChart(meter.id(), granularity, period, previousPeriod, unit, true, zone, points(current.run(meter.telemetryMeterId())),
-                    points(previous.run(meter.telemetryMeterId())), events);
-        } catch (SQLException e) {
-            throw new StorageException(e);
-        }
+        List<ChartEvent> events = telemetry.events(List.of(meter.telemetryMeterId()), from.atZone(zone).toInstant(), to.atZone(zone).toInstant())
+                .stream().map(e -> new ChartEvent(e.ts(), LocalDateTime.ofInstant(e.ts(), zone), e.code(), e.details())).toList();
+        return new ConsumptionChart(meter.id(), granularity, period, previousPeriod, unit, true, zone, points(current.run(meter.telemetryMeterId())),
+                points(previous.run(meter.telemetryMeterId())), events);
     }
 
     private static List<ChartPoint> points(List<ConsumptionBucket> buckets) {

@@ -8,9 +8,8 @@ import io.meterhub.storage.cabinet.correspondence.AttachmentRow;
 import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
 import io.meterhub.storage.cabinet.correspondence.MessageRow;
 import io.meterhub.storage.cabinet.correspondence.ThreadRow;
+import io.meterhub.storage.cabinet.Tx;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,16 +48,16 @@ public final class Correspondence {
      *
      * @param customerUserId the customer's side of the thread, null when the customer has no login
      */
-    public Message post(Connection connection, Subject subject, Long customerUserId, String numberPrefix, Side side, long userId, String text,
-                        List<NewAttachment> files, long maxBytes, Instant at) throws SQLException {
+    public Message post(Tx tx, Subject subject, Long customerUserId, String numberPrefix, Side side, long userId, String text,
+                        List<NewAttachment> files, long maxBytes, Instant at) {
         List<String> types = check(files, maxBytes);
-        ThreadRow thread = threads.lockThread(connection, subject.kind().name(), subject.id(), customerUserId);
-        MessageRow message = threads.addMessage(connection, thread.id(), numberPrefix, at, side.name(), userId, text);
+        ThreadRow thread = threads.lockThread(tx, subject.kind().name(), subject.id(), customerUserId);
+        MessageRow message = threads.addMessage(tx, thread.id(), numberPrefix, at, side.name(), userId, text);
         List<Attachment> attachments = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             NewAttachment file = files.get(i);
             String name = FileCheck.fileName(file.fileName());
-            long id = threads.addAttachment(connection, message.id(), file.label(), name, types.get(i), file.bytes(), FileCheck.sha256(file.bytes()));
+            long id = threads.addAttachment(tx, message.id(), file.label(), name, types.get(i), file.bytes(), FileCheck.sha256(file.bytes()));
             attachments.add(new Attachment(id, message.id(), file.label(), name, types.get(i), file.bytes().length, at, side));
         }
         return new Message(message.id(), message.seq(), message.number(), at, side, null, text, attachments);

@@ -5,6 +5,7 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.Money;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.storage.cabinet.Tx;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.accounts.AccountRow;
 import io.meterhub.storage.cabinet.ledger.EntryRow;
@@ -14,8 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -78,10 +77,10 @@ public final class LedgerService {
      * The same inside the caller's transaction (the payment engine's callback), with its own
      * description: matches {@code PaymentLedger}, so {@code ledgerService::postPayment} plugs in.
      */
-    public boolean postPayment(Connection transaction, long accountId, String serviceCode, LocalDate period, BigDecimal amount,
-                               String description, String source) throws SQLException {
+    public boolean postPayment(Tx transaction, long accountId, String serviceCode, LocalDate period, BigDecimal amount,
+                               String description, String source) {
         checkPayment(amount, source);
-        return LedgerRepository.insertNew(transaction, new NewEntry(accountId, serviceCode, EntryKind.PAYMENT.name(), period.withDayOfMonth(1),
+        return ledger.insertNew(transaction, new NewEntry(accountId, serviceCode, EntryKind.PAYMENT.name(), period.withDayOfMonth(1),
                 Money.kopecks(amount), description == null || description.isBlank() ? "Оплата" : description, source, List.of()));
     }
 

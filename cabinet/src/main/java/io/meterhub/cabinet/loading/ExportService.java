@@ -2,8 +2,8 @@ package io.meterhub.cabinet.loading;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.cabinet.staff.StaffModule;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.storage.cabinet.loading.ExportRepository;
 
 import java.time.LocalDate;

@@ -1,10 +1,9 @@
 package io.meterhub.cabinet.otp;
 
-import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.otp.CodeRow;
 import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,13 +24,13 @@ public final class OneTimeCodes {
     public static final int MAX_ATTEMPTS = 5;
     private static final int DIGITS = 6;
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final Clock clock;
     private final OneTimeCodeRepository codes;
     private final SecureRandom random = new SecureRandom();
 
-    public OneTimeCodes(DataSource dataSource, OneTimeCodeRepository codes, Clock clock) {
-        this.dataSource = dataSource;
+    public OneTimeCodes(Transactions transactions, OneTimeCodeRepository codes, Clock clock) {
+        this.transactions = transactions;
         this.codes = codes;
         this.clock = clock;
     }
@@ -48,15 +47,15 @@ public final class OneTimeCodes {
         random.nextBytes(salt);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(LIFETIME);
-        Jdbc.withConnection(dataSource, c -> codes.insert(c, userId, purpose.name(), subject, salt, hash(salt, code), now, expiresAt));
+        transactions.inTransaction(tx -> codes.insert(tx, userId, purpose.name(), subject, salt, hash(salt, code), now, expiresAt));
         return new IssuedCode(code, expiresAt);
     }
 
     /** Checks a code typed by the person; a wrong one counts as an attempt, the right one is used up. */
     public CodeCheck verify(long userId, CodePurpose purpose, String subject, String code) {
         String typed = code == null ? "" : code.strip();
-        return Jdbc.inTransaction(dataSource, c -> {
-            Optional<CodeRow> latest = codes.lockLatest(c, userId, purpose.name(), subject);
+        return transactions.inTransaction(tx -> {
+            Optional<CodeRow> latest = codes.lockLatest(tx, userId, purpose.name(), subject);
             if (latest.isEmpty() || latest.get().usedAt() != null) {
                 return CodeCheck.NONE_ISSUED;
             }
@@ -68,11 +67,11 @@ public final class OneTimeCodes {
             if (row.attempts() >= MAX_ATTEMPTS) {
                 return CodeCheck.TOO_MANY_ATTEMPTS;
             }
-            codes.countAttempt(c, row.id());
+            codes.countAttempt(tx, row.id());
             if (!MessageDigest.isEqual(row.codeHash(), hash(row.salt(), typed))) {
                 return CodeCheck.WRONG;
             }
-            codes.markUsed(c, row.id(), now);
+            codes.markUsed(tx, row.id(), now);
             return CodeCheck.OK;
         });
     }

@@ -1,14 +1,14 @@
 package io.meterhub.cabinet.payments;
 
+import io.meterhub.storage.cabinet.Tx;
+
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
- * Where a succeeded payment is posted. Stands for the ledger package's {@code LedgerService.postPayment}
- * (being written at the same time); it must write on the given connection, inside the callback's
- * transaction, and post at most one entry per source.
+ * Where a succeeded payment is posted: the ledger package's {@code LedgerService.postPayment} plugs in
+ * ({@code PaymentStore.insertPaymentEntry} does too, straight into {@code ledger_entry}). It must write
+ * in the given transaction, the callback's, and post at most one entry per source.
  */
 @FunctionalInterface
 public interface PaymentLedger {
@@ -18,6 +18,6 @@ public interface PaymentLedger {
      * @param period the month it belongs to (its first day)
      * @param source {@code payment:<id>}: the entry is unique per account, service, period and source
      */
-    void postPayment(Connection transaction, long accountId, String serviceCode, LocalDate period, BigDecimal amount,
-                     String description, String source) throws SQLException;
+    void postPayment(Tx transaction, long accountId, String serviceCode, LocalDate period, BigDecimal amount,
+                     String description, String source);
 }

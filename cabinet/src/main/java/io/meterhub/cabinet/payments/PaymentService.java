@@ -1,14 +1,14 @@
 package io.meterhub.cabinet.payments;
 
+import io.meterhub.storage.cabinet.StorageException;
+import io.meterhub.storage.cabinet.Transactions;
+import io.meterhub.storage.cabinet.Tx;
 import io.meterhub.storage.cabinet.payments.AllocationRecord;
 import io.meterhub.storage.cabinet.payments.PayableAccount;
 import io.meterhub.storage.cabinet.payments.PaymentRecord;
 import io.meterhub.storage.cabinet.payments.PaymentStore;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,7 +38,7 @@ public final class PaymentService {
     public static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final int DESCRIPTION_LIMIT = 128;
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final PaymentProvider provider;
     private final PaymentAccess access;
     private final PaymentLedger ledger;
@@ -46,10 +46,10 @@ public final class PaymentService {
     private final Clock clock;
     private final PaymentStore store;
 
-    /** @param store the payments' rows, written inside {@code dataSource}'s transactions with the ledger's entry */
-    public PaymentService(DataSource dataSource, PaymentStore store, PaymentProvider provider, PaymentAccess access, PaymentLedger ledger,
+    /** @param store the payments' rows, written inside {@code transactions} with the ledger's entry */
+    public PaymentService(Transactions transactions, PaymentStore store, PaymentProvider provider, PaymentAccess access, PaymentLedger ledger,
                           String defaultReturnUrl, Clock clock) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.store = Objects.requireNonNull(store, "store");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.access = Objects.requireNonNull(access, "access");
@@ -87,97 +87,83 @@ public final class PaymentService {
         }
         List<PaymentLine> wanted = lines.stream()
                 .map(l -> new PaymentLine(l.accountId(), l.serviceCode().trim(), Amounts.kopecks(l.amount()))).toList();
-        PaymentRecord payment;
-        List<AllocationRecord> allocations;
-        boolean repeated;
-        Map<Long, PayableAccount> accounts;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Optional<PaymentRecord> existing = store.findByIdempotencyKey(connection, idempotencyKey);
-                if (existing.isPresent()) {
-                    payment = existing.get();
-                    allocations = sameOrRefuse(connection, payment, userId, wanted);
-                    repeated = true;
-                } else {
-                    Set<Long> accountIds = wanted.stream().map(PaymentLine::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
-                    accounts = store.payableAccounts(connection, accountIds);
-                    allocations = new ArrayList<>();
-                    for (int i = 0; i < wanted.size(); i++) {
-                        PaymentLine line = wanted.get(i);
-                        PayableAccount account = accounts.get(line.accountId());
-                        if (account == null || !access.mayPay(userId, line.accountId())) {
-                            problems.add(PaymentProblem.of(i, PaymentMessages.ACCOUNT_FORBIDDEN, String.valueOf(line.accountId())));
-                        } else if (!store.accountHasService(connection, line.accountId(), line.serviceCode())) {
-                            problems.add(PaymentProblem.of(i, PaymentMessages.SERVICE_NOT_ON_ACCOUNT, line.serviceCode(), account.number()));
-                        } else {
-                            allocations.add(new AllocationRecord(line.accountId(), line.serviceCode(), account.organizationId(), line.amount()));
-                        }
-                    }
-                    if (!problems.isEmpty()) {
-                        connection.rollback();
-                        throw new PaymentRejectedException(problems);
-                    }
-                    BigDecimal total = allocations.stream().map(AllocationRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    Optional<PaymentRecord> inserted = store.insertPending(connection, idempotencyKey, userId, provider.name(), total);
-                    if (inserted.isPresent()) {
-                        payment = inserted.get();
-                        store.insertAllocations(connection, payment.id(), allocations);
-                        allocations = store.allocations(connection, payment.id());
-                        repeated = false;
-                    } else {
-                        // a concurrent start with the same key won the insert: answer with its payment
-                        connection.rollback();
-                        payment = store.findByIdempotencyKey(connection, idempotencyKey).orElseThrow();
-                        allocations = sameOrRefuse(connection, payment, userId, wanted);
-                        repeated = true;
-                    }
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-            if (!PaymentRecord.PENDING.equals(payment.status())) {
-                return new StartedPayment(payment.id(), PaymentStatus.valueOf(payment.status()), payment.amount(), payment.providerPaymentId(), null,
-                        shares(allocations), repeated);
-            }
-            accounts = store.payableAccounts(connection, allocations.stream().map(AllocationRecord::accountId).toList());
-            ProviderPayment created;
-            try {
-                created = provider.create(new ProviderPaymentRequest(payment.amount(), description(accounts), idempotencyKey, returnUrl));
-            } catch (PaymentProviderException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new PaymentProviderException("payment provider " + provider.name() + " failed: " + e.getMessage(), e);
-            }
-            connection.setAutoCommit(true);
-            if (!store.setProviderPaymentId(connection, payment.id(), created.providerPaymentId())) {
-                throw new PaymentProviderException("payment " + payment.id() + " has provider id " + payment.providerPaymentId()
-                        + " but the provider answered " + created.providerPaymentId());
-            }
-            return new StartedPayment(payment.id(), PaymentStatus.valueOf(payment.status()), payment.amount(), created.providerPaymentId(),
-                    created.confirmationUrl(), shares(allocations), repeated);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot start payment " + idempotencyKey + ": " + e.getMessage(), e);
+        Started started = transactions.inTransaction(tx -> begin(tx, userId, wanted, idempotencyKey)).orElseGet(() ->
+                // a concurrent start with the same key won the insert: answer with its payment
+                transactions.inTransaction(tx -> {
+                    PaymentRecord theirs = store.findByIdempotencyKey(tx, idempotencyKey).orElseThrow();
+                    return new Started(theirs, sameOrRefuse(tx, theirs, userId, wanted), true);
+                }));
+        PaymentRecord payment = started.payment();
+        List<AllocationRecord> allocations = started.allocations();
+        if (!PaymentRecord.PENDING.equals(payment.status())) {
+            return new StartedPayment(payment.id(), PaymentStatus.valueOf(payment.status()), payment.amount(), payment.providerPaymentId(), null,
+                    shares(allocations), started.repeated());
         }
+        Map<Long, PayableAccount> accounts = transactions.inTransaction(tx ->
+                store.payableAccounts(tx, allocations.stream().map(AllocationRecord::accountId).toList()));
+        ProviderPayment created;
+        try {
+            created = provider.create(new ProviderPaymentRequest(payment.amount(), description(accounts), idempotencyKey, returnUrl));
+        } catch (PaymentProviderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PaymentProviderException("payment provider " + provider.name() + " failed: " + e.getMessage(), e);
+        }
+        if (!transactions.inTransaction(tx -> store.setProviderPaymentId(tx, payment.id(), created.providerPaymentId()))) {
+            throw new PaymentProviderException("payment " + payment.id() + " has provider id " + payment.providerPaymentId()
+                    + " but the provider answered " + created.providerPaymentId());
+        }
+        return new StartedPayment(payment.id(), PaymentStatus.valueOf(payment.status()), payment.amount(), created.providerPaymentId(),
+                created.confirmationUrl(), shares(allocations), started.repeated());
+    }
+
+    /** A payment as its start found or made it, with its split. */
+    private record Started(PaymentRecord payment, List<AllocationRecord> allocations, boolean repeated) {
+    }
+
+    /**
+     * The payment of the key: the one started before, or a new PENDING one with its split; empty when a
+     * concurrent start with the same key won the insert.
+     */
+    private Optional<Started> begin(Tx tx, long userId, List<PaymentLine> wanted, String idempotencyKey) {
+        Optional<PaymentRecord> existing = store.findByIdempotencyKey(tx, idempotencyKey);
+        if (existing.isPresent()) {
+            return Optional.of(new Started(existing.get(), sameOrRefuse(tx, existing.get(), userId, wanted), true));
+        }
+        Set<Long> accountIds = wanted.stream().map(PaymentLine::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<Long, PayableAccount> accounts = store.payableAccounts(tx, accountIds);
+        List<PaymentProblem> problems = new ArrayList<>();
+        List<AllocationRecord> allocations = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            PaymentLine line = wanted.get(i);
+            PayableAccount account = accounts.get(line.accountId());
+            if (account == null || !access.mayPay(userId, line.accountId())) {
+                problems.add(PaymentProblem.of(i, PaymentMessages.ACCOUNT_FORBIDDEN, String.valueOf(line.accountId())));
+            } else if (!store.accountHasService(tx, line.accountId(), line.serviceCode())) {
+                problems.add(PaymentProblem.of(i, PaymentMessages.SERVICE_NOT_ON_ACCOUNT, line.serviceCode(), account.number()));
+            } else {
+                allocations.add(new AllocationRecord(line.accountId(), line.serviceCode(), account.organizationId(), line.amount()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PaymentRejectedException(problems);
+        }
+        BigDecimal total = allocations.stream().map(AllocationRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Optional<PaymentRecord> inserted = store.insertPending(tx, idempotencyKey, userId, provider.name(), total);
+        if (inserted.isEmpty()) {
+            return Optional.empty();
+        }
+        store.insertAllocations(tx, inserted.get().id(), allocations);
+        return Optional.of(new Started(inserted.get(), store.allocations(tx, inserted.get().id()), false));
     }
 
     /** The payment and its split, if it exists. */
     public Optional<Payment> payment(long paymentId) {
-        try (Connection connection = dataSource.getConnection()) {
-            return store.findById(connection, paymentId).map(Payment::of);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read payment " + paymentId + ": " + e.getMessage(), e);
-        }
+        return transactions.inTransaction(tx -> store.findById(tx, paymentId).map(Payment::of));
     }
 
     public List<PaymentShare> allocations(long paymentId) {
-        try (Connection connection = dataSource.getConnection()) {
-            return store.allocations(connection, paymentId).stream().map(PaymentShare::of).toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read payment " + paymentId + ": " + e.getMessage(), e);
-        }
+        return transactions.inTransaction(tx -> store.allocations(tx, paymentId).stream().map(PaymentShare::of).toList());
     }
 
     /**
@@ -188,91 +174,84 @@ public final class PaymentService {
      */
     public CallbackResult handleCallback(PaymentCallback callback) {
         Objects.requireNonNull(callback, "callback");
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        try {
+            return transactions.inTransaction(tx -> apply(tx, callback));
+        } catch (RuntimeException e) {
+            // the callback is kept even when its transaction failed, with the error (the database's own, for a storage failure) for its outcome
+            Throwable error = e instanceof StorageException && e.getCause() != null ? e.getCause() : e;
             try {
-                CallbackResult result = apply(connection, callback);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                try {
-                    connection.setAutoCommit(true);
-                    store.recordCallback(connection, provider.name(), callback.payload(), callback.signature(),
-                            "ERROR: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
+                transactions.run(tx -> store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(),
+                        "ERROR: " + error.getClass().getSimpleName() + ": " + error.getMessage()));
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot handle payment callback: " + e.getMessage(), e);
+            throw e;
         }
     }
 
-    private CallbackResult apply(Connection connection, PaymentCallback callback) throws SQLException {
+    private CallbackResult apply(Tx tx, PaymentCallback callback) {
         if (!provider.verify(callback)) {
-            return refuse(connection, callback, PaymentMessages.CALLBACK_SIGNATURE_INVALID, null);
+            return refuse(tx, callback, PaymentMessages.CALLBACK_SIGNATURE_INVALID, null);
         }
         ProviderEvent event;
         try {
             event = provider.parse(callback);
         } catch (MalformedCallbackException e) {
-            return refuse(connection, callback, PaymentMessages.CALLBACK_MALFORMED, null);
+            return refuse(tx, callback, PaymentMessages.CALLBACK_MALFORMED, null);
         }
-        Optional<PaymentRecord> found = store.lockByProviderPaymentId(connection, provider.name(), event.providerPaymentId());
+        Optional<PaymentRecord> found = store.lockByProviderPaymentId(tx, provider.name(), event.providerPaymentId());
         if (found.isEmpty() && event.idempotencyKey() != null) {
             // the callback may outrun the provider's answer to create: match by the key it echoes
-            found = store.lockByIdempotencyKey(connection, provider.name(), event.idempotencyKey())
+            found = store.lockByIdempotencyKey(tx, provider.name(), event.idempotencyKey())
                     .filter(p -> p.providerPaymentId() == null);
             if (found.isPresent()) {
-                store.setProviderPaymentId(connection, found.get().id(), event.providerPaymentId());
+                store.setProviderPaymentId(tx, found.get().id(), event.providerPaymentId());
             }
         }
         if (found.isEmpty()) {
-            return refuse(connection, callback, PaymentMessages.CALLBACK_UNKNOWN_PAYMENT, null);
+            return refuse(tx, callback, PaymentMessages.CALLBACK_UNKNOWN_PAYMENT, null);
         }
         PaymentRecord payment = found.get();
         if (event.idempotencyKey() != null && !event.idempotencyKey().equals(payment.idempotencyKey())) {
-            return refuse(connection, callback, PaymentMessages.CALLBACK_KEY_MISMATCH, payment);
+            return refuse(tx, callback, PaymentMessages.CALLBACK_KEY_MISMATCH, payment);
         }
         if (!"RUB".equals(event.currency())) {
-            return refuse(connection, callback, PaymentMessages.CALLBACK_CURRENCY_MISMATCH, payment);
+            return refuse(tx, callback, PaymentMessages.CALLBACK_CURRENCY_MISMATCH, payment);
         }
         if (event.amount() == null || event.amount().compareTo(payment.amount()) != 0) {
-            return refuse(connection, callback, PaymentMessages.CALLBACK_AMOUNT_MISMATCH, payment);
+            return refuse(tx, callback, PaymentMessages.CALLBACK_AMOUNT_MISMATCH, payment);
         }
         String target = event.type() == ProviderEvent.Type.SUCCEEDED ? PaymentRecord.SUCCEEDED : PaymentRecord.FAILED;
         if (!PaymentRecord.PENDING.equals(payment.status())) {
             if (payment.status().equals(target)) {
-                long id = store.recordCallback(connection, provider.name(), callback.payload(), callback.signature(), "DUPLICATE");
+                long id = store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(), "DUPLICATE");
                 return new CallbackResult(CallbackResult.Outcome.DUPLICATE, null, payment.id(), payment.status(), id);
             }
-            return refuse(connection, callback, PaymentMessages.CALLBACK_STATUS_CONFLICT, payment);
+            return refuse(tx, callback, PaymentMessages.CALLBACK_STATUS_CONFLICT, payment);
         }
-        if (!store.complete(connection, payment.id(), target, clock.instant())) {
+        if (!store.complete(tx, payment.id(), target, clock.instant())) {
             throw new IllegalStateException("payment " + payment.id() + " was locked PENDING but could not be completed");
         }
         if (PaymentRecord.SUCCEEDED.equals(target)) {
-            List<AllocationRecord> allocations = store.allocations(connection, payment.id());
-            Map<String, ZoneId> zones = store.organizationZones(connection,
+            List<AllocationRecord> allocations = store.allocations(tx, payment.id());
+            Map<String, ZoneId> zones = store.organizationZones(tx,
                     allocations.stream().map(AllocationRecord::organizationId).collect(Collectors.toSet()));
             for (AllocationRecord allocation : allocations) {
                 LocalDate period = LocalDate.ofInstant(clock.instant(), zones.getOrDefault(allocation.organizationId(), ZoneId.of("Europe/Moscow")))
                         .withDayOfMonth(1);
-                ledger.postPayment(connection, allocation.accountId(), allocation.serviceCode(), period, allocation.amount(),
+                ledger.postPayment(tx, allocation.accountId(), allocation.serviceCode(), period, allocation.amount(),
                         "Оплата №" + payment.id() + " (" + provider.name() + " " + event.providerPaymentId() + ")",
                         "payment:" + payment.id());
             }
         }
-        long id = store.recordCallback(connection, provider.name(), callback.payload(), callback.signature(), "APPLIED");
+        long id = store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(), "APPLIED");
         return new CallbackResult(CallbackResult.Outcome.APPLIED, null, payment.id(), target, id);
     }
 
-    private CallbackResult refuse(Connection connection, PaymentCallback callback, String reason, PaymentRecord payment) throws SQLException {
+    private CallbackResult refuse(Tx tx, PaymentCallback callback, String reason, PaymentRecord payment) {
         CallbackResult result = new CallbackResult(CallbackResult.Outcome.REFUSED, reason,
                 payment == null ? null : payment.id(), payment == null ? null : payment.status(), 0);
-        long id = store.recordCallback(connection, provider.name(), callback.payload(), callback.signature(), result.recorded());
+        long id = store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(), result.recorded());
         return new CallbackResult(result.outcome(), reason, result.paymentId(), result.paymentStatus(), id);
     }
 
@@ -312,8 +291,8 @@ public final class PaymentService {
     }
 
     /** The existing payment's split, if the request is the same one again; otherwise the key was reused. */
-    private List<AllocationRecord> sameOrRefuse(Connection connection, PaymentRecord payment, long userId, List<PaymentLine> wanted) throws SQLException {
-        List<AllocationRecord> allocations = store.allocations(connection, payment.id());
+    private List<AllocationRecord> sameOrRefuse(Tx tx, PaymentRecord payment, long userId, List<PaymentLine> wanted) {
+        List<AllocationRecord> allocations = store.allocations(tx, payment.id());
         Set<String> had = new TreeSet<>();
         for (AllocationRecord a : allocations) {
             had.add(a.accountId() + "/" + a.serviceCode() + "/" + Amounts.plain(a.amount()));

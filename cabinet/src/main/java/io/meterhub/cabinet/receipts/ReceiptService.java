@@ -4,7 +4,6 @@ import io.meterhub.storage.cabinet.payments.receipt.PayeeRequisites;
 import io.meterhub.storage.cabinet.payments.receipt.ReceiptQueries;
 import io.meterhub.storage.cabinet.payments.receipt.ReceiptSource;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -28,13 +27,7 @@ public final class ReceiptService {
 
     /** The default rule: the customer who holds the account, or staff (OPERATOR, ADMIN) of its organization. */
     public static ReceiptAccess holderOrStaff(ReceiptQueries queries) {
-        return (userId, accountId) -> {
-            try {
-                return queries.mayView(userId, accountId);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot check access to account " + accountId + ": " + e.getMessage(), e);
-            }
-        };
+        return queries::mayView;
     }
 
     /** The same for the cabinet's viewer (holder, or staff of the account's organization). */
@@ -70,11 +63,7 @@ public final class ReceiptService {
 
     /** What the receipt shows, without the PDF (for the dashboard's pages). */
     public ReceiptSource load(long accountId, YearMonth month) {
-        try {
-            return queries.load(accountId, month.atDay(1)).orElseThrow(() -> ReceiptException.notFound(accountId));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the receipt of account " + accountId + " for " + month + ": " + e.getMessage(), e);
-        }
+        return queries.load(accountId, month.atDay(1)).orElseThrow(() -> ReceiptException.notFound(accountId));
     }
 
     /**

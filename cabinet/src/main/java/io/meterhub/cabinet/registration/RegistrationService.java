@@ -12,15 +12,13 @@ import io.meterhub.cabinet.otp.IssuedCode;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Transactions;
+import io.meterhub.storage.cabinet.Tx;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
 import io.meterhub.storage.cabinet.connection.ApplicantRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,16 +43,16 @@ public final class RegistrationService {
     public static final String CUSTOMERS_ONLY = "registration.customers_only";
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final Clock clock;
     private final OneTimeCodes codes;
     private final CodeSender sender;
     private final UserService users;
     private final ApplicantRepository applicants;
 
-    public RegistrationService(DataSource dataSource, UserService users, ApplicantRepository applicants, OneTimeCodes codes, CodeSender sender,
+    public RegistrationService(Transactions transactions, UserService users, ApplicantRepository applicants, OneTimeCodes codes, CodeSender sender,
                                Clock clock) {
-        this.dataSource = dataSource;
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = clock;
         this.codes = Objects.requireNonNull(codes, "codes");
         this.sender = Objects.requireNonNull(sender, "sender");
@@ -74,10 +72,10 @@ public final class RegistrationService {
         String name = displayNameOf(signUp.profile());
         long userId = users.create(new NewUser(signUp.login(), signUp.password(), Role.CUSTOMER, name, signUp.locale(), null));
         try {
-            Jdbc.inTransaction(dataSource, c -> applicants.create(c, row(0, userId, signUp.profile(), null), clock.instant()));
+            transactions.inTransaction(tx -> applicants.create(tx, row(0, userId, signUp.profile(), null), clock.instant()));
         } catch (RuntimeException e) {
             // the login without its profile would be a half sign-up: take it back
-            Jdbc.update(dataSource, "DELETE FROM app_user WHERE id = ?", userId);
+            users.takeBack(userId);
             throw e;
         }
         LOG.info("applicant signed up: user {} ({})", userId, signUp.profile().category());
@@ -99,15 +97,15 @@ public final class RegistrationService {
             throw new FormRejectedException(problems);
         }
         Instant now = clock.instant();
-        Jdbc.inTransaction(dataSource, c -> {
-            Optional<ApplicantRow> existing = applicants.byUser(c, viewer.userId());
+        transactions.inTransaction(tx -> {
+            Optional<ApplicantRow> existing = applicants.byUser(tx, viewer.userId());
             if (existing.isEmpty()) {
-                return applicants.create(c, row(0, viewer.userId(), form, null), now);
+                return applicants.create(tx, row(0, viewer.userId(), form, null), now);
             }
             ApplicantRow old = existing.get();
             String phone = ProfileRules.phoneE164(form.phone()).orElseThrow();
             Instant confirmed = Objects.equals(phone, ProfileRules.phoneE164(old.phone()).orElse(null)) ? old.phoneConfirmedAt() : null;
-            applicants.update(c, row(old.id(), viewer.userId(), form, confirmed), now);
+            applicants.update(tx, row(old.id(), viewer.userId(), form, confirmed), now);
             return old.id();
         });
         return profile(viewer).orElseThrow();
@@ -151,13 +149,12 @@ public final class RegistrationService {
      * A new applicant without a login (a paper application registered by staff), inside the caller's
      * transaction; the form must be valid ({@link #problems}). Returns the customer id.
      */
-    public static long createWithoutLogin(Connection connection, ApplicantRepository applicants, ProfileForm form, Instant at)
-            throws SQLException {
+    public static long createWithoutLogin(Tx tx, ApplicantRepository applicants, ProfileForm form, Instant at) {
         List<FieldProblem> problems = ProfileRules.problems(form);
         if (!problems.isEmpty()) {
             throw new FormRejectedException(problems);
         }
-        return applicants.create(connection, row(0, null, form, null), at);
+        return applicants.create(tx, row(0, null, form, null), at);
     }
 
     /** The name of the login: the person, or the company. */

@@ -1,5 +1,8 @@
 package io.meterhub.cabinet.staff;
 
+import io.meterhub.cabinet.access.NoModuleException;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Role;
 
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package io.meterhub.cabinet.staff;
 
+import io.meterhub.cabinet.access.NoModuleException;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
@@ -8,6 +11,7 @@ import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserService;
+import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
 import io.meterhub.storage.cabinet.staff.StaffRepository;
 import io.meterhub.storage.cabinet.staff.StaffRow;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -40,8 +44,10 @@ public final class StaffService {
     public static final Duration RESET_VALID = Duration.ofHours(24);
     public static final String RESET_ROUTE = "password-reset/";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SUPPLIER = "SUPPLIER";
 
     private final StaffRepository staff;
+    private final OrganizationRepository organizations;
     private final StaffRights rights;
     private final UserService users;
     private final AuditLog audit;
@@ -49,8 +55,10 @@ public final class StaffService {
     private final Clock clock;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
 
-    public StaffService(StaffRepository staff, StaffRights rights, UserService users, AuditLog audit, ResetLinkSender resetLinks, Clock clock) {
+    public StaffService(StaffRepository staff, OrganizationRepository organizations, StaffRights rights, UserService users, AuditLog audit,
+                        ResetLinkSender resetLinks, Clock clock) {
         this.staff = staff;
+        this.organizations = organizations;
         this.rights = rights;
         this.users = users;
         this.audit = audit;
@@ -88,11 +96,40 @@ public final class StaffService {
         return created;
     }
 
+    /** The logins of the guaranteeing suppliers this grid company created as its sub-organizations (Decree 861's flow uses them). */
+    public List<StaffMember> supplierStaff(Viewer viewer) {
+        rights.require(viewer, StaffModule.STAFF);
+        return staff.suppliersBelow(viewer.organizationId()).stream().map(StaffService::member).toList();
+    }
+
+    /** The guaranteeing suppliers (sub-organizations of kind SUPPLIER) the viewer's organization may create logins for. */
+    public List<SupplierChoice> suppliers(Viewer viewer) {
+        rights.require(viewer, StaffModule.STAFF);
+        return organizations.children(viewer.organizationId()).stream().filter(o -> SUPPLIER.equals(o.kind()))
+                .map(o -> new SupplierChoice(o.id(), o.name())).toList();
+    }
+
+    /** A login for a supplier's employee: they see the applications whose applicants chose that supplier, none of the grid company's pages. */
+    public StaffMember createSupplierUser(Viewer viewer, String supplierOrganizationId, NewStaff newStaff) {
+        rights.require(viewer, StaffModule.STAFF);
+        if (suppliers(viewer).stream().noneMatch(s -> s.id().equals(supplierOrganizationId))) {
+            throw new ValidationException("staff.no_such_supplier");
+        }
+        long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.SUPPLIER, newStaff.displayName(), "ru",
+                supplierOrganizationId));
+        if (newStaff.email() != null && !newStaff.email().isBlank()) {
+            staff.setEmail(id, newStaff.email().strip());
+        }
+        StaffMember created = reachable(viewer, id);
+        audit.record(viewer, viewer.organizationId(), "staff.create_supplier", "user", String.valueOf(id), null, snapshot(created), null);
+        return created;
+    }
+
     public StaffMember setModules(Viewer viewer, long userId, Set<StaffModule> modules) {
         rights.require(viewer, StaffModule.STAFF);
         StaffMember before = changeable(viewer, userId);
-        if (before.role() == Role.ADMIN) {
-            throw new ValidationException("staff.admin_holds_all_modules");
+        if (before.role() != Role.OPERATOR) {
+            throw new ValidationException(before.role() == Role.ADMIN ? "staff.admin_holds_all_modules" : "staff.supplier_has_no_modules");
         }
         staff.setModules(userId, names(modules), viewer.userId());
         StaffMember after = reachable(viewer, userId);
@@ -176,8 +213,14 @@ public final class StaffService {
     }
 
     private StaffMember reachable(Viewer viewer, long userId) {
-        return staff.staff(userId).filter(s -> Objects.equals(s.organizationId(), viewer.organizationId())).map(StaffService::member)
+        return staff.staff(userId).filter(s -> Objects.equals(s.organizationId(), viewer.organizationId()) || supplierBelow(viewer, s))
+                .map(StaffService::member)
                 .orElseThrow(() -> new ValidationException("staff.no_such_user"));
+    }
+
+    private boolean supplierBelow(Viewer viewer, StaffRow row) {
+        return Role.SUPPLIER.name().equals(row.role()) && organizations.profile(row.organizationId())
+                .map(o -> Objects.equals(o.parentId(), viewer.organizationId())).orElse(false);
     }
 
     private static Map<String, Object> snapshot(StaffMember m) {
@@ -191,7 +234,7 @@ public final class StaffService {
 
     private static StaffMember member(StaffRow r) {
         Role role = Role.valueOf(r.role());
-        Set<StaffModule> modules = role == Role.ADMIN ? EnumSet.allOf(StaffModule.class)
+        Set<StaffModule> modules = role == Role.ADMIN ? EnumSet.allOf(StaffModule.class) : role == Role.SUPPLIER ? EnumSet.noneOf(StaffModule.class)
                 : r.modules().stream().map(StaffModule::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffModule.class)));
         return new StaffMember(r.id(), r.login(), r.displayName(), role, r.email(), modules, r.blockedAt(), r.blockedReason());
     }

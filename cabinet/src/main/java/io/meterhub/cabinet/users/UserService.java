@@ -69,7 +69,8 @@ public final class UserService {
             encoder.matches(password, dummyHash);
             return Optional.empty();
         }
-        return encoder.matches(password, user.get().passwordHash()) ? Optional.of(account(user.get()).viewer()) : Optional.empty();
+        return encoder.matches(password, user.get().passwordHash()) && !user.get().blocked() ? Optional.of(account(user.get()).viewer())
+                : Optional.empty();
     }
 
     public Optional<UserAccount> findByLogin(String login) {
@@ -91,8 +92,13 @@ public final class UserService {
         users.setLocale(viewer.userId(), locale);
     }
 
+    /** Takes back a login just made, before anything refers to it (a sign-up whose profile could not be saved). */
+    public void takeBack(long userId) {
+        users.delete(userId);
+    }
+
     private static UserAccount account(UserRow row) {
         return new UserAccount(row.id(), row.login(), row.passwordHash(), Role.valueOf(row.role()), row.displayName(), row.locale(),
-                row.organizationId());
+                row.organizationId(), row.blocked());
     }
 }

@@ -6,7 +6,7 @@ import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
-import io.meterhub.cabinet.connectionfee.DemoFeeRates;
+import io.meterhub.cabinet.connectionfee.FeeRates;
 import io.meterhub.cabinet.connectionfee.VoltageLevel;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.registration.RegistrationService;
@@ -67,10 +67,9 @@ final class ConnectionTestKit implements AutoCloseable {
         fixture.organization(OTHER_GRID, SAMARA, 15, 25);
         supplier(SUPPLIER, "Самараэнерго");
         supplier(OTHER_SUPPLIER, "Другой поставщик");
-        DemoFeeRates.seed(fixture.dataSource, GRID);
-        ProductionCalendar calendar = ProductionCalendar.russia();
-        service = ConnectionFeature.assemble(fixture.dataSource, clock, calendar, notifier, (phone, code) -> codes.add(new SentCode(phone, code)),
-                settings, null);
+        FeeRates.seed(fixture.dataSource, GRID);
+        service = Services.of(fixture.dataSource, clock).connection(ProductionCalendar.russia(), notifier,
+                (phone, code) -> codes.add(new SentCode(phone, code)), settings);
         registration = Services.of(fixture.dataSource, clock).registration(Services.of(fixture.dataSource, clock).codes(), (phone, code) -> codes.add(new SentCode(phone, code)));
     }
 

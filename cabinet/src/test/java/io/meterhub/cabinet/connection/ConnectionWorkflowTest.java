@@ -83,8 +83,8 @@ class ConnectionWorkflowTest {
         assertThat(detail.documents()).extracting(ApplicationDocument::kind)
                 .containsExactly(DocumentKind.TITLE, DocumentKind.LOCATION_PLAN, DocumentKind.TECHNICAL_CONDITIONS, DocumentKind.INVOICE,
                         DocumentKind.CONTRACT);
-        // the demo rates' preferential fee for 15 kW at 0.4 kV, from the fee calculator
-        assertThat(detail.fee()).isNotNull().isPositive();
+        // the preferential fee for 15 kW at 0.4 kV by the kit's 2026 rates (FeeRates): 15 x 5 423.11, from the fee calculator
+        assertThat(detail.fee()).isEqualByComparingTo("81346.65");
         ApplicationDocument contract = detail.documents().get(4);
         DocumentContent contractPdf = service.documents().document(applicant, id, contract.id());
         assertThat(contractPdf.contentType()).isEqualTo("application/pdf");
@@ -351,7 +351,7 @@ class ConnectionWorkflowTest {
 
     @Test
     void a_failing_notifier_does_not_undo_the_change() {
-        ConnectionFeature failing = ConnectionFeature.assemble(kit.fixture.dataSource, kit.clock,
+        ConnectionFeature failing = Services.of(kit.fixture.dataSource, kit.clock).connection(
                 io.meterhub.cabinet.calendar.ProductionCalendar.russia(), new ApplicantNotifier() {
             @Override
             public void statusChanged(long userId, long applicationId, String number, ApplicationStatus from, ApplicationStatus to,
@@ -363,7 +363,7 @@ class ConnectionWorkflowTest {
             public void messageReceived(long userId, long applicationId, String number, String messageNumber, String text, String link) {
                 throw new IllegalStateException("mail server down");
             }
-        }, (phone, code) -> { }, ConnectionSettings.DEFAULTS, null);
+        }, (phone, code) -> { }, ConnectionSettings.DEFAULTS);
         Viewer applicant = kit.applicant();
         long id = kit.completeDraft(applicant);
         assertThat(failing.workflow().submit(applicant, id).summary().status()).isEqualTo(SUBMITTED);

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The fee against the demo rates of the Volga grid company (demo-fee-rates.sql) and a second company's own rates. */
+/** The fee against the Volga grid company's rates ({@link FeeRates}) and a second company's own rates. */
 class ConnectionFeeCalculatorTest {
     private static Fixture fixture;
     private static ConnectionFeeCalculator calculator;
@@ -34,13 +34,12 @@ class ConnectionFeeCalculatorTest {
         fixture.organization("VOLGA", Fixture.SAMARA, 15, 25);
         fixture.organization("OKA", Fixture.SAMARA, 15, 25);
         fixture.organization("NO_RATES", Fixture.SAMARA, 15, 25);
-        DemoFeeRates.seed(fixture.dataSource, "VOLGA");
-        DemoFeeRates.seed(fixture.dataSource, "VOLGA"); // a second seeding changes nothing
+        FeeRates.seed(fixture.dataSource, "VOLGA");
         new FeeRateRepository(fixture.dataSource).save(
                 new FeeScheduleRow("OKA", "Org OKA", 2026, new BigDecimal("4300.00"), new BigDecimal("15"), new BigDecimal("0.5"),
                         new BigDecimal("1064.00"), "Постановление № 1/1"),
                 List.of(new FeeRateRow("LV_0_4", new BigDecimal("1000.00"), new BigDecimal("3111.11"), null)));
-        calculator = new ConnectionFeeCalculator(fixture.dataSource);
+        calculator = new ConnectionFeeCalculator(new FeeRateRepository(fixture.dataSource));
     }
 
     @AfterAll

@@ -5,7 +5,7 @@ import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +44,7 @@ class CorrespondenceTest {
     }
 
     private static Message post(Subject subject, Viewer author, String text, List<NewAttachment> files, Instant at) {
-        return Jdbc.inTransaction(fixture.dataSource, c -> correspondence.post(c, subject, customer.userId(), "АП-7", Side.of(author), author.userId(),
+        return new Transactions(fixture.dataSource).inTransaction(tx -> correspondence.post(tx, subject, customer.userId(), "АП-7", Side.of(author), author.userId(),
                 text, files, MAX, at));
     }
 

@@ -8,6 +8,7 @@ import io.meterhub.cabinet.anomalies.EpisodeContextService;
 import io.meterhub.cabinet.anomalies.OwnerNoticeService;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.dashboard.EnvironmentVariables;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.storage.cabinet.notifications.NotificationRepository;
@@ -29,9 +30,9 @@ public class AnomaliesConfiguration {
     }
 
     @Bean
-    public AnomalyReviewService anomalyReviewService(DataSource dataSource, AccessPolicy access, AnomalyRepository anomalies,
+    public AnomalyReviewService anomalyReviewService(Transactions transactions, AccessPolicy access, AnomalyRepository anomalies,
                                                      AccountRepository organizations, Clock clock) {
-        return new AnomalyReviewService(dataSource, access, anomalies, organizations, clock);
+        return new AnomalyReviewService(transactions, access, anomalies, organizations, clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.anomalies;
 
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.cabinet.anomalies.Anomaly;
 import io.meterhub.cabinet.anomalies.AnomalyAction;
 import io.meterhub.cabinet.anomalies.AnomalyFilter;
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
  * rows (acknowledge; resolve with a resolution chosen in a dialog). A row opens its detail.
  */
 @Menu(title = "nav.anomalies", order = 13, icon = "vaadin:warning")
+@RequiresModule(StaffModule.REGISTRY)
 @Route(value = AnomaliesView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 public class AnomaliesView extends AnomalyPage {

@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.anomalies;
 
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.cabinet.anomalies.Anomaly;
 import io.meterhub.cabinet.anomalies.AnomalyDetail;
 import io.meterhub.cabinet.anomalies.AnomalyHistoryEntry;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One anomaly: what was found, its evidence, the actions and the audit trail of who did what, when. */
+@RequiresModule(StaffModule.REGISTRY)
 @Route(value = AnomaliesView.ROUTE + "/:id", layout = MainLayout.class)
 // the address notifications link to (relative to the cabinet's root)
 @RouteAlias(value = "operator/" + AnomaliesView.ROUTE + "/:id", layout = MainLayout.class)

@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.connection;
 
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.signing.SignatureRepository;
 import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
 import io.meterhub.cabinet.calendar.DeadlineRules;
@@ -87,21 +88,21 @@ public class ConnectionConfiguration {
     }
 
     @Bean
-    public ApplicationTransitions applicationTransitions(DataSource dataSource, ConnectionRepository applications, ApplicationAccess access,
+    public ApplicationTransitions applicationTransitions(Transactions transactions, DataSource dataSource, ConnectionRepository applications, ApplicationAccess access,
                                                          ProductionCalendar calendar, NotificationsForApplicants notifier, Clock clock) {
-        return new ApplicationTransitions(dataSource, applications, access, new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
+        return new ApplicationTransitions(transactions, applications, access, new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
     }
 
     @Bean
-    public ApplicationForm applicationForm(DataSource dataSource, ConnectionRepository applications, ApplicantRepository applicants,
+    public ApplicationForm applicationForm(Transactions transactions, ConnectionRepository applications, ApplicantRepository applicants,
                                            UserService users, ApplicationTransitions transitions, ApplicationQueries queries, Clock clock) {
-        return new ApplicationForm(dataSource, applications, applicants, users, transitions, queries, clock);
+        return new ApplicationForm(transactions, applications, applicants, users, transitions, queries, clock);
     }
 
     @Bean
-    public ApplicationDocuments applicationDocuments(DataSource dataSource, ConnectionRepository applications, ApplicantRepository applicants,
+    public ApplicationDocuments applicationDocuments(Transactions transactions, ConnectionRepository applications, ApplicantRepository applicants,
                                                      ApplicationAccess access, ConnectionSettings settings, Clock clock) {
-        return new ApplicationDocuments(dataSource, applications, applicants, access, settings, clock);
+        return new ApplicationDocuments(transactions, applications, applicants, access, settings, clock);
     }
 
     @Bean
@@ -121,9 +122,9 @@ public class ConnectionConfiguration {
     }
 
     @Bean
-    public ApplicationMessages applicationMessages(DataSource dataSource, ApplicationAccess access, ApplicationThread thread,
+    public ApplicationMessages applicationMessages(Transactions transactions, ApplicationAccess access, ApplicationThread thread,
                                                    NotificationsForApplicants notifier) {
-        return new ApplicationMessages(dataSource, access, thread, notifier);
+        return new ApplicationMessages(transactions, access, thread, notifier);
     }
 
     /** The feature's services together, for the views that pass them on to their parts. */

@@ -3,7 +3,7 @@ package io.meterhub.dashboard.loading;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.loading.DataLoadService;
 import io.meterhub.cabinet.loading.ExportService;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.storage.cabinet.loading.DataLoadRepository;
 import io.meterhub.storage.cabinet.loading.ExportRepository;
 import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;

@@ -6,11 +6,11 @@ import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.services.ConnectionNotificationSinks;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 
 /** One-time codes: issued and checked by the cabinet, sent by SMS with an email copy through the connection's sinks. */
@@ -22,8 +22,8 @@ public class OtpConfiguration {
     }
 
     @Bean
-    public OneTimeCodes oneTimeCodes(DataSource dataSource, OneTimeCodeRepository codes, Clock clock) {
-        return new OneTimeCodes(dataSource, codes, clock);
+    public OneTimeCodes oneTimeCodes(Transactions transactions, OneTimeCodeRepository codes, Clock clock) {
+        return new OneTimeCodes(transactions, codes, clock);
     }
 
     @Bean

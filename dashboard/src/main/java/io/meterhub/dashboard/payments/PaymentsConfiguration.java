@@ -6,6 +6,7 @@ import io.meterhub.cabinet.payments.PaymentService;
 import io.meterhub.cabinet.payments.SandboxPaymentConfig;
 import io.meterhub.cabinet.payments.SandboxPaymentProvider;
 import io.meterhub.dashboard.EnvironmentVariables;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.payments.PaymentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
@@ -47,9 +47,9 @@ public class PaymentsConfiguration {
     }
 
     @Bean
-    public PaymentService paymentService(DataSource dataSource, PaymentStore store, SandboxPaymentProvider provider, LedgerService ledger,
+    public PaymentService paymentService(Transactions transactions, PaymentStore store, SandboxPaymentProvider provider, LedgerService ledger,
                                          Clock clock) {
-        return new PaymentService(dataSource, store, provider, new HolderPaymentAccess(dataSource, store), ledger::postPayment,
+        return new PaymentService(transactions, store, provider, new HolderPaymentAccess(transactions, store), ledger::postPayment,
                 PAYMENTS_RETURN_URL, clock);
     }
 

@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.readings;
 
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.dashboard.ui.OperatorFormat;
 import io.meterhub.dashboard.ui.OperatorPage;
 import io.meterhub.dashboard.ui.StaffViewer;
@@ -48,6 +50,7 @@ import java.util.stream.Collectors;
  * starts the new meter instead of being refused. {@code ?q=...} opens the page with a search done.
  */
 @Menu(title = "nav.readings-to-check", order = 12, icon = "vaadin:check-square-o")
+@RequiresModule(StaffModule.READINGS)
 @Route(value = "readings-to-check", layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 public class ReadingsToCheckView extends OperatorPage implements BeforeEnterObserver {

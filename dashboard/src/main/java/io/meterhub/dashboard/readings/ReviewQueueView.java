@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.readings;
 
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.dashboard.ui.OperatorFormat;
 import io.meterhub.dashboard.ui.OperatorPage;
 import io.meterhub.dashboard.ui.StaffViewer;
@@ -42,6 +44,7 @@ import java.util.Optional;
  * evidence, to accept or to reject with a reason the customer will read.
  */
 @Menu(title = "nav.review-queue", order = 11, icon = "vaadin:tasks")
+@RequiresModule(StaffModule.READINGS)
 @Route(value = "review-queue", layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 public class ReviewQueueView extends OperatorPage {

@@ -4,18 +4,18 @@ import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
+import io.meterhub.storage.cabinet.Transactions;
 import io.meterhub.storage.cabinet.connection.ApplicantRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 public class RegistrationConfiguration {
     @Bean
-    public RegistrationService registrationService(DataSource dataSource, UserService users, ApplicantRepository applicants, OneTimeCodes codes,
+    public RegistrationService registrationService(Transactions transactions, UserService users, ApplicantRepository applicants, OneTimeCodes codes,
                                                    OneTimeCodeDelivery delivery, Clock clock) {
-        return new RegistrationService(dataSource, users, applicants, codes, delivery, clock);
+        return new RegistrationService(transactions, users, applicants, codes, delivery, clock);
     }
 }

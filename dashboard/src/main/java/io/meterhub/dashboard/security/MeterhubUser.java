@@ -19,7 +19,9 @@ public final class MeterhubUser extends User {
     private final String organizationId;
 
     public MeterhubUser(UserAccount account) {
-        super(account.login(), bcrypt(account.passwordHash()), List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+        // a blocked account is "locked": Spring refuses the login before the password is compared
+        super(account.login(), bcrypt(account.passwordHash()), true, true, true, !account.blocked(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         this.id = account.id();
         this.role = account.role();
         this.displayName = account.displayName();

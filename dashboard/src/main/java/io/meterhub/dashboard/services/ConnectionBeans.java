@@ -3,6 +3,7 @@ package io.meterhub.dashboard.services;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
+import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,8 +21,13 @@ public class ConnectionBeans {
     private static final Logger log = LoggerFactory.getLogger(ConnectionBeans.class);
 
     @Bean
-    public ConnectionFeeCalculator connectionFeeCalculator(DataSource dataSource) {
-        return new ConnectionFeeCalculator(dataSource);
+    public FeeRateRepository feeRateRepository(DataSource dataSource) {
+        return new FeeRateRepository(dataSource);
+    }
+
+    @Bean
+    public ConnectionFeeCalculator connectionFeeCalculator(FeeRateRepository rates) {
+        return new ConnectionFeeCalculator(rates);
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.meterhub.dashboard.staff;
 
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.notifications.NewNotification;
 import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.organizations.OrganizationService;
 import io.meterhub.cabinet.staff.ResetLinkSender;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.staff.StaffService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.storage.cabinet.audit.AuditRepository;
@@ -45,6 +46,11 @@ public class StaffConfiguration {
     }
 
     @Bean
+    public AuditTrail auditTrail(AuditRepository entries, OrganizationRepository organizations, StaffRights rights) {
+        return new AuditTrail(entries, organizations, rights);
+    }
+
+    @Bean
     public OrganizationRepository organizationRepository(DataSource dataSource) {
         return new OrganizationRepository(dataSource);
     }
@@ -66,8 +72,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    public StaffService staffService(StaffRepository staff, StaffRights rights, UserService users, AuditLog audit, ResetLinkSender links,
-                                     Clock clock) {
-        return new StaffService(staff, rights, users, audit, links, clock);
+    public StaffService staffService(StaffRepository staff, OrganizationRepository organizations, StaffRights rights, UserService users,
+                                     AuditLog audit, ResetLinkSender links, Clock clock) {
+        return new StaffService(staff, organizations, rights, users, audit, links, clock);
     }
 }

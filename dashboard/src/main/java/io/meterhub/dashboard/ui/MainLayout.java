@@ -6,8 +6,8 @@ import io.meterhub.dashboard.security.MeterhubUser;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.anomalies.DutyRoster;
-import io.meterhub.cabinet.staff.StaffModule;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.dashboard.services.CurrentViewer;
 import com.vaadin.flow.component.AttachEvent;
@@ -117,7 +117,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
                 if (!document.getElementById('mh-layout-style')) {
                   const style = document.createElement('style');
                   style.id = 'mh-layout-style';
-                  style.textContent = '@media (max-width: 600px) { .mh-user-name { display: none; } .mh-app-title { font-size: var(--lumo-font-size-m) !important; } }';
+                  style.textContent = '@media (max-width: 600px) { .mh-user-name { display: none; } .mh-duty > label { display: none; } .mh-app-title { font-size: var(--lumo-font-size-m) !important; } }';
                   document.head.appendChild(style);
                 }""");
     }
@@ -145,6 +145,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
         toggle.setTooltipText(getTranslation("notifications.on-duty.hint"));
         toggle.addValueChangeListener(change -> duty.setOnDuty(staff, Boolean.TRUE.equals(change.getValue())));
         toggle.getStyle().set("white-space", "nowrap");
+        toggle.addClassName("mh-duty");
         return toggle;
     }
 

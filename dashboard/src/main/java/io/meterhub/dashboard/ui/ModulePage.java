@@ -2,9 +2,9 @@ package io.meterhub.dashboard.ui;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.cabinet.staff.NoModuleException;
-import io.meterhub.cabinet.staff.StaffModule;
-import io.meterhub.cabinet.staff.StaffRights;
+import io.meterhub.cabinet.access.NoModuleException;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 
 import java.util.Optional;
 

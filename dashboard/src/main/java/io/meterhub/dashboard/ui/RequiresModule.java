@@ -1,6 +1,6 @@
 package io.meterhub.dashboard.ui;
 
-import io.meterhub.cabinet.staff.StaffModule;
+import io.meterhub.cabinet.access.StaffModule;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

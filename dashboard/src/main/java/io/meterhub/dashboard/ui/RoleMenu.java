@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.meterhub.cabinet.access.Role;
-import io.meterhub.cabinet.staff.StaffModule;
+import io.meterhub.cabinet.access.StaffModule;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
@@ -19,13 +19,13 @@ public final class RoleMenu {
     private RoleMenu() {
     }
 
-    /** The entries a role may open, in the annotations' order (pages of a control panel module only with the module). */
+    /** The entries a role may open, in the annotations' order (staff see a module's pages only while they hold it). */
     public static List<MenuEntry> entries(Role role, Set<StaffModule> modules) {
         if (role == null) {
             return List.of();
         }
         return MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> allows(entry.menuClass(), role) && holds(entry.menuClass(), modules)).toList();
+                .filter(entry -> allows(entry.menuClass(), role) && (!role.staff() || holds(entry.menuClass(), modules))).toList();
     }
 
     /** The entry's route as the router takes it: MenuConfiguration gives "/overview", links and forwards want "overview". */

@@ -1,7 +1,7 @@
 package io.meterhub.dashboard.connection;
 
 import io.meterhub.cabinet.access.Role;
-import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.cabinet.notifications.NewNotification;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
 import io.meterhub.cabinet.users.NewUser;

@@ -1,6 +1,6 @@
 package io.meterhub.dashboard.customer;
 
-import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.dashboard.TestUsers;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
@@ -62,7 +62,7 @@ final class CustomerSeed {
     private static void seed(DataSource dataSource) throws SQLException {
         new AccountRepository(dataSource).saveOrganization(new OrganizationRow(GRID, "Волжская сетевая компания", "GRID_COMPANY", SAMARA,
                 TariffZoneSchedule.THREE_ZONES, "ПАО «Волжская сетевая компания»", "6316186232", "631601001", "Поволжский банк ПАО Сбербанк",
-                "043601607", "30101810200000000607", "40702810954400012345", "+7 846 300-00-00", 15, 25));
+                "043601607", "30101810200000000607", "40702810154400012345", "+7 846 300-00-00", 15, 25));
         MeterRegistry registry = new MeterRegistry(dataSource);
         for (String meter : List.of(IVANOV_METER, PETROVA_METER)) {
             registry.saveController("CTL-" + meter, GRID, "MQTT", "test");

@@ -189,7 +189,7 @@ class CabinetJourneyTest {
             ImageIO.write(image, "png", BrowserSession.SCREENSHOTS.resolve(String.format("journey-%02d-receipt-pdf.png", ++shot)).toFile());
             Map<String, String> qr = gostFields(decodeQr(image));
             assertThat(qr).containsEntry("Name", "ПАО «Волжская сетевая компания»")
-                    .containsEntry("PersonalAcc", "40702810954400012345")
+                    .containsEntry("PersonalAcc", "40702810154400012345")
                     .containsEntry("BankName", "Поволжский банк ПАО Сбербанк")
                     .containsEntry("BIC", "043601607")
                     .containsEntry("CorrespAcc", "30101810200000000607")

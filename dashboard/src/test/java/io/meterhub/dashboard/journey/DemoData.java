@@ -1,7 +1,7 @@
 package io.meterhub.dashboard.journey;
 
-import io.meterhub.cabinet.demo.CabinetSeeder;
-import io.meterhub.cabinet.demo.SeedReport;
+import io.meterhub.demo.CabinetSeeder;
+import io.meterhub.demo.SeedReport;
 import io.meterhub.cabinet.windows.SubmissionWindow;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.meter.TariffZoneSchedule;

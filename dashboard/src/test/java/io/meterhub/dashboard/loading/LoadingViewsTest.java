@@ -11,7 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.upload.Upload;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.cabinet.loading.DataLoad;
 import io.meterhub.cabinet.loading.DataLoadService;
 import io.meterhub.cabinet.loading.LoadStatus;
@@ -151,7 +151,9 @@ class LoadingViewsTest extends KaribuSpringTest {
 
     @Test
     void an_operator_without_the_data_loading_module_sees_no_menu_entry_and_not_the_page() {
-        signIn("operator", "operator123");
+        Jdbc.update(dataSource, "DELETE FROM staff_grant WHERE module = 'DATA_LOADING' "
+                + "AND user_id = (SELECT id FROM app_user WHERE login = 'uk-operator')");
+        signIn("uk-operator", "operator123");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).doesNotContain("Загрузка данных");
         UI.getCurrent().navigate(LoadingView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId(ModulePage.NO_MODULE_ID)).getText()).isNotBlank();

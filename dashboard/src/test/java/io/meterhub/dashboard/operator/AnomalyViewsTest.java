@@ -6,7 +6,7 @@ import io.meterhub.protocols.anomaly.AnomalyKind;
 import io.meterhub.cabinet.anomalies.AnomalyReviewService;
 import io.meterhub.cabinet.anomalies.AnomalyStatus;
 import io.meterhub.cabinet.anomalies.Resolution;
-import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.KaribuSpringTest;

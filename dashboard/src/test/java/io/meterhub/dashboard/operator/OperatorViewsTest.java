@@ -7,7 +7,7 @@ import io.meterhub.cabinet.accounts.AccountOverviewService;
 import io.meterhub.cabinet.accounts.LastReading;
 import io.meterhub.cabinet.accounts.MeterOverview;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.cabinet.demo.CabinetSeeder;
+import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.cabinet.readings.OperatorReviewService;
 import io.meterhub.cabinet.readings.ReadingStatus;
 import io.meterhub.cabinet.readings.ReadingSubmissionService;

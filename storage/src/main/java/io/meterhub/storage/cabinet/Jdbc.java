@@ -94,6 +94,31 @@ public final class Jdbc {
         }
     }
 
+    /** Work on the transaction's connection, for a repository's statements that the shapes below do not cover. */
+    public static <T> T in(Tx tx, Work<T> work) {
+        try {
+            return work.run(tx.connection());
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    public static <T> List<T> list(Tx tx, String sql, Row<T> mapper, Object... parameters) {
+        return in(tx, c -> list(c, sql, mapper, parameters));
+    }
+
+    public static <T> Optional<T> one(Tx tx, String sql, Row<T> mapper, Object... parameters) {
+        return in(tx, c -> one(c, sql, mapper, parameters));
+    }
+
+    public static int update(Tx tx, String sql, Object... parameters) {
+        return in(tx, c -> update(c, sql, parameters));
+    }
+
+    public static long insert(Tx tx, String sql, Object... parameters) {
+        return in(tx, c -> insert(c, sql, parameters));
+    }
+
     public static <T> List<T> list(DataSource dataSource, String sql, Row<T> mapper, Object... parameters) {
         return withConnection(dataSource, c -> list(c, sql, mapper, parameters));
     }

@@ -2,6 +2,7 @@ package io.meterhub.storage.consumption;
 
 import io.meterhub.protocols.consumption.LocalHour;
 import io.meterhub.protocols.consumption.Granularity;
+import io.meterhub.storage.cabinet.StorageException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -33,27 +34,43 @@ public final class ConsumptionQueries {
     }
 
     /** The hours of one local day (23, 24 or 25 of them where a time zone shifts). */
-    public List<ConsumptionBucket> hoursOfDay(String meterId, LocalDate day) throws SQLException {
-        MeterCalendar meter = meter(meterId);
-        return aggregate(meter, Granularity.HOUR, day.atStartOfDay(meter.zone).toInstant(),
-                day.plusDays(1).atStartOfDay(meter.zone).toInstant());
+    public List<ConsumptionBucket> hoursOfDay(String meterId, LocalDate day) {
+        try {
+            MeterCalendar meter = meter(meterId);
+            return aggregate(meter, Granularity.HOUR, day.atStartOfDay(meter.zone).toInstant(),
+                    day.plusDays(1).atStartOfDay(meter.zone).toInstant());
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
     }
 
     /** The hours in [from, to), for a chart over any span (an anomaly's episode and the days around it); labelled as {@link LocalHour} says. */
-    public List<ConsumptionBucket> hours(String meterId, Instant from, Instant to) throws SQLException {
-        return aggregate(meter(meterId), Granularity.HOUR, from, to);
+    public List<ConsumptionBucket> hours(String meterId, Instant from, Instant to) {
+        try {
+            return aggregate(meter(meterId), Granularity.HOUR, from, to);
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
     }
 
-    public List<ConsumptionBucket> daysOfMonth(String meterId, YearMonth month) throws SQLException {
-        MeterCalendar meter = meter(meterId);
-        return aggregate(meter, Granularity.DAY, month.atDay(1).atStartOfDay(meter.zone).toInstant(),
-                month.plusMonths(1).atDay(1).atStartOfDay(meter.zone).toInstant());
+    public List<ConsumptionBucket> daysOfMonth(String meterId, YearMonth month) {
+        try {
+            MeterCalendar meter = meter(meterId);
+            return aggregate(meter, Granularity.DAY, month.atDay(1).atStartOfDay(meter.zone).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(meter.zone).toInstant());
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
     }
 
-    public List<ConsumptionBucket> monthsOfYear(String meterId, Year year) throws SQLException {
-        MeterCalendar meter = meter(meterId);
-        return aggregate(meter, Granularity.MONTH, year.atDay(1).atStartOfDay(meter.zone).toInstant(),
-                year.plusYears(1).atDay(1).atStartOfDay(meter.zone).toInstant());
+    public List<ConsumptionBucket> monthsOfYear(String meterId, Year year) {
+        try {
+            MeterCalendar meter = meter(meterId);
+            return aggregate(meter, Granularity.MONTH, year.atDay(1).atStartOfDay(meter.zone).toInstant(),
+                    year.plusYears(1).atDay(1).atStartOfDay(meter.zone).toInstant());
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
     }
 
     private List<ConsumptionBucket> aggregate(MeterCalendar meter, Granularity granularity, Instant from, Instant to) throws SQLException {

@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.connection.staff;
 
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.connection.ApplicationStatus;
@@ -38,6 +40,7 @@ import java.util.List;
  * by status, applicant category, overdue only and a text (number, applicant, address, cadastral number).
  */
 @Menu(title = "nav.connection-queue", order = 14, icon = "vaadin:connect")
+@RequiresModule(StaffModule.APPEALS)
 @Route(value = ApplicationQueueView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME})
 public class ApplicationQueueView extends OperatorPage {

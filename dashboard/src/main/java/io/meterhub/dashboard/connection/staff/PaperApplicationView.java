@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.connection.staff;
 
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.ApplicationDetail;
@@ -31,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
  * from the paper, upload its scans in the documents step and submit it.
  */
 @Menu(title = "nav.connection-paper", order = 15, icon = "vaadin:file-add")
+@RequiresModule(StaffModule.APPEALS)
 @Route(value = PaperApplicationView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 public class PaperApplicationView extends OperatorPage {

@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.connection.staff;
 
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
@@ -46,6 +48,7 @@ import java.util.function.Supplier;
  * the work, mark connected, refuse with a reason; a paper application's form), all its data and
  * documents, the data as a file to download, the thread of messages and the history.
  */
+@RequiresModule(StaffModule.APPEALS)
 @Route(value = StaffApplicationView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME})
 public class StaffApplicationView extends OperatorPage implements BeforeEnterObserver {

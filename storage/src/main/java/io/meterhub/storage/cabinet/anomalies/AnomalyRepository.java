@@ -1,9 +1,9 @@
 package io.meterhub.storage.cabinet.anomalies;
 
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Tx;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -61,20 +61,19 @@ public final class AnomalyRepository {
     }
 
     /** The row locked for the rest of the transaction. */
-    public Optional<AnomalyRow> lock(Connection connection, long id) throws SQLException {
-        Jdbc.one(connection, "SELECT id FROM anomaly WHERE id = ? FOR UPDATE", r -> r.getLong(1), id);
-        return Jdbc.one(connection, SELECT + " WHERE a.id = ?", AnomalyRepository::row, id);
+    public Optional<AnomalyRow> lock(Tx tx, long id) {
+        Jdbc.one(tx, "SELECT id FROM anomaly WHERE id = ? FOR UPDATE", r -> r.getLong(1), id);
+        return Jdbc.one(tx, SELECT + " WHERE a.id = ?", AnomalyRepository::row, id);
     }
 
-    public void review(Connection connection, long id, String status, Long assigneeId, String resolution, Instant resolvedAt)
-            throws SQLException {
-        Jdbc.update(connection, "UPDATE anomaly SET status = ?, assignee_id = ?, resolution = ?, resolved_at = ? WHERE id = ?",
+    public void review(Tx tx, long id, String status, Long assigneeId, String resolution, Instant resolvedAt) {
+        Jdbc.update(tx, "UPDATE anomaly SET status = ?, assignee_id = ?, resolution = ?, resolved_at = ? WHERE id = ?",
                 status, assigneeId, resolution, resolvedAt, id);
     }
 
-    public long record(Connection connection, long anomalyId, long userId, Instant at, String action, Long assigneeId, String resolution,
-                       String comment) throws SQLException {
-        return Jdbc.insert(connection, """
+    public long record(Tx tx, long anomalyId, long userId, Instant at, String action, Long assigneeId, String resolution,
+                       String comment) {
+        return Jdbc.insert(tx, """
                 INSERT INTO anomaly_action (anomaly_id, user_id, at, action, assignee_id, resolution, comment)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", anomalyId, userId, at, action, assigneeId, resolution, comment);
     }
@@ -91,8 +90,8 @@ public final class AnomalyRepository {
     }
 
     /** An operator or administrator of the organization by login: their id; empty for anyone else. */
-    public Optional<Long> staffOf(Connection connection, String organizationId, String login) throws SQLException {
-        return Jdbc.one(connection, "SELECT id FROM app_user WHERE login = ? AND organization_id = ? AND role IN ('OPERATOR', 'ADMIN')",
+    public Optional<Long> staffOf(Tx tx, String organizationId, String login) {
+        return Jdbc.one(tx, "SELECT id FROM app_user WHERE login = ? AND organization_id = ? AND role IN ('OPERATOR', 'ADMIN')",
                 r -> r.getLong(1), login, organizationId);
     }
 

@@ -45,9 +45,10 @@ public final class AuditRepository {
             parameters.add(q.recordKind());
         }
         if (q.text() != null && !q.text().isBlank()) {
-            sql.append(" AND (actor_login ILIKE ? OR action ILIKE ? OR record_id ILIKE ? OR reason ILIKE ?)");
+            sql.append(" AND (actor_login ILIKE ? OR action ILIKE ? OR record_id ILIKE ? OR reason ILIKE ? OR before::text ILIKE ? "
+                    + "OR after::text ILIKE ?)");
             String like = "%" + q.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            parameters.addAll(List.of(like, like, like, like));
+            parameters.addAll(List.of(like, like, like, like, like, like));
         }
         if (q.beforeId() != null) {
             sql.append(" AND id < ?");

@@ -1,9 +1,9 @@
 package io.meterhub.storage.cabinet.connection;
 
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Tx;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,13 +30,13 @@ public final class ApplicantRepository {
         return Jdbc.one(dataSource, SELECT + " WHERE id = ?", ApplicantRepository::row, customerId);
     }
 
-    public Optional<ApplicantRow> byUser(Connection connection, long userId) throws SQLException {
-        return Jdbc.one(connection, SELECT + " WHERE user_id = ?", ApplicantRepository::row, userId);
+    public Optional<ApplicantRow> byUser(Tx tx, long userId) {
+        return Jdbc.one(tx, SELECT + " WHERE user_id = ?", ApplicantRepository::row, userId);
     }
 
     /** The id of the new customer row; {@code a.id()} is ignored. */
-    public long create(Connection connection, ApplicantRow a, Instant at) throws SQLException {
-        return Jdbc.insert(connection, """
+    public long create(Tx tx, ApplicantRow a, Instant at) {
+        return Jdbc.insert(tx, """
                 INSERT INTO customer (user_id, kind, full_name, representative_name, snils, inn, ogrn, phone, email, passport,
                                       phone_confirmed_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
@@ -45,8 +45,8 @@ public final class ApplicantRepository {
     }
 
     /** Overwrites the profile of {@code a.id()} (the login stays). */
-    public void update(Connection connection, ApplicantRow a, Instant at) throws SQLException {
-        Jdbc.update(connection, """
+    public void update(Tx tx, ApplicantRow a, Instant at) {
+        Jdbc.update(tx, """
                 UPDATE customer SET kind = ?, full_name = ?, representative_name = ?, snils = ?, inn = ?, ogrn = ?, phone = ?, email = ?,
                                     passport = ?, phone_confirmed_at = ?, updated_at = ?
                  WHERE id = ?""",

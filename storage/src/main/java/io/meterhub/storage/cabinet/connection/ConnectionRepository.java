@@ -1,10 +1,10 @@
 package io.meterhub.storage.cabinet.connection;
 
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Tx;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,9 +37,9 @@ public final class ConnectionRepository {
 
     // ---- applications
 
-    public long create(Connection connection, String organizationId, long customerId, boolean paper, long createdBy, Instant at,
-                       boolean byRepresentative, String representativeName) throws SQLException {
-        return Jdbc.insert(connection, """
+    public long create(Tx tx, String organizationId, long customerId, boolean paper, long createdBy, Instant at,
+                       boolean byRepresentative, String representativeName) {
+        return Jdbc.insert(tx, """
                 INSERT INTO connection_application (organization_id, customer_id, paper, created_by, created_at, updated_at,
                                                     by_representative, representative_name)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
@@ -51,63 +51,61 @@ public final class ConnectionRepository {
     }
 
     /** The row locked for the rest of the transaction. */
-    public Optional<ApplicationRow> lock(Connection connection, long id) throws SQLException {
-        Jdbc.one(connection, "SELECT id FROM connection_application WHERE id = ? FOR UPDATE", r -> r.getLong(1), id);
-        return Jdbc.one(connection, SELECT + " WHERE a.id = ?", ConnectionRepository::row, id);
+    public Optional<ApplicationRow> lock(Tx tx, long id) {
+        Jdbc.one(tx, "SELECT id FROM connection_application WHERE id = ? FOR UPDATE", r -> r.getLong(1), id);
+        return Jdbc.one(tx, SELECT + " WHERE a.id = ?", ConnectionRepository::row, id);
     }
 
-    public void saveApplicant(Connection connection, long id, boolean byRepresentative, String representativeName, Instant at)
-            throws SQLException {
-        Jdbc.update(connection, "UPDATE connection_application SET by_representative = ?, representative_name = ?, updated_at = ? WHERE id = ?",
+    public void saveApplicant(Tx tx, long id, boolean byRepresentative, String representativeName, Instant at) {
+        Jdbc.update(tx, "UPDATE connection_application SET by_representative = ?, representative_name = ?, updated_at = ? WHERE id = ?",
                 byRepresentative, representativeName, at, id);
     }
 
-    public void saveObject(Connection connection, long id, String address, String cadastralNumber, String objectKind, Instant at)
-            throws SQLException {
-        Jdbc.update(connection, "UPDATE connection_application SET address = ?, cadastral_number = ?, object_kind = ?, updated_at = ? WHERE id = ?",
+    public void saveObject(Tx tx, long id, String address, String cadastralNumber, String objectKind, Instant at) {
+        Jdbc.update(tx, "UPDATE connection_application SET address = ?, cadastral_number = ?, object_kind = ?, updated_at = ? WHERE id = ?",
                 address, cadastralNumber, objectKind, at, id);
     }
 
-    public void savePower(Connection connection, long id, BigDecimal maxPowerKw, BigDecimal connectedPowerKw, String voltage,
-                          String reliability, String connectionKind, Instant at) throws SQLException {
-        Jdbc.update(connection, """
+    public void savePower(Tx tx, long id, BigDecimal maxPowerKw, BigDecimal connectedPowerKw, String voltage,
+                          String reliability, String connectionKind, Instant at) {
+        Jdbc.update(tx, """
                 UPDATE connection_application SET max_power_kw = ?, connected_power_kw = ?, voltage_level = ?, reliability_category = ?,
                                                   connection_kind = ?, updated_at = ?
                  WHERE id = ?""", maxPowerKw, connectedPowerKw, voltage, reliability, connectionKind, at, id);
     }
 
-    public void saveSupplier(Connection connection, long id, String supplierId, Instant at) throws SQLException {
-        Jdbc.update(connection, "UPDATE connection_application SET supplier_organization_id = ?, updated_at = ? WHERE id = ?", supplierId, at, id);
+    public void saveSupplier(Tx tx, long id, String supplierId, Instant at) {
+        Jdbc.update(tx, "UPDATE connection_application SET supplier_organization_id = ?, updated_at = ? WHERE id = ?", supplierId, at, id);
     }
 
     /** Marks the application as changed now (a document added). */
-    public void touch(Connection connection, long id, Instant at) throws SQLException {
-        Jdbc.update(connection, "UPDATE connection_application SET updated_at = ? WHERE id = ?", at, id);
+    public void touch(Tx tx, long id, Instant at) {
+        Jdbc.update(tx, "UPDATE connection_application SET updated_at = ? WHERE id = ?", at, id);
     }
 
-    public void setFee(Connection connection, long id, BigDecimal fee) throws SQLException {
-        Jdbc.update(connection, "UPDATE connection_application SET fee = ? WHERE id = ?", fee, id);
+    public void setFee(Tx tx, long id, BigDecimal fee) {
+        Jdbc.update(tx, "UPDATE connection_application SET fee = ? WHERE id = ?", fee, id);
     }
 
     /** Moves to a status with its new term, recording who did it and why. */
-    public void changeStatus(Connection connection, long id, String from, String to, Instant at, long userId, String reason,
-                             LocalDate deadline, String deadlineStep) throws SQLException {
-        Jdbc.update(connection, "UPDATE connection_application SET status = ?, deadline = ?, deadline_step = ?, updated_at = ? WHERE id = ?",
+    public void changeStatus(Tx tx, long id, String from, String to, Instant at, long userId, String reason,
+                             LocalDate deadline, String deadlineStep) {
+        Jdbc.update(tx, "UPDATE connection_application SET status = ?, deadline = ?, deadline_step = ?, updated_at = ? WHERE id = ?",
                 to, deadline, deadlineStep, at, id);
-        Jdbc.insert(connection, """
+        Jdbc.insert(tx, """
                 INSERT INTO connection_status_change (application_id, from_status, to_status, at, user_id, reason, deadline, deadline_step)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", id, from, to, at, userId, reason, deadline, deadlineStep);
     }
 
     /** Gives the registration number and the submission time (once). */
-    public void number(Connection connection, long id, String number, Instant submittedAt) throws SQLException {
-        Jdbc.update(connection, "UPDATE connection_application SET number = ?, submitted_at = ? WHERE id = ? AND number IS NULL",
+    public void number(Tx tx, long id, String number, Instant submittedAt) {
+        Jdbc.update(tx, "UPDATE connection_application SET number = ?, submitted_at = ? WHERE id = ? AND number IS NULL",
                 number, submittedAt, id);
     }
 
     /** The next number of the year's series: 1, 2, ... */
-    public int nextInSeries(Connection connection, int year) throws SQLException {
-        return Jdbc.one(connection, """
+    public int nextInSeries(Tx tx, int year) {
+        return Jdbc.one(tx, """
                 INSERT INTO connection_number_series (year, last) VALUES (?, 1)
                 ON CONFLICT (year) DO UPDATE SET last = connection_number_series.last + 1 RETURNING last""",
                 r -> r.getInt(1), year).orElseThrow();
@@ -209,8 +207,8 @@ public final class ConnectionRepository {
 
     // ---- documents
 
-    public long addDocument(Connection connection, NewDocumentRow d) throws SQLException {
-        return Jdbc.insert(connection, """
+    public long addDocument(Tx tx, NewDocumentRow d) {
+        return Jdbc.insert(tx, """
                 INSERT INTO connection_document (application_id, kind, file_name, content_type, size, content, sha256, uploaded_at,
                                                  uploaded_by, uploader_side)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
@@ -222,8 +220,8 @@ public final class ConnectionRepository {
         return Jdbc.list(dataSource, DOCUMENT + " WHERE application_id = ? ORDER BY id", ConnectionRepository::document, applicationId);
     }
 
-    public List<DocumentRow> documents(Connection connection, long applicationId) throws SQLException {
-        return Jdbc.list(connection, DOCUMENT + " WHERE application_id = ? ORDER BY id", ConnectionRepository::document, applicationId);
+    public List<DocumentRow> documents(Tx tx, long applicationId) {
+        return Jdbc.list(tx, DOCUMENT + " WHERE application_id = ? ORDER BY id", ConnectionRepository::document, applicationId);
     }
 
     public Optional<DocumentRow> document(long applicationId, long documentId) {
@@ -235,12 +233,12 @@ public final class ConnectionRepository {
                 applicationId, documentId);
     }
 
-    public Optional<byte[]> content(Connection connection, long documentId) throws SQLException {
-        return Jdbc.one(connection, "SELECT content FROM connection_document WHERE id = ?", r -> r.getBytes(1), documentId);
+    public Optional<byte[]> content(Tx tx, long documentId) {
+        return Jdbc.one(tx, "SELECT content FROM connection_document WHERE id = ?", r -> r.getBytes(1), documentId);
     }
 
-    public int removeDocument(Connection connection, long applicationId, long documentId) throws SQLException {
-        return Jdbc.update(connection, "DELETE FROM connection_document WHERE application_id = ? AND id = ?",
+    public int removeDocument(Tx tx, long applicationId, long documentId) {
+        return Jdbc.update(tx, "DELETE FROM connection_document WHERE application_id = ? AND id = ?",
                 applicationId, documentId);
     }
 

@@ -1,9 +1,9 @@
 package io.meterhub.storage.cabinet.correspondence;
 
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Tx;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,29 +29,28 @@ public final class CorrespondenceRepository {
     }
 
     /** The subject's thread, made on its first message and locked for the rest of the transaction (so numbers follow one another). */
-    public ThreadRow lockThread(Connection connection, String subjectKind, long subjectId, Long customerUserId) throws SQLException {
-        Jdbc.update(connection, """
+    public ThreadRow lockThread(Tx tx, String subjectKind, long subjectId, Long customerUserId) {
+        Jdbc.update(tx, """
                 INSERT INTO correspondence_thread (subject_kind, subject_id, customer_user_id) VALUES (?, ?, ?)
                 ON CONFLICT (subject_kind, subject_id) DO NOTHING""", subjectKind, subjectId, customerUserId);
-        return Jdbc.one(connection, THREAD + " WHERE subject_kind = ? AND subject_id = ? FOR UPDATE", CorrespondenceRepository::thread,
+        return Jdbc.one(tx, THREAD + " WHERE subject_kind = ? AND subject_id = ? FOR UPDATE", CorrespondenceRepository::thread,
                 subjectKind, subjectId).orElseThrow();
     }
 
     /** Adds a message numbered next in its thread; the caller holds the thread's lock. */
-    public MessageRow addMessage(Connection connection, long threadId, String numberPrefix, Instant at, String side, long userId, String text)
-            throws SQLException {
-        int seq = Jdbc.one(connection, "SELECT coalesce(max(seq), 0) + 1 FROM correspondence_message WHERE thread_id = ?", r -> r.getInt(1),
+    public MessageRow addMessage(Tx tx, long threadId, String numberPrefix, Instant at, String side, long userId, String text) {
+        int seq = Jdbc.one(tx, "SELECT coalesce(max(seq), 0) + 1 FROM correspondence_message WHERE thread_id = ?", r -> r.getInt(1),
                 threadId).orElse(1);
         String number = numberPrefix + "/" + seq;
-        long id = Jdbc.insert(connection, """
+        long id = Jdbc.insert(tx, """
                 INSERT INTO correspondence_message (thread_id, seq, number, at, side, user_id, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", threadId, seq, number, at, side, userId, text);
         return new MessageRow(id, threadId, seq, number, at, side, userId, null, text);
     }
 
-    public long addAttachment(Connection connection, long messageId, String label, String fileName, String contentType, byte[] content,
-                              String sha256) throws SQLException {
-        return Jdbc.insert(connection, """
+    public long addAttachment(Tx tx, long messageId, String label, String fileName, String contentType, byte[] content,
+                              String sha256) {
+        return Jdbc.insert(tx, """
                 INSERT INTO correspondence_attachment (message_id, label, file_name, content_type, size, content, sha256)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", messageId, label, fileName, contentType, content.length, content, sha256);
     }

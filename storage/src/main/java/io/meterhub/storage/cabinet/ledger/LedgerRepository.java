@@ -1,6 +1,7 @@
 package io.meterhub.storage.cabinet.ledger;
 
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Tx;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -82,13 +83,15 @@ public final class LedgerRepository {
     }
 
     /** Writes one new entry on the caller's transaction; false when its key exists already. */
-    public static boolean insertNew(Connection connection, NewEntry e) throws SQLException {
-        Optional<Long> id = Jdbc.one(connection, INSERT_NEW, row -> row.getLong(1), e.accountId(), e.serviceCode(), e.kind(), e.period(),
-                e.amount(), e.description(), e.source());
-        if (id.isPresent()) {
-            insertLines(connection, id.get(), e.lines());
-        }
-        return id.isPresent();
+    public boolean insertNew(Tx tx, NewEntry e) {
+        return Jdbc.in(tx, connection -> {
+            Optional<Long> id = Jdbc.one(connection, INSERT_NEW, row -> row.getLong(1), e.accountId(), e.serviceCode(), e.kind(), e.period(),
+                    e.amount(), e.description(), e.source());
+            if (id.isPresent()) {
+                insertLines(connection, id.get(), e.lines());
+            }
+            return id.isPresent();
+        });
     }
 
     public List<EntryRow> entries(long accountId, String serviceCode, int limit, long offset) {

@@ -1,5 +1,8 @@
 package io.meterhub.storage.cabinet.payments;
 
+import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.Tx;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,189 +21,216 @@ import java.util.Optional;
 
 /**
  * SQL of payments, allocations, callbacks and the PAYMENT entries of the ledger. Every method takes
- * the caller's connection so that a callback is handled in one transaction.
+ * the caller's transaction so that a callback is handled in one.
  */
 public final class PaymentStore {
     private static final String PAYMENT_COLUMNS =
             "id, idempotency_key, user_id, provider, provider_payment_id, amount, status, created_at, completed_at";
 
-    public Optional<PaymentRecord> findByIdempotencyKey(Connection connection, String key) throws SQLException {
-        return one(connection, "SELECT " + PAYMENT_COLUMNS + " FROM payment WHERE idempotency_key = ?", key);
+    public Optional<PaymentRecord> findByIdempotencyKey(Tx tx, String key) {
+        return Jdbc.in(tx, connection -> one(connection, "SELECT " + PAYMENT_COLUMNS + " FROM payment WHERE idempotency_key = ?", key));
     }
 
-    public Optional<PaymentRecord> findById(Connection connection, long id) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("SELECT " + PAYMENT_COLUMNS + " FROM payment WHERE id = ?")) {
-            sql.setLong(1, id);
-            return read(sql);
-        }
-    }
-
-    /** Locks the payment for the rest of the transaction. */
-    public Optional<PaymentRecord> lockByProviderPaymentId(Connection connection, String provider, String providerPaymentId) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("SELECT " + PAYMENT_COLUMNS
-                + " FROM payment WHERE provider = ? AND provider_payment_id = ? FOR UPDATE")) {
-            sql.setString(1, provider);
-            sql.setString(2, providerPaymentId);
-            return read(sql);
-        }
+    public Optional<PaymentRecord> findById(Tx tx, long id) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("SELECT " + PAYMENT_COLUMNS + " FROM payment WHERE id = ?")) {
+                sql.setLong(1, id);
+                return read(sql);
+            }
+        });
     }
 
     /** Locks the payment for the rest of the transaction. */
-    public Optional<PaymentRecord> lockByIdempotencyKey(Connection connection, String provider, String key) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("SELECT " + PAYMENT_COLUMNS
-                + " FROM payment WHERE provider = ? AND idempotency_key = ? FOR UPDATE")) {
-            sql.setString(1, provider);
-            sql.setString(2, key);
-            return read(sql);
-        }
+    public Optional<PaymentRecord> lockByProviderPaymentId(Tx tx, String provider, String providerPaymentId) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("SELECT " + PAYMENT_COLUMNS
+                    + " FROM payment WHERE provider = ? AND provider_payment_id = ? FOR UPDATE")) {
+                sql.setString(1, provider);
+                sql.setString(2, providerPaymentId);
+                return read(sql);
+            }
+        });
+    }
+
+    /** Locks the payment for the rest of the transaction. */
+    public Optional<PaymentRecord> lockByIdempotencyKey(Tx tx, String provider, String key) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("SELECT " + PAYMENT_COLUMNS
+                    + " FROM payment WHERE provider = ? AND idempotency_key = ? FOR UPDATE")) {
+                sql.setString(1, provider);
+                sql.setString(2, key);
+                return read(sql);
+            }
+        });
     }
 
     /** Inserts a PENDING payment; empty when the idempotency key is taken already (by a concurrent start). */
-    public Optional<PaymentRecord> insertPending(Connection connection, String key, long userId, String provider, BigDecimal amount) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("INSERT INTO payment (idempotency_key, user_id, provider, amount, status) "
-                + "VALUES (?, ?, ?, ?, 'PENDING') ON CONFLICT (idempotency_key) DO NOTHING RETURNING " + PAYMENT_COLUMNS)) {
-            sql.setString(1, key);
-            sql.setLong(2, userId);
-            sql.setString(3, provider);
-            sql.setBigDecimal(4, amount);
-            return read(sql);
-        }
-    }
-
-    public void insertAllocations(Connection connection, long paymentId, List<AllocationRecord> allocations) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("INSERT INTO payment_allocation "
-                + "(payment_id, account_id, service_code, organization_id, amount) VALUES (?, ?, ?, ?, ?)")) {
-            for (AllocationRecord allocation : allocations) {
-                sql.setLong(1, paymentId);
-                sql.setLong(2, allocation.accountId());
-                sql.setString(3, allocation.serviceCode());
-                sql.setString(4, allocation.organizationId());
-                sql.setBigDecimal(5, allocation.amount());
-                sql.addBatch();
+    public Optional<PaymentRecord> insertPending(Tx tx, String key, long userId, String provider, BigDecimal amount) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("INSERT INTO payment (idempotency_key, user_id, provider, amount, status) "
+                    + "VALUES (?, ?, ?, ?, 'PENDING') ON CONFLICT (idempotency_key) DO NOTHING RETURNING " + PAYMENT_COLUMNS)) {
+                sql.setString(1, key);
+                sql.setLong(2, userId);
+                sql.setString(3, provider);
+                sql.setBigDecimal(4, amount);
+                return read(sql);
             }
-            sql.executeBatch();
-        }
+        });
     }
 
-    public List<AllocationRecord> allocations(Connection connection, long paymentId) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("SELECT account_id, service_code, organization_id, amount "
-                + "FROM payment_allocation WHERE payment_id = ? ORDER BY organization_id, account_id, service_code")) {
-            sql.setLong(1, paymentId);
-            List<AllocationRecord> result = new ArrayList<>();
-            try (ResultSet rows = sql.executeQuery()) {
-                while (rows.next()) {
-                    result.add(new AllocationRecord(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBigDecimal(4)));
+    public void insertAllocations(Tx tx, long paymentId, List<AllocationRecord> allocations) {
+        Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("INSERT INTO payment_allocation "
+                    + "(payment_id, account_id, service_code, organization_id, amount) VALUES (?, ?, ?, ?, ?)")) {
+                for (AllocationRecord allocation : allocations) {
+                    sql.setLong(1, paymentId);
+                    sql.setLong(2, allocation.accountId());
+                    sql.setString(3, allocation.serviceCode());
+                    sql.setString(4, allocation.organizationId());
+                    sql.setBigDecimal(5, allocation.amount());
+                    sql.addBatch();
                 }
+                sql.executeBatch();
             }
-            return result;
-        }
+            return null;
+        });
+    }
+
+    public List<AllocationRecord> allocations(Tx tx, long paymentId) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("SELECT account_id, service_code, organization_id, amount "
+                    + "FROM payment_allocation WHERE payment_id = ? ORDER BY organization_id, account_id, service_code")) {
+                sql.setLong(1, paymentId);
+                List<AllocationRecord> result = new ArrayList<>();
+                try (ResultSet rows = sql.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(new AllocationRecord(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBigDecimal(4)));
+                    }
+                }
+                return result;
+            }
+        });
     }
 
     /** Sets the provider's id once; returns false when another id is there already. */
-    public boolean setProviderPaymentId(Connection connection, long paymentId, String providerPaymentId) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("UPDATE payment SET provider_payment_id = ? "
-                + "WHERE id = ? AND (provider_payment_id IS NULL OR provider_payment_id = ?)")) {
-            sql.setString(1, providerPaymentId);
-            sql.setLong(2, paymentId);
-            sql.setString(3, providerPaymentId);
-            return sql.executeUpdate() == 1;
-        }
+    public boolean setProviderPaymentId(Tx tx, long paymentId, String providerPaymentId) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("UPDATE payment SET provider_payment_id = ? "
+                    + "WHERE id = ? AND (provider_payment_id IS NULL OR provider_payment_id = ?)")) {
+                sql.setString(1, providerPaymentId);
+                sql.setLong(2, paymentId);
+                sql.setString(3, providerPaymentId);
+                return sql.executeUpdate() == 1;
+            }
+        });
     }
 
     /** Moves a PENDING payment to its final status; false when it was not PENDING. */
-    public boolean complete(Connection connection, long paymentId, String status, Instant at) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("UPDATE payment SET status = ?, completed_at = ? "
-                + "WHERE id = ? AND status = 'PENDING'")) {
-            sql.setString(1, status);
-            sql.setTimestamp(2, Timestamp.from(at));
-            sql.setLong(3, paymentId);
-            return sql.executeUpdate() == 1;
-        }
+    public boolean complete(Tx tx, long paymentId, String status, Instant at) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("UPDATE payment SET status = ?, completed_at = ? "
+                    + "WHERE id = ? AND status = 'PENDING'")) {
+                sql.setString(1, status);
+                sql.setTimestamp(2, Timestamp.from(at));
+                sql.setLong(3, paymentId);
+                return sql.executeUpdate() == 1;
+            }
+        });
     }
 
-    public long recordCallback(Connection connection, String provider, String payload, String signature, String outcome) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("INSERT INTO payment_callback (provider, payload, signature, outcome) "
-                + "VALUES (?, ?, ?, ?) RETURNING id")) {
-            sql.setString(1, provider);
-            sql.setString(2, payload == null ? "" : payload);
-            sql.setString(3, signature == null ? "" : signature);
-            sql.setString(4, outcome);
-            try (ResultSet rows = sql.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+    public long recordCallback(Tx tx, String provider, String payload, String signature, String outcome) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("INSERT INTO payment_callback (provider, payload, signature, outcome) "
+                    + "VALUES (?, ?, ?, ?) RETURNING id")) {
+                sql.setString(1, provider);
+                sql.setString(2, payload == null ? "" : payload);
+                sql.setString(3, signature == null ? "" : signature);
+                sql.setString(4, outcome);
+                try (ResultSet rows = sql.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
             }
-        }
+        });
     }
 
     /** The accounts by id, with their organizations and holders' users; unknown ids are left out. */
-    public Map<Long, PayableAccount> payableAccounts(Connection connection, Collection<Long> accountIds) throws SQLException {
-        Map<Long, PayableAccount> result = new HashMap<>();
-        if (accountIds.isEmpty()) {
-            return result;
-        }
-        try (PreparedStatement sql = connection.prepareStatement("SELECT a.id, a.number, a.organization_id, c.user_id "
-                + "FROM account a JOIN customer c ON c.id = a.holder_id WHERE a.id = ANY (?)")) {
-            sql.setArray(1, connection.createArrayOf("bigint", accountIds.toArray()));
-            try (ResultSet rows = sql.executeQuery()) {
-                while (rows.next()) {
-                    long userId = rows.getLong(4);
-                    result.put(rows.getLong(1), new PayableAccount(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.wasNull() ? null : userId));
+    public Map<Long, PayableAccount> payableAccounts(Tx tx, Collection<Long> accountIds) {
+        return Jdbc.in(tx, connection -> {
+            Map<Long, PayableAccount> result = new HashMap<>();
+            if (accountIds.isEmpty()) {
+                return result;
+            }
+            try (PreparedStatement sql = connection.prepareStatement("SELECT a.id, a.number, a.organization_id, c.user_id "
+                    + "FROM account a JOIN customer c ON c.id = a.holder_id WHERE a.id = ANY (?)")) {
+                sql.setArray(1, connection.createArrayOf("bigint", accountIds.toArray()));
+                try (ResultSet rows = sql.executeQuery()) {
+                    while (rows.next()) {
+                        long userId = rows.getLong(4);
+                        result.put(rows.getLong(1), new PayableAccount(rows.getLong(1), rows.getString(2), rows.getString(3),
+                                rows.wasNull() ? null : userId));
+                    }
                 }
             }
-        }
-        return result;
+            return result;
+        });
     }
 
     /**
      * Whether the account is charged for the service: it is among the account's services, or the
      * ledger already has entries of it for the account.
      */
-    public boolean accountHasService(Connection connection, long accountId, String serviceCode) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM account_service WHERE account_id = ? AND service_code = ?) "
-                + "OR EXISTS (SELECT 1 FROM ledger_entry WHERE account_id = ? AND service_code = ?)")) {
-            sql.setLong(1, accountId);
-            sql.setString(2, serviceCode);
-            sql.setLong(3, accountId);
-            sql.setString(4, serviceCode);
-            try (ResultSet rows = sql.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
+    public boolean accountHasService(Tx tx, long accountId, String serviceCode) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM account_service WHERE account_id = ? AND service_code = ?) "
+                    + "OR EXISTS (SELECT 1 FROM ledger_entry WHERE account_id = ? AND service_code = ?)")) {
+                sql.setLong(1, accountId);
+                sql.setString(2, serviceCode);
+                sql.setLong(3, accountId);
+                sql.setString(4, serviceCode);
+                try (ResultSet rows = sql.executeQuery()) {
+                    rows.next();
+                    return rows.getBoolean(1);
+                }
             }
-        }
+        });
     }
 
     /** The time zone of each organization, for the month a payment belongs to. */
-    public Map<String, ZoneId> organizationZones(Connection connection, Collection<String> organizationIds) throws SQLException {
-        Map<String, ZoneId> result = new HashMap<>();
-        try (PreparedStatement sql = connection.prepareStatement("SELECT id, time_zone FROM organization WHERE id = ANY (?)")) {
-            sql.setArray(1, connection.createArrayOf("text", organizationIds.toArray()));
-            try (ResultSet rows = sql.executeQuery()) {
-                while (rows.next()) {
-                    result.put(rows.getString(1), ZoneId.of(rows.getString(2)));
+    public Map<String, ZoneId> organizationZones(Tx tx, Collection<String> organizationIds) {
+        return Jdbc.in(tx, connection -> {
+            Map<String, ZoneId> result = new HashMap<>();
+            try (PreparedStatement sql = connection.prepareStatement("SELECT id, time_zone FROM organization WHERE id = ANY (?)")) {
+                sql.setArray(1, connection.createArrayOf("text", organizationIds.toArray()));
+                try (ResultSet rows = sql.executeQuery()) {
+                    while (rows.next()) {
+                        result.put(rows.getString(1), ZoneId.of(rows.getString(2)));
+                    }
                 }
             }
-        }
-        return result;
+            return result;
+        });
     }
 
     /**
      * Posts one PAYMENT entry to the ledger; the unique source makes it happen once. Returns false
      * when the entry was there already.
      */
-    public boolean insertPaymentEntry(Connection connection, long accountId, String serviceCode, LocalDate period,
-                                      BigDecimal amount, String description, String source) throws SQLException {
-        try (PreparedStatement sql = connection.prepareStatement("INSERT INTO ledger_entry "
-                + "(account_id, service_code, kind, period, amount, description, source) VALUES (?, ?, 'PAYMENT', ?, ?, ?, ?) "
-                + "ON CONFLICT (account_id, service_code, kind, period, source) DO NOTHING")) {
-            sql.setLong(1, accountId);
-            sql.setString(2, serviceCode);
-            sql.setObject(3, period.withDayOfMonth(1));
-            sql.setBigDecimal(4, amount);
-            sql.setString(5, description);
-            sql.setString(6, source);
-            return sql.executeUpdate() == 1;
-        }
+    public boolean insertPaymentEntry(Tx tx, long accountId, String serviceCode, LocalDate period,
+                                      BigDecimal amount, String description, String source) {
+        return Jdbc.in(tx, connection -> {
+            try (PreparedStatement sql = connection.prepareStatement("INSERT INTO ledger_entry "
+                    + "(account_id, service_code, kind, period, amount, description, source) VALUES (?, ?, 'PAYMENT', ?, ?, ?, ?) "
+                    + "ON CONFLICT (account_id, service_code, kind, period, source) DO NOTHING")) {
+                sql.setLong(1, accountId);
+                sql.setString(2, serviceCode);
+                sql.setObject(3, period.withDayOfMonth(1));
+                sql.setBigDecimal(4, amount);
+                sql.setString(5, description);
+                sql.setString(6, source);
+                return sql.executeUpdate() == 1;
+            }
+        });
     }
 
     private static Optional<PaymentRecord> one(Connection connection, String query, String parameter) throws SQLException {

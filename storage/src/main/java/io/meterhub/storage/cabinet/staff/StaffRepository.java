@@ -30,13 +30,19 @@ public final class StaffRepository {
     }
 
     public Optional<StaffRow> staff(long userId) {
-        return Jdbc.one(dataSource, STAFF + "WHERE u.id = ? AND u.role IN ('OPERATOR', 'ADMIN') GROUP BY u.id", StaffRepository::row, userId);
+        return Jdbc.one(dataSource, STAFF + "WHERE u.id = ? AND u.role IN ('OPERATOR', 'ADMIN', 'SUPPLIER') GROUP BY u.id", StaffRepository::row, userId);
     }
 
     /** The staff of an organization, administrators first, then by name. */
     public List<StaffRow> staffOf(String organizationId) {
         return Jdbc.list(dataSource, STAFF + "WHERE u.organization_id = ? AND u.role IN ('OPERATOR', 'ADMIN') GROUP BY u.id "
                 + "ORDER BY u.role = 'ADMIN' DESC, u.display_name, u.id", StaffRepository::row, organizationId);
+    }
+
+    /** The logins of guaranteeing suppliers whose organizations a grid company created (its sub-organizations), by name. */
+    public List<StaffRow> suppliersBelow(String parentOrganizationId) {
+        return Jdbc.list(dataSource, STAFF + "JOIN organization o ON o.id = u.organization_id WHERE o.parent_id = ? AND u.role = 'SUPPLIER' "
+                + "GROUP BY u.id ORDER BY u.display_name, u.id", StaffRepository::row, parentOrganizationId);
     }
 
     /** Replaces the user's modules with these, in one transaction. */

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 public final class UserRepository {
-    private static final String USER = "SELECT id, login, password_hash, role, display_name, locale, organization_id FROM app_user ";
+    private static final String USER = "SELECT id, login, password_hash, role, display_name, locale, organization_id, blocked_at IS NOT NULL FROM app_user ";
     private final DataSource dataSource;
 
     public UserRepository(DataSource dataSource) {
@@ -32,7 +32,13 @@ public final class UserRepository {
         Jdbc.update(dataSource, "UPDATE app_user SET locale = ? WHERE id = ?", locale, id);
     }
 
+    /** Removes a login that nothing refers to yet (a sign-up taken back). */
+    public void delete(long id) {
+        Jdbc.update(dataSource, "DELETE FROM app_user WHERE id = ?", id);
+    }
+
     private static UserRow user(ResultSet r) throws SQLException {
-        return new UserRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7));
+        return new UserRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+                r.getBoolean(8));
     }
 }

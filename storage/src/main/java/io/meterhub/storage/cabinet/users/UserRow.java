@@ -1,7 +1,8 @@
 package io.meterhub.storage.cabinet.users;
 
 /** @param organizationId the organization an operator or administrator works for; null for customers */
-public record UserRow(long id, String login, String passwordHash, String role, String displayName, String locale, String organizationId) {
+public record UserRow(long id, String login, String passwordHash, String role, String displayName, String locale, String organizationId,
+                      boolean blocked) {
     /** The hash stays out of logs. */
     @Override
     public String toString() {

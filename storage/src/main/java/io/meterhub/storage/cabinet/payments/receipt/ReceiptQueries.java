@@ -1,5 +1,7 @@
 package io.meterhub.storage.cabinet.payments.receipt;
 
+import io.meterhub.storage.cabinet.StorageException;
+
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -22,26 +24,30 @@ public final class ReceiptQueries {
     }
 
     /** Empty when the account does not exist. {@code period} is any day of the month. */
-    public Optional<ReceiptSource> load(long accountId, LocalDate period) throws SQLException {
-        LocalDate month = period.withDayOfMonth(1);
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            int isolation = connection.getTransactionIsolation();
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
-            try {
-                Optional<ReceiptSource> result = load(connection, accountId, month);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setReadOnly(false);
-                connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(autoCommit);
+    public Optional<ReceiptSource> load(long accountId, LocalDate period) {
+        try {
+            LocalDate month = period.withDayOfMonth(1);
+            try (Connection connection = dataSource.getConnection()) {
+                boolean autoCommit = connection.getAutoCommit();
+                int isolation = connection.getTransactionIsolation();
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                connection.setReadOnly(true);
+                try {
+                    Optional<ReceiptSource> result = load(connection, accountId, month);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setReadOnly(false);
+                    connection.setTransactionIsolation(isolation);
+                    connection.setAutoCommit(autoCommit);
+                }
             }
+        } catch (SQLException e) {
+            throw new StorageException(e);
         }
     }
 
@@ -49,19 +55,23 @@ public final class ReceiptQueries {
      * Whether the user may see the account's receipts: the customer who holds it, or an operator or
      * administrator of the account's organization.
      */
-    public boolean mayView(long userId, long accountId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement sql = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM account a JOIN customer c ON c.id = a.holder_id "
-                     + "WHERE a.id = ? AND c.user_id = ?) OR EXISTS (SELECT 1 FROM account a JOIN app_user u ON u.organization_id = a.organization_id "
-                     + "WHERE a.id = ? AND u.id = ? AND u.role IN ('OPERATOR', 'ADMIN'))")) {
-            sql.setLong(1, accountId);
-            sql.setLong(2, userId);
-            sql.setLong(3, accountId);
-            sql.setLong(4, userId);
-            try (ResultSet rows = sql.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
+    public boolean mayView(long userId, long accountId) {
+        try {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement sql = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM account a JOIN customer c ON c.id = a.holder_id "
+                         + "WHERE a.id = ? AND c.user_id = ?) OR EXISTS (SELECT 1 FROM account a JOIN app_user u ON u.organization_id = a.organization_id "
+                         + "WHERE a.id = ? AND u.id = ? AND u.role IN ('OPERATOR', 'ADMIN'))")) {
+                sql.setLong(1, accountId);
+                sql.setLong(2, userId);
+                sql.setLong(3, accountId);
+                sql.setLong(4, userId);
+                try (ResultSet rows = sql.executeQuery()) {
+                    rows.next();
+                    return rows.getBoolean(1);
+                }
             }
+        } catch (SQLException e) {
+            throw new StorageException(e);
         }
     }
 

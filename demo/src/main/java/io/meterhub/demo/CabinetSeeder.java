@@ -1,12 +1,12 @@
-package io.meterhub.cabinet.demo;
+package io.meterhub.demo;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.storage.cabinet.tariffs.TariffRepository;
+import io.meterhub.storage.cabinet.staff.StaffRepository;
 import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.billing.BillingRun;
-import io.meterhub.cabinet.connectionfee.DemoFeeRates;
 import io.meterhub.cabinet.ledger.LedgerService;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.NewUser;
@@ -52,6 +52,7 @@ public final class CabinetSeeder {
     private final ManualReadingRepository readings;
     private final AccessPolicy access;
     private final NotificationRepository contacts;
+    private final StaffRepository staffRights;
     private final Random random = new Random(42);
     private int payments;
 
@@ -64,6 +65,7 @@ public final class CabinetSeeder {
         this.access = new AccessPolicy(accounts, readings);
         this.tariffs = new TariffService(new TariffRepository(dataSource), access);
         this.contacts = new NotificationRepository(dataSource);
+        this.staffRights = new StaffRepository(dataSource);
     }
 
     /**
@@ -80,11 +82,11 @@ public final class CabinetSeeder {
         ZoneId zone = existing.map(OrganizationRow::timeZone).orElse(ZoneId.of("Europe/Samara"));
         accounts.saveOrganization(new OrganizationRow(gridOrganizationId, "Волжская сетевая компания", "GRID_COMPANY", zone,
                 existing.map(OrganizationRow::zoneSchedule).orElse(TariffZoneSchedule.THREE_ZONES), "ПАО «Волжская сетевая компания»",
-                "6316186232", "631601001", "Поволжский банк ПАО Сбербанк", "043601607", "30101810200000000607", "40702810954400012345",
+                "6316186232", "631601001", "Поволжский банк ПАО Сбербанк", "043601607", "30101810200000000607", "40702810154400012345",
                 "+7 846 300-00-00", 15, 25));
         accounts.saveOrganization(new OrganizationRow(HOUSING, "УК Уютный дом", "SERVICE_PROVIDER", zone, TariffZoneSchedule.SINGLE_ZONE,
                 "ООО «УК Уютный дом»", "6319215470", "631901001", "Поволжский банк ПАО Сбербанк", "043601607", "30101810200000000607",
-                "40702810554400054321", "+7 846 222-33-44", 20, 26));
+                "40702810754400054321", "+7 846 222-33-44", 20, 26));
         LocalDate today = LocalDate.now(clock.withZone(zone));
         seedTariffs(gridOrganizationId, today);
         DemoFeeRates.seed(dataSource, gridOrganizationId);
@@ -92,6 +94,12 @@ public final class CabinetSeeder {
         logins.add(staff("operator", "operator123", Role.OPERATOR, "Оператор Волжской СК", gridOrganizationId));
         logins.add(staff("admin", "admin123", Role.ADMIN, "Администратор Волжской СК", gridOrganizationId));
         logins.add(staff("uk-operator", "operator123", Role.OPERATOR, "Оператор УК Уютный дом", HOUSING));
+        // operators hold the modules of their daily work; properties and staff stay with the administrator
+        long admin = users.findByLogin("admin").orElseThrow().id();
+        staffRights.setModules(users.findByLogin("operator").orElseThrow().id(), List.of("APPEALS", "DATA_LOADING", "MANUAL_EDITING",
+                "READINGS", "REGISTRY", "USERS"), admin);
+        staffRights.setModules(users.findByLogin("uk-operator").orElseThrow().id(), List.of("DATA_LOADING", "READINGS", "REGISTRY", "USERS"),
+                admin);
         // the grid company's operator is on duty: HIGH anomalies of the demo's fleet reach their bell
         contacts.setOnDuty(users.findByLogin("operator").orElseThrow().id(), true);
 

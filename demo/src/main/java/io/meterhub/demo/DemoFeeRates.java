@@ -1,4 +1,4 @@
-package io.meterhub.cabinet.connectionfee;
+package io.meterhub.demo;
 
 import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
 
@@ -19,7 +19,7 @@ public final class DemoFeeRates {
     private DemoFeeRates() {
     }
 
-    /** Adds the rates for the years that have none yet; keeps what the organization set. */
+    /** Adds the schedules and rates the organization has not set (row by row: a year and voltage it set are kept as they are). */
     public static void seed(DataSource dataSource, String organizationId) {
         new FeeRateRepository(dataSource).runForOrganization(statements(), organizationId);
     }

@@ -1,7 +1,5 @@
-package io.meterhub.cabinet.staff;
+package io.meterhub.cabinet.access;
 
-import io.meterhub.cabinet.access.Role;
-import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.storage.cabinet.staff.StaffRepository;
 
 import java.util.EnumSet;

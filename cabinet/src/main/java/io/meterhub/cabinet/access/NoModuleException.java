@@ -1,6 +1,5 @@
-package io.meterhub.cabinet.staff;
+package io.meterhub.cabinet.access;
 
-import io.meterhub.cabinet.access.AccessDeniedException;
 
 /** The staff user lacks the module the action belongs to (or is no staff of that organization). */
 public final class NoModuleException extends AccessDeniedException {

@@ -1,4 +1,4 @@
-package io.meterhub.cabinet.staff;
+package io.meterhub.cabinet.access;
 
 /**
  * The modules of the control panel a staff user may be granted ({@code staff_grant.module}). An

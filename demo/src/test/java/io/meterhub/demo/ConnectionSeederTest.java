@@ -1,15 +1,12 @@
-package io.meterhub.app.demo;
+package io.meterhub.demo;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
-import io.meterhub.cabinet.demo.CabinetSeeder;
-import io.meterhub.cabinet.demo.SeedReport;
 import io.meterhub.cabinet.connection.ApplicantNotifier;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationDocument;
 import io.meterhub.cabinet.connection.ApplicationQueries;
 import io.meterhub.cabinet.connection.ApplicationSummary;
-import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connection.DocumentKind;
 import io.meterhub.cabinet.connection.QueueFilter;
@@ -42,8 +39,8 @@ class ConnectionSeederTest {
             Viewer supplier = users.authenticate("supplier", "supplier123").orElseThrow();
             Viewer operator = users.authenticate("operator", "operator123").orElseThrow();
             Viewer ivanov = users.authenticate("ivanov", "ivanov123").orElseThrow();
-            ApplicationQueries service = ConnectionFeature.assemble(dataSource, clock, calendar, ApplicantNotifier.NONE,
-                    (phone, code) -> { }, ConnectionSettings.DEFAULTS, null).queries();
+            ApplicationQueries service = ConnectionAssembly.assemble(dataSource, clock, calendar, ApplicantNotifier.NONE,
+                    (phone, code) -> { }, ConnectionSettings.DEFAULTS).queries();
 
             List<ApplicationSummary> queue = service.queue(operator, QueueFilter.ALL, 0, 50).items();
             assertThat(queue).extracting(ApplicationSummary::status)

@@ -1,12 +1,14 @@
-package io.meterhub.app.demo;
+package io.meterhub.demo;
 
+import io.meterhub.cabinet.staff.NewStaff;
+import io.meterhub.cabinet.organizations.OrganizationProfile;
+import io.meterhub.cabinet.organizations.OrganizationKind;
 import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.connection.ApplicantNotifier;
 import io.meterhub.cabinet.connection.ApplicationDetail;
-import io.meterhub.cabinet.connection.ApplicationForm;
 import io.meterhub.cabinet.connection.CalculatedOffer;
 import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionKind;
@@ -20,9 +22,7 @@ import io.meterhub.cabinet.connection.PaperApplicant;
 import io.meterhub.cabinet.connection.PowerStep;
 import io.meterhub.cabinet.connection.ReliabilityCategory;
 import io.meterhub.cabinet.connectionfee.VoltageLevel;
-import io.meterhub.cabinet.demo.SeedReport;
 import io.meterhub.cabinet.registration.ProfileForm;
-import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserAccount;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.storage.cabinet.Jdbc;
@@ -41,7 +41,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The grid connection part of the demo, run after {@link io.meterhub.cabinet.demo.CabinetSeeder}: a
+ * The grid connection part of the demo, run after {@link CabinetSeeder}: a
  * supplier (гарантирующий поставщик) with a staff login {@code supplier / supplier123}, the demo
  * customers' profiles completed (valid check digits, phones confirmed) and a few applications in
  * different states, taken through the real workflow on dates in the past so that their history and
@@ -59,6 +59,7 @@ public final class ConnectionSeeder {
     private final ApplicantNotifier notifier;
     private final UserService users;
     private final AccountRepository organizations;
+    private final ControlPanelAssembly controlPanel;
 
     public ConnectionSeeder(DataSource dataSource, Clock clock, ProductionCalendar calendar, ApplicantNotifier notifier) {
         this.dataSource = dataSource;
@@ -67,6 +68,7 @@ public final class ConnectionSeeder {
         this.notifier = notifier;
         this.users = new UserService(new UserRepository(dataSource));
         this.organizations = new AccountRepository(dataSource);
+        this.controlPanel = ControlPanelAssembly.of(dataSource, clock);
     }
 
     /**
@@ -82,10 +84,15 @@ public final class ConnectionSeeder {
             return logins;
         }
         ZoneId zone = organizations.organization(gridOrganizationId).map(OrganizationRow::timeZone).orElse(ZoneId.of("Europe/Samara"));
-        organizations.saveOrganization(new OrganizationRow(SUPPLIER, "Самарская энергосбытовая компания", ApplicationForm.SUPPLIER,
-                zone, "T1 00-24", "ПАО «Самарская энергосбытовая компания»", "6315222985", "631501001", "Поволжский банк ПАО Сбербанк",
-                "043601607", "30101810200000000607", "40702810654400011111", "+7 846 340-00-00", 15, 25));
-        users.create(new NewUser(SUPPLIER_LOGIN, SUPPLIER_PASSWORD, Role.SUPPLIER, "Сотрудник Самарской энергосбытовой", "ru", SUPPLIER));
+        // the grid company's administrator creates the supplier's cabinet and its login in the control panel
+        Viewer admin = users.findByLogin("admin").map(UserAccount::viewer)
+                .orElseThrow(() -> new IllegalStateException("the connection demo needs the cabinet demo's administrator"));
+        controlPanel.organizations().createSubOrganization(admin, gridOrganizationId, new OrganizationProfile(SUPPLIER, null,
+                "Самарская энергосбытовая компания", OrganizationKind.SUPPLIER, zone.getId(), "T1 00-24", "ПАО «Самарская энергосбытовая компания»",
+                "6315222985", "631501001", null, "Самара, ул. Маяковского, 15", "+7 846 340-00-00", null, null, "Поволжский банк ПАО Сбербанк",
+                "043601607", "30101810200000000607", "40702810554400011111", 15, 25));
+        controlPanel.staff().createSupplierUser(admin, SUPPLIER, new NewStaff(SUPPLIER_LOGIN, "Сотрудник Самарской энергосбытовой", null,
+                SUPPLIER_PASSWORD, java.util.Set.of()));
         logins.add(new SeedReport.SeedLogin(SUPPLIER_LOGIN, SUPPLIER_PASSWORD, Role.SUPPLIER.name(), "Сотрудник Самарской энергосбытовой",
                 List.of("гарантирующий поставщик " + SUPPLIER + ": заявки на присоединение, выбравшие его")));
 
@@ -197,6 +204,6 @@ public final class ConnectionSeeder {
     }
 
     private ConnectionFeature service(Clock when) {
-        return ConnectionFeature.assemble(dataSource, when, calendar, notifier, (phone, code) -> { }, ConnectionSettings.DEFAULTS, null);
+        return ConnectionAssembly.assemble(dataSource, when, calendar, notifier, (phone, code) -> { }, ConnectionSettings.DEFAULTS);
     }
 }

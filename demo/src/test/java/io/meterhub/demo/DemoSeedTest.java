@@ -1,10 +1,8 @@
-package io.meterhub.cabinet;
+package io.meterhub.demo;
 
+import io.meterhub.cabinet.Fixture;
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.accounts.AccountOverview;
-import io.meterhub.cabinet.accounts.AccountOverviewService;
-import io.meterhub.cabinet.demo.CabinetSeeder;
-import io.meterhub.cabinet.demo.SeedReport;
-import io.meterhub.cabinet.readings.OperatorReviewService;
 import io.meterhub.cabinet.access.Viewer;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoSeedTest {
     @Test
     void the_demo_seed_gives_logins_accounts_with_both_organizations_debts_and_readings_to_review() throws Exception {
-        try (Fixture fixture = Fixture.open("cabinet_seed")) {
+        try (Fixture fixture = Fixture.open("demo_seed")) {
             fixture.organization("VOLGA", Fixture.SAMARA, 15, 25);
             fixture.telemetryMeter("VOLGA", "DEMO-1", 0);
             Clock clock = Fixture.clockAt("2026-03-18T12:00:00", Fixture.SAMARA);

@@ -1,4 +1,4 @@
-package io.meterhub.cabinet.demo;
+package io.meterhub.demo;
 
 import java.util.List;
 

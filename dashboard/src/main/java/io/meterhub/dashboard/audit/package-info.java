@@ -1,0 +1,2 @@
+/** The control panel's audit log page. */
+package io.meterhub.dashboard.audit;
