@@ -3,6 +3,7 @@ package io.meterhub.dashboard.loading;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +34,7 @@ final class LoadHistory extends Div {
         grid.setId(ID);
         grid.setWidthFull();
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(l -> ConnectionFormat.time(l.uploadedAt(), Texts.locale())).setHeader(getTranslation("loading.history.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> l.fileName() + " · " + getTranslation("loading.kind." + l.kind().name()) + " · " + l.uploadedBy())

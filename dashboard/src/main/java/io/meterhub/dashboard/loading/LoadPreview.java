@@ -3,6 +3,7 @@ package io.meterhub.dashboard.loading;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -63,10 +64,10 @@ final class LoadPreview extends Div {
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(click -> apply());
         problems.setId("load-problems");
-        problems.addColumn(LoadProblem::row).setHeader(getTranslation("loading.problem.row")).setWidth("5em").setFlexGrow(0);
+        problems.addColumn(LoadProblem::row).setHeader(getTranslation("loading.problem.row")).setWidth("6.5em").setFlexGrow(0);
         problems.addColumn(p -> "«" + p.field() + "»: " + (p.value() == null || p.value().isBlank() ? "—" : p.value()) + " — "
                 + p.reason(Texts.locale())).setHeader(getTranslation("loading.errors")).setFlexGrow(1);
-        problems.setHeight("320px");
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         problems.setWidthFull();
         more.setId("load-problems-more");
         errorFile.setId("load-error-file");
@@ -112,6 +113,9 @@ final class LoadPreview extends Div {
         if (shownProblemsOf != load.id() && checked && load.rowsBad() > 0) {
             List<LoadProblem> found = service.problems(viewer, load.id(), SHOWN_PROBLEMS + 1);
             problems.setItems(found.subList(0, Math.min(SHOWN_PROBLEMS, found.size())));
+            // a few errors fit the page; many scroll inside the grid
+            problems.setAllRowsVisible(found.size() <= 20);
+            problems.setHeight(found.size() <= 20 ? null : "420px");
             more.setText(found.size() > SHOWN_PROBLEMS ? getTranslation("loading.errors.more", SHOWN_PROBLEMS) : "");
             shownProblemsOf = load.id();
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -92,9 +93,12 @@ public class LoadingView extends ModulePage {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(DataLoadService.MAX_BYTES);
         upload.setWidthFull();
+        upload.setI18n(i18n());
         Span hint = new Span(getTranslation("loading.upload.hint", DataLoadService.MAX_BYTES / 1024 / 1024));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         message.setId(MESSAGE_ID);
+        message.getStyle().set("display", "block");
+        hint.getStyle().set("display", "block");
 
         Div choose = card("loading-choose");
         choose.add(kind, templates, upload, hint, message);
@@ -108,6 +112,23 @@ public class LoadingView extends ModulePage {
                 open(load.id());
             }
         });
+    }
+
+    /** The upload's own words in the page's language (the connection pages' keys say the same things). */
+    private UploadI18N i18n() {
+        String failed = getTranslation("connection.upload.failed");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("connection.upload.drop")).setMany(getTranslation("connection.upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("connection.upload.add")).setMany(getTranslation("connection.upload.add")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("connection.upload.too-big", DataLoadService.MAX_BYTES / 1024 / 1024
+                        + ("ru".equals(Texts.locale().getLanguage()) ? " МБ" : " MB")))
+                .setIncorrectFileType(getTranslation("loading.upload.wrong-type")).setTooManyFiles(getTranslation("connection.upload.one")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setStalled("…").setProcessing("…").setHeld("…"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(failed).setUnexpectedServerError(failed).setForbidden(failed)));
+        i18n.setUnits(new UploadI18N.Units().setSize(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
     }
 
     private void templates(Viewer viewer) {
