@@ -34,6 +34,7 @@ import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.UplinkDocument;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
+import io.meterhub.storage.registry.ControllerCredentials;
 import io.meterhub.storage.registry.MeterRegistration;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.stream.MeterhubJob;
@@ -124,7 +125,8 @@ final class DemoCommand implements Callable<Integer> {
         FleetSimulator fleet = new FleetSimulator(FleetSpec.defaults().withSize(controllers, meters), Faults.typical());
         List<String> brokerControllers = new ArrayList<>(fleet.fleet().controllers().stream().map(Fleet.Controller::controllerId).toList());
         brokerControllers.addAll(List.of(PipelineReadiness.PROBE_CONTROLLER, MODBUS_GATEWAY));
-        EmbeddedBroker broker = EmbeddedBroker.start(workDir.resolve("mqtt").toAbsolutePath(), mqttPort, BrokerUsers.generate(brokerControllers));
+        EmbeddedBroker broker = EmbeddedBroker.start(workDir.resolve("mqtt").toAbsolutePath(), mqttPort, BrokerUsers.generate(brokerControllers)
+                .withStored(new ControllerCredentials(database.dataSource())::matches));
         started.add(broker);
 
         out.println("[3/7] registering the demo grid company, " + controllers * meters + " MQTT meters and 2 Modbus meters ...");

@@ -74,7 +74,8 @@ class DashboardViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate("");
 
         assertThat(title()).isEqualTo("Очередь проверки");
-        assertThat(menu()).containsExactly("Очередь проверки", "Показания на проверку", "Аномалии", "Заявки на присоединение", "Бумажная заявка");
+        assertThat(menu()).containsExactly("Очередь проверки", "Показания на проверку", "Аномалии", "Заявки на присоединение", "Бумажная заявка",
+                "Каналы учёта");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-overview"));
     }
 

@@ -47,6 +47,16 @@ public abstract class KaribuSpringTest {
         MockVaadin.setup(uiFactory, servlet);
     }
 
+    /**
+     * A fresh mock UI, as a new browser tab gets: the layout (and its menu) of the user signed in
+     * before is not reused. Sign in after it.
+     */
+    protected void newUi() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        setUpVaadin();
+    }
+
     /** Logs in through the real UserDetailsService and the BCrypt check, as the login form would. */
     protected void signIn(String login, String password) {
         SecurityContextHolder.clearContext();

@@ -1,6 +1,8 @@
 package io.meterhub.app.demo;
 
 import com.hivemq.extension.sdk.api.ExtensionMain;
+import com.hivemq.extension.sdk.api.async.Async;
+import com.hivemq.extension.sdk.api.async.TimeoutFallback;
 import com.hivemq.extension.sdk.api.auth.SimpleAuthenticator;
 import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthInput;
 import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthOutput;
@@ -16,7 +18,11 @@ import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
 import com.hivemq.extension.sdk.api.services.Services;
 import com.hivemq.extension.sdk.api.services.builder.Builders;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -25,6 +31,8 @@ import java.util.Optional;
  * is denied, subscriptions included (HiveMQ answers SUBACK 0x87, unlike Mosquitto's acl_file).
  */
 final class BrokerSecurity implements ExtensionMain {
+    private static final Logger LOG = LoggerFactory.getLogger(BrokerSecurity.class);
+    private static final Duration STORED_LOOKUP = Duration.ofSeconds(10);
     private final BrokerUsers users;
 
     BrokerSecurity(BrokerUsers users) {
@@ -44,14 +52,41 @@ final class BrokerSecurity implements ExtensionMain {
     private void onConnect(SimpleAuthInput input, SimpleAuthOutput output) {
         ConnectPacket connect = input.getConnectPacket();
         String user = connect.getUserName().orElse(null);
-        Optional<BrokerUsers.Kind> role = users.authenticate(user, connect.getPassword().map(BrokerSecurity::bytes).orElse(null));
-        if (role.isEmpty()) {
-            output.failAuthentication(ConnackReasonCode.NOT_AUTHORIZED, "unknown user or wrong password");
-            return;
+        byte[] password = connect.getPassword().map(BrokerSecurity::bytes).orElse(null);
+        Optional<BrokerUsers.Kind> role = users.authenticate(user, password);
+        if (role.isPresent()) {
+            allow(output, user, role.get());
+        } else if (users.mayBeStored(user) && password != null) {
+            // a controller registered in the control panel: its hash is in the database, read off the broker's threads
+            Async<SimpleAuthOutput> async = output.async(STORED_LOOKUP, TimeoutFallback.FAILURE, ConnackReasonCode.NOT_AUTHORIZED,
+                    "the registry did not answer");
+            Services.extensionExecutorService().submit(() -> {
+                try {
+                    if (users.authenticateStored(user, password)) {
+                        allow(async.getOutput(), user, BrokerUsers.Kind.CONTROLLER);
+                    } else {
+                        refuse(async.getOutput());
+                    }
+                } catch (Exception e) {
+                    LOG.warn("cannot check the broker login of controller {} against the registry: {}", user, e.toString());
+                    async.getOutput().failAuthentication(ConnackReasonCode.SERVER_UNAVAILABLE, "the registry is not available");
+                } finally {
+                    async.resume();
+                }
+            });
+        } else {
+            refuse(output);
         }
+    }
+
+    private static void refuse(SimpleAuthOutput output) {
+        output.failAuthentication(ConnackReasonCode.NOT_AUTHORIZED, "unknown user or wrong password");
+    }
+
+    private static void allow(SimpleAuthOutput output, String user, BrokerUsers.Kind role) {
         ModifiableDefaultPermissions permissions = output.getDefaultPermissions();
         permissions.setDefaultBehaviour(DefaultAuthorizationBehaviour.DENY);
-        permissions.add(switch (role.get()) {
+        permissions.add(switch (role) {
             case PIPELINE -> allow("meterhub/v1/+/up", TopicPermission.MqttActivity.SUBSCRIBE);
             case CONTROLLER -> allow("meterhub/v1/" + user + "/up", TopicPermission.MqttActivity.PUBLISH);
         });

@@ -8,7 +8,7 @@ package io.meterhub.cabinet.payments;
  * @param paymentId     the matched payment, null when none matched
  * @param paymentStatus the payment's status after the callback, null when none matched
  */
-public record CallbackResult(Outcome outcome, String reason, Long paymentId, String paymentStatus, long callbackId) {
+public record CallbackResult(Outcome outcome, String reason, Long paymentId, PaymentStatus paymentStatus, long callbackId) {
     public enum Outcome {
         /** The payment moved to SUCCEEDED (and was posted to the ledger) or FAILED. */
         APPLIED,

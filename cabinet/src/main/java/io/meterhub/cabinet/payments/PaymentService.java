@@ -225,7 +225,7 @@ public final class PaymentService {
         if (!PaymentRecord.PENDING.equals(payment.status())) {
             if (payment.status().equals(target)) {
                 long id = store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(), "DUPLICATE");
-                return new CallbackResult(CallbackResult.Outcome.DUPLICATE, null, payment.id(), payment.status(), id);
+                return new CallbackResult(CallbackResult.Outcome.DUPLICATE, null, payment.id(), PaymentStatus.valueOf(payment.status()), id);
             }
             return refuse(tx, callback, PaymentMessages.CALLBACK_STATUS_CONFLICT, payment);
         }
@@ -245,12 +245,12 @@ public final class PaymentService {
             }
         }
         long id = store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(), "APPLIED");
-        return new CallbackResult(CallbackResult.Outcome.APPLIED, null, payment.id(), target, id);
+        return new CallbackResult(CallbackResult.Outcome.APPLIED, null, payment.id(), PaymentStatus.valueOf(target), id);
     }
 
     private CallbackResult refuse(Tx tx, PaymentCallback callback, String reason, PaymentRecord payment) {
         CallbackResult result = new CallbackResult(CallbackResult.Outcome.REFUSED, reason,
-                payment == null ? null : payment.id(), payment == null ? null : payment.status(), 0);
+                payment == null ? null : payment.id(), payment == null ? null : PaymentStatus.valueOf(payment.status()), 0);
         long id = store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(), result.recorded());
         return new CallbackResult(result.outcome(), reason, result.paymentId(), result.paymentStatus(), id);
     }

@@ -121,7 +121,7 @@ class PaymentServiceTest {
         CallbackResult result = payments.handleCallback(sandbox.confirm(started.providerPaymentId(), true));
 
         assertThat(result.outcome()).isEqualTo(CallbackResult.Outcome.APPLIED);
-        assertThat(result.paymentStatus()).isEqualTo("SUCCEEDED");
+        assertThat(result.paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
         Payment payment = payments.payment(started.paymentId()).orElseThrow();
         assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(payment.completedAt()).isEqualTo(NOW);
@@ -248,7 +248,7 @@ class PaymentServiceTest {
         CallbackResult late = payments.handleCallback(new PaymentCallback(success, sandbox.sign(success)));
 
         assertThat(declined.outcome()).isEqualTo(CallbackResult.Outcome.APPLIED);
-        assertThat(declined.paymentStatus()).isEqualTo("FAILED");
+        assertThat(declined.paymentStatus()).isEqualTo(PaymentStatus.FAILED);
         assertThat(late.reason()).isEqualTo(PaymentMessages.CALLBACK_STATUS_CONFLICT);
         assertThat(status(started.paymentId())).isEqualTo(PaymentStatus.FAILED);
         assertThat(ledgerEntriesOf(started.paymentId())).isZero();
