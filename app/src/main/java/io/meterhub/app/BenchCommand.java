@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Query.class, BenchCommand.State.class,
-        BenchCommand.Anomalies.class})
+        BenchCommand.Anomalies.class, BenchCommand.Load.class})
 final class BenchCommand implements Runnable {
 
     @Override
@@ -95,6 +95,20 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             io.meterhub.app.bench.AnomalyBench.run(StorageConfig.fromEnvironment(System.getenv()),
                     new io.meterhub.app.bench.AnomalyBench.Settings(meters, days, perKind, seed), System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true, description = {
+            "Data loading (issue 14): makes one XLSX of N accounts, checks and applies it through the control panel's service, then",
+            "an update of every account; prints seconds and rows per second. Uses MH_DB_URL's server (it creates and drops its own database)."})
+    static final class Load implements Callable<Integer> {
+        @Option(names = "--accounts", defaultValue = "100000", description = "accounts in the file (default ${DEFAULT-VALUE})")
+        int accounts;
+
+        @Override
+        public Integer call() throws Exception {
+            io.meterhub.app.bench.LoadBench.run(StorageConfig.fromEnvironment(System.getenv()), accounts, System.out);
             return 0;
         }
     }

@@ -84,6 +84,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void a_service_with_its_own_window_takes_readings_on_its_days_not_the_organizations() {
+        new io.meterhub.storage.cabinet.organizations.OrganizationRepository(fixture.dataSource).setBilledServices("GRID", List.of(
+                new io.meterhub.storage.cabinet.organizations.BilledServiceRow("COLD_WATER", 20, 28),
+                new io.meterhub.storage.cabinet.organizations.BilledServiceRow("ELECTRICITY", null, null)));
+        long water = fixture.meter(account, "COLD_WATER", 1, 5, 3, null);
+        refused(() -> submissions.submit(ivanov.viewer(), water, Map.of(1, new BigDecimal("12.345")), LocalDate.of(2026, 3, 16)),
+                "reading.window_closed", LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 28));
+        assertThat(submissions.submit(ivanov.viewer(), water, Map.of(1, new BigDecimal("12.345")), LocalDate.of(2026, 3, 27)).readings())
+                .isNotEmpty();
+        // electricity keeps the organization's window (15..25)
+        long power = threeZoneMeterWithHistory();
+        refused(() -> submissions.submit(ivanov.viewer(), power, values("1250", "620", "1000"), LocalDate.of(2026, 3, 27)),
+                "reading.window_closed", LocalDate.of(2026, 4, 15), LocalDate.of(2026, 4, 25));
+    }
+
+    @Test
     void outside_the_window_a_customers_reading_is_refused_with_the_next_windows_dates() {
         long meter = threeZoneMeterWithHistory();
         refused(() -> submissions.submit(ivanov.viewer(), meter, values("1250", "620", "1000"), LocalDate.of(2026, 3, 26)),

@@ -49,4 +49,10 @@ class BenchmarksKeepWorkingTest {
 
         assertThat(last).matches("state: 1,000 meters x 4 registers, 2[5-9] readings each \\(PT6H horizon, PT15M interval\\): heap .* per 100,000 meters heap [\\d,]+ MB, checkpoint [\\d,]+ MB");
     }
+
+    @Test
+    void the_load_benchmark_checks_and_applies_every_account_twice() throws Exception {
+        String last = io.meterhub.app.bench.LoadBench.run(StorageConfig.of(TestServices.postgresAdminUrl()), 200, out);
+        org.assertj.core.api.Assertions.assertThat(last).startsWith("load: new 200 accounts in ").contains("; update 200 accounts in ");
+    }
 }

@@ -7,6 +7,7 @@ import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.access.NoModuleException;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.storage.cabinet.organizations.BilledServiceRow;
 import io.meterhub.storage.cabinet.organizations.OrganizationProfileRow;
 import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
 
@@ -69,6 +70,43 @@ public final class OrganizationService {
         }
         audit.record(viewer, parentId, "organization.create", "organization", created.id(), null, created, null);
         return created;
+    }
+
+    /** The services the organization bills, each with its own readings window where it has one. */
+    public List<BilledServiceWindow> billedServices(Viewer viewer, String organizationId) {
+        requireManages(viewer, organizationId);
+        return organizations.billedServices(organizationId).stream()
+                .map(s -> new BilledServiceWindow(s.serviceCode(), s.windowFirstDay(), s.windowLastDay())).toList();
+    }
+
+    /**
+     * Replaces the services the organization bills; a service's window days are both set or both empty (the
+     * organization's window then holds). Refused whole, each bad service named by its code.
+     */
+    public List<BilledServiceWindow> setBilledServices(Viewer viewer, String organizationId, List<BilledServiceWindow> services) {
+        List<BilledServiceWindow> before = billedServices(viewer, organizationId);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (BilledServiceWindow s : services) {
+            boolean firstSet = s.windowFirstDay() != null;
+            if (firstSet != (s.windowLastDay() != null)) {
+                problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.service_window_both"));
+            } else if (firstSet && (s.windowFirstDay() < 1 || s.windowFirstDay() > 28)) {
+                problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.window_first_day"));
+            } else if (firstSet && (s.windowLastDay() < s.windowFirstDay() || s.windowLastDay() > 31)) {
+                problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.window_last_day"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        organizations.setBilledServices(organizationId, services.stream()
+                .map(s -> new BilledServiceRow(s.serviceCode(), s.windowFirstDay(), s.windowLastDay())).toList());
+        List<BilledServiceWindow> after = billedServices(viewer, organizationId);
+        if (!after.equals(before)) {
+            audit.record(viewer, organizationId, "organization.services", "organization", organizationId, java.util.Map.of("services", before),
+                    java.util.Map.of("services", after), null);
+        }
+        return after;
     }
 
     /** True when the viewer holds the ORGANIZATION module and the organization is theirs or below theirs. */

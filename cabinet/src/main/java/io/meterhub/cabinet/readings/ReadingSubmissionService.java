@@ -5,7 +5,6 @@ import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.cabinet.windows.SubmissionWindow;
 import io.meterhub.cabinet.windows.WindowService;
 import io.meterhub.cabinet.windows.WindowState;
 import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
@@ -82,7 +81,7 @@ public final class ReadingSubmissionService {
         }
         // Operators type in readings from paper and phone calls at any time; customers only in the window.
         if (viewer.role() == Role.CUSTOMER) {
-            WindowState window = new SubmissionWindow(organization.windowFirstDay(), organization.windowLastDay()).state(today);
+            WindowState window = WindowService.window(accounts, organization, meter.serviceCode()).state(today);
             if (!window.open()) {
                 throw new ValidationException("reading.window_closed", window.nextFirstDay(), window.nextLastDay());
             }

@@ -1,9 +1,6 @@
 package io.meterhub.cabinet.tariffs;
 
 import io.meterhub.cabinet.access.AccessPolicy;
-import io.meterhub.cabinet.access.Role;
-import io.meterhub.cabinet.access.AccessDeniedException;
-import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.storage.cabinet.tariffs.TariffRepository;
 
@@ -36,16 +33,7 @@ public final class TariffService {
         return tariffs.ofOrganization(organizationId).stream().map(Tariff::of).toList();
     }
 
-    /** An administrator of the organization sets a price from a day on. */
-    public long setPrice(Viewer admin, String organizationId, String serviceCode, int zone, BigDecimal price, LocalDate validFrom) {
-        access.requireStaffOf(admin, organizationId);
-        if (admin.role() != Role.ADMIN) {
-            throw AccessDeniedException.staffOnly();
-        }
-        return addPrice(organizationId, serviceCode, zone, price, validFrom);
-    }
-
-    /** For seeding and imports that were authorized elsewhere. */
+    /** A price from a day on, closing the one before it; for the control panel ({@link TariffAdministration}), seeding and imports. */
     public long addPrice(String organizationId, String serviceCode, int zone, BigDecimal price, LocalDate validFrom) {
         if (price == null || price.signum() < 0 || price.stripTrailingZeros().scale() > 4) {
             throw new ValidationException("tariff.price_invalid", price);

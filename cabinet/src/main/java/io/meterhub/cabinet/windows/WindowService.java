@@ -26,6 +26,12 @@ public final class WindowService {
         return new SubmissionWindow(organization.windowFirstDay(), organization.windowLastDay());
     }
 
+    /** The window of one service: its own days where the organization set them, else the organization's. */
+    public static SubmissionWindow window(AccountRepository accounts, OrganizationRow organization, String serviceCode) {
+        return accounts.serviceWindow(organization.id(), serviceCode).map(w -> new SubmissionWindow(w.firstDay(), w.lastDay()))
+                .orElseGet(() -> window(organization));
+    }
+
     /** Today in the organization's time zone: a customer in Samara at 23:30 UTC is already in tomorrow. */
     public LocalDate today(OrganizationRow organization) {
         return LocalDate.now(clock.withZone(organization.timeZone()));

@@ -27,9 +27,9 @@ public class MessagesI18NProvider implements I18NProvider {
      * Looked up in this order: the dashboard's common texts, the customer's and the operator's
      * views, then the cabinet services' message keys (their refusals are shown as they are).
      */
-    public static final List<String> BUNDLES = List.of(BUNDLE, "i18n.customer", "i18n.operator", "i18n.admin", "i18n.customers",
-            "cabinet-messages", "payments-messages", "connection-messages", "connection-blocks-messages", "control-panel-messages",
-            "i18n.registry", "registry-messages", "customers-messages");
+    public static final List<String> BUNDLES = List.of(BUNDLE, "i18n.customer", "i18n.operator", "i18n.admin", "i18n.loading",
+            "i18n.customers", "cabinet-messages", "payments-messages", "connection-messages", "connection-blocks-messages",
+            "control-panel-messages", "i18n.registry", "registry-messages", "customers-messages");
     private static final Logger log = LoggerFactory.getLogger(MessagesI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

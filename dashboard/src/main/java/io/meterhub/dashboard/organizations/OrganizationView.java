@@ -15,6 +15,7 @@ import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.organizations.OrganizationProfile;
 import io.meterhub.cabinet.organizations.OrganizationService;
+import io.meterhub.cabinet.tariffs.TariffAdministration;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.dashboard.ui.MainLayout;
@@ -35,11 +36,14 @@ public class OrganizationView extends ModulePage {
     public static final String SAVE_ID = "organization-save";
 
     private final transient OrganizationService organizations;
+    private final transient TariffAdministration catalog;
     private final ProfileForm form = new ProfileForm(this::getTranslation, false);
 
-    public OrganizationView(AuthenticationContext authentication, StaffRights rights, OrganizationService organizations) {
+    public OrganizationView(AuthenticationContext authentication, StaffRights rights, OrganizationService organizations,
+                            TariffAdministration catalog) {
         super("nav.admin-organization", authentication, rights);
         this.organizations = organizations;
+        this.catalog = catalog;
         viewer().ifPresent(this::build);
     }
 
@@ -49,7 +53,7 @@ public class OrganizationView extends ModulePage {
         Button save = new Button(getTranslation("admin.organization.save"), click -> save(viewer));
         save.setId(SAVE_ID);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, save, new SubOrganizations(viewer, organizations));
+        add(form, save, new ServicesSection(viewer, organizations, catalog), new SubOrganizations(viewer, organizations));
     }
 
     private void save(Viewer viewer) {
@@ -69,6 +73,12 @@ public class OrganizationView extends ModulePage {
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         layout.setMaxWidth("900px");
         return layout;
+    }
+
+    static com.vaadin.flow.component.html.Paragraph hint(String text) {
+        com.vaadin.flow.component.html.Paragraph p = new com.vaadin.flow.component.html.Paragraph(text);
+        p.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return p;
     }
 
     static H3 section(String text) {

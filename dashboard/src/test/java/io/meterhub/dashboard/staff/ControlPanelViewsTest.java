@@ -18,6 +18,10 @@ import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.dashboard.TestUsers;
 import io.meterhub.dashboard.anomalies.AnomaliesView;
 import io.meterhub.dashboard.audit.AuditView;
+import io.meterhub.dashboard.tariffs.TariffsView;
+import io.meterhub.cabinet.tariffs.BilledService;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import io.meterhub.dashboard.ui.NotFoundView;
 import io.meterhub.dashboard.organizations.OrganizationView;
 import io.meterhub.dashboard.ui.ModulePage;
@@ -31,7 +35,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 
 import javax.sql.DataSource;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -143,6 +149,7 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate("");
         // the audit log belongs to the staff module; the registry (REGISTRY) is not theirs
         assertThat(menu().stream().filter(id -> id.startsWith("nav-admin-"))).containsExactly("nav-admin-organization", "nav-admin-staff",
+                "nav-admin-tariffs",
                 "nav-admin-audit");
 
         // blocked by the administrator
@@ -153,6 +160,20 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("staff-block-confirm")));
         assertThat(_get(Span.class, spec -> spec.withId("staff-cp-loader-state")).getText()).isEqualTo("Заблокирован: отпуск");
         assertThat(_find(Button.class, spec -> spec.withId("staff-cp-loader-unblock"))).hasSize(1);
+    }
+
+    @Test
+    void the_administrator_sets_a_day_price_and_reads_it_in_the_price_list_by_the_zones_name() {
+        signIn("cp-admin", "cp-admin-secret");
+        UI.getCurrent().navigate(TariffsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<BilledService> service = _get(ComboBox.class, spec -> spec.withId("tariff-service"));
+        service.setValue(service.getListDataView().getItems().filter(s -> s.code().equals("ELECTRICITY")).findFirst().orElseThrow());
+        _get(TextField.class, spec -> spec.withId("tariff-price")).setValue("5,63");
+        LocalDate from = _get(DatePicker.class, spec -> spec.withId("tariff-from")).getValue();
+        _click(_get(Button.class, spec -> spec.withId(TariffsView.SAVE_ID)));
+        assertThat(_get(Div.class, spec -> spec.withId("tariffs-ELECTRICITY")).getElement().getTextRecursively())
+                .isEqualTo("Электроэнергия" + "T1 (день): 5,63 ₽/кВт·ч · с " + from.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     }
 
     private static List<String> menu() {

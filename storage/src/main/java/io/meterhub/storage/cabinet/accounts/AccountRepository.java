@@ -120,6 +120,12 @@ public final class AccountRepository {
                 operatorUserId, at, meterId);
     }
 
+    /** The days of the month readings of this service are taken when the organization set them apart from its own window. */
+    public Optional<ServiceWindowRow> serviceWindow(String organizationId, String serviceCode) {
+        return Jdbc.one(dataSource, "SELECT window_first_day, window_last_day FROM organization_service WHERE organization_id = ? "
+                + "AND service_code = ? AND window_first_day IS NOT NULL", r -> new ServiceWindowRow(r.getInt(1), r.getInt(2)), organizationId, serviceCode);
+    }
+
     private static OrganizationRow organization(ResultSet r) throws SQLException {
         return new OrganizationRow(r.getString(1), r.getString(2), r.getString(3), ZoneId.of(r.getString(4)), r.getString(5), r.getString(6),
                 r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13),

@@ -61,6 +61,25 @@ public final class OrganizationRepository {
                 o.id());
     }
 
+    /** The services the organization bills, each with its own readings window or nulls for the organization's. */
+    public List<BilledServiceRow> billedServices(String organizationId) {
+        return Jdbc.list(dataSource, "SELECT service_code, window_first_day, window_last_day FROM organization_service WHERE organization_id = ? "
+                + "ORDER BY service_code", r -> new BilledServiceRow(r.getString(1), (Integer) r.getObject(2), (Integer) r.getObject(3)),
+                organizationId);
+    }
+
+    /** Replaces the organization's billed services with these, in one transaction. */
+    public void setBilledServices(String organizationId, List<BilledServiceRow> services) {
+        Jdbc.inTransaction(dataSource, c -> {
+            Jdbc.update(c, "DELETE FROM organization_service WHERE organization_id = ?", organizationId);
+            for (BilledServiceRow s : services) {
+                Jdbc.update(c, "INSERT INTO organization_service (organization_id, service_code, window_first_day, window_last_day) "
+                        + "VALUES (?, ?, ?, ?)", organizationId, s.serviceCode(), s.windowFirstDay(), s.windowLastDay());
+            }
+            return null;
+        });
+    }
+
     private static OrganizationProfileRow profile(ResultSet r) throws SQLException {
         return new OrganizationProfileRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                 r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13),

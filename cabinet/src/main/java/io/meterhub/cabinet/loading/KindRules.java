@@ -1,0 +1,26 @@
+package io.meterhub.cabinet.loading;
+
+import java.util.List;
+import java.util.Set;
+
+/** How one kind of file is checked and written: a row's fields, its key in the file, the checks against the database, the upsert. */
+interface KindRules<T> {
+    /** The row's value, or null when a field is bad (the problems are in the cells). */
+    T parse(Cells cells);
+
+    /** The natural key of a row: two rows of a file with the same key are one too many. */
+    String key(T row);
+
+    String keyHeader();
+
+    /** Adds the problems rows have against the database (an unknown account, say); answers the rows that remain valid. */
+    List<Numbered<T>> against(String organizationId, List<Numbered<T>> rows, List<LoadProblem> problems);
+
+    /** The keys among these rows that exist already (the rest are new). */
+    Set<String> existing(String organizationId, List<T> rows);
+
+    void write(long loadId, String organizationId, List<T> batch, int appliedAfter);
+
+    record Numbered<T>(int rowNo, T row) {
+    }
+}
