@@ -57,6 +57,21 @@ public final class DataLoadService {
         this.clock = clock;
     }
 
+    /**
+     * At start: loads a stopped process left checking or applying are marked failed (their applied batches
+     * stay: applying is an upsert, so the same file may simply be applied again). One cabinet process per
+     * database is assumed; a second one starting would fail the first one's running loads.
+     *
+     * @return how many loads were interrupted
+     */
+    public int failInterrupted() {
+        int interrupted = loads.failUnfinished("load.interrupted", clock.instant());
+        if (interrupted > 0) {
+            LOG.warn("{} data load(s) were interrupted by a restart and are marked failed", interrupted);
+        }
+        return interrupted;
+    }
+
     /** Keeps the file and checks it in the background; answers the load's id at once. */
     public long upload(Viewer viewer, LoadKind kind, String fileName, byte[] content) {
         rights.require(viewer, StaffModule.DATA_LOADING);

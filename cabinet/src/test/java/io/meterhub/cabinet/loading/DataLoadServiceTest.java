@@ -162,6 +162,24 @@ class DataLoadServiceTest {
     }
 
     @Test
+    void a_load_interrupted_by_a_restart_is_marked_failed_and_the_same_file_applies_again() {
+        Viewer admin = admin();
+        byte[] file = csv(accounts(4));
+        long first = service.upload(admin, LoadKind.ACCOUNTS, "accounts.csv", file);
+        // the process stopped while applying: the row says APPLYING and nothing runs it any more
+        Jdbc.update(fixture.dataSource, "UPDATE data_load SET status = 'APPLYING' WHERE id = ?", first);
+        assertThat(service.failInterrupted()).isGreaterThanOrEqualTo(1);
+        DataLoad interrupted = service.load(admin, first);
+        assertThat(interrupted.status()).isEqualTo(LoadStatus.FAILED);
+        assertThat(interrupted.error()).isEqualTo("load.interrupted");
+
+        long again = service.upload(admin, LoadKind.ACCOUNTS, "accounts.csv", file);
+        service.apply(admin, again);
+        assertThat(service.load(admin, again).status()).isEqualTo(LoadStatus.APPLIED);
+        assertThat(accountsOf(admin)).isEqualTo(4);
+    }
+
+    @Test
     void a_renamed_copy_is_recognised_as_the_same_file() {
         Viewer admin = admin();
         byte[] file = csv(accounts(3));

@@ -63,7 +63,9 @@ public class LoadingConfiguration {
     @Bean
     public DataLoadService dataLoadService(DataLoadRepository loads, LoadedRecordsRepository records, StaffRights rights, AuditLog audit,
                                            BackgroundLoads background, Clock clock) {
-        return new DataLoadService(loads, records, rights, audit, background::execute, clock);
+        DataLoadService service = new DataLoadService(loads, records, rights, audit, background::execute, clock);
+        service.failInterrupted();
+        return service;
     }
 
     @Bean

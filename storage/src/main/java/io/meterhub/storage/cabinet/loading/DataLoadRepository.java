@@ -91,6 +91,12 @@ public final class DataLoadRepository {
         });
     }
 
+    /** Fails every load still checking or applying: after a restart nothing runs them any more. */
+    public int failUnfinished(String error, Instant at) {
+        return Jdbc.update(dataSource, "UPDATE data_load SET status = 'FAILED', error = ?, finished_at = ? WHERE status IN ('CHECKING', 'APPLYING')",
+                error, at);
+    }
+
     public void failed(long id, String error, String errorArg, Instant at) {
         Jdbc.update(dataSource, "UPDATE data_load SET status = 'FAILED', error = ?, error_arg = ?, finished_at = ? WHERE id = ?",
                 error, errorArg, at, id);
