@@ -84,6 +84,8 @@ public final class DataLoadService {
         String name = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
         long id = loads.create(viewer.organizationId(), kind.name(), name, LoadFormat.of(content).name(), content, sha256(content),
                 viewer.userId(), clock.instant());
+        audit.record(viewer, viewer.organizationId(), "load.upload", "data_load", Long.toString(id), null,
+                java.util.Map.of("kind", kind.name(), "file", name, "bytes", content.length), null);
         background.execute(() -> check(id, kind, viewer.organizationId(), content));
         return id;
     }

@@ -159,6 +159,9 @@ class DataLoadServiceTest {
         assertThat(accountsOf(admin)).isEqualTo(5);
         assertThat(count("SELECT count(*) FROM audit_entry WHERE organization_id = ? AND action = 'load.apply'", admin.organizationId()))
                 .isEqualTo(1);
+        // every upload is written down, the refused second one too
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE organization_id = ? AND action = 'load.upload' AND after ->> 'file' = 'accounts.csv'",
+                admin.organizationId())).isEqualTo(2);
     }
 
     @Test
