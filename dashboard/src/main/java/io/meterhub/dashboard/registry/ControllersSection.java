@@ -7,21 +7,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.StreamResource;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
@@ -49,42 +44,20 @@ final class ControllersSection extends VerticalLayout {
 
     private final transient RegistryService registry;
     private final transient Viewer viewer;
-    private final TextField search = new TextField();
-    private final Grid<Controller> grid = new Grid<>();
+    private final RegistryList<Controller> list;
 
     ControllersSection(RegistryService registry, Viewer viewer) {
         this.registry = registry;
         this.viewer = viewer;
         setPadding(false);
-        search.setId(SEARCH_ID);
-        search.setPlaceholder(t("admin.registry.controllers.search"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.setMinWidth("12em");
-        search.getStyle().set("flex", "1 1 16em");
-        Button create = new Button(t("admin.registry.controllers.create"), click -> openCreate());
-        create.setId(CREATE_ID);
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        list = new RegistryList<>(SEARCH_ID, t("admin.registry.controllers.search"), GRID_ID, t("admin.registry.controllers.who"),
+                t("admin.registry.actions"), (text, page) -> registry.controllers(viewer, text, page), this::who, this::actions);
+        Button create = RegistryList.primary(CREATE_ID, t("admin.registry.controllers.create"), this::openCreate);
         Anchor passwd = new Anchor(new StreamResource("mosquitto-passwd", () -> new ByteArrayInputStream(
                 registry.mosquittoPasswordFile(viewer).getBytes(StandardCharsets.UTF_8))), t("admin.registry.controllers.passwd"));
         passwd.getElement().setAttribute("download", true);
         passwd.setId("registry-controller-passwd");
-        HorizontalLayout bar = new HorizontalLayout(search, create, passwd);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.getStyle().set("flex-wrap", "wrap");
-
-        grid.setId(GRID_ID);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        // two columns, so that the actions stay on a phone's screen
-        grid.addComponentColumn(this::who).setKey("who").setHeader(t("admin.registry.controllers.who")).setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(t("admin.registry.actions")).setFlexGrow(1);
-        grid.setPageSize(RegistryService.PAGE);
-        grid.setItems(q -> Paging.window(p -> registry.controllers(viewer, search.getValue(), p), q.getOffset(), q.getLimit()),
-                q -> (int) registry.controllers(viewer, search.getValue(), 0).total());
-        grid.setMinHeight("16em");
-        add(bar, grid);
+        add(list.bar(create, passwd), list.grid);
     }
 
     private String t(String key, Object... args) {
@@ -151,7 +124,7 @@ final class ControllersSection extends VerticalLayout {
     private void credentials(Supplier<BrokerCredentials> issue) {
         try {
             BrokerCredentials issued = issue.get();
-            grid.getDataProvider().refreshAll();
+            list.refresh();
             new CredentialsDialog(this::t, issued).open();
         } catch (CabinetException e) {
             Notification.show(e.message(getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -242,7 +215,7 @@ final class ControllersSection extends VerticalLayout {
                 Controller created = registry.registerController(viewer, new NewController(id.getValue(), protocol.getValue(),
                         description.getValue(), host.getValue(), port.getValue(), unit.getValue(), profile.getValue(), interval.getValue()));
                 dialog.close();
-                grid.getDataProvider().refreshAll();
+                list.refresh();
                 Notification.show(t("admin.registry.controllers.created", created.id())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 if (created.protocol() == ControllerProtocol.MQTT) {
                     credentials(() -> registry.issueCredentials(viewer, created.id()));

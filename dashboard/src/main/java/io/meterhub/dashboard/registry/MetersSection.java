@@ -5,18 +5,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.common.InvalidFieldsException;
@@ -37,38 +31,16 @@ final class MetersSection extends VerticalLayout {
 
     private final transient RegistryService registry;
     private final transient Viewer viewer;
-    private final TextField search = new TextField();
-    private final Grid<Meter> grid = new Grid<>();
+    private final RegistryList<Meter> list;
 
     MetersSection(RegistryService registry, Viewer viewer) {
         this.registry = registry;
         this.viewer = viewer;
         setPadding(false);
-        search.setId(SEARCH_ID);
-        search.setPlaceholder(t("admin.registry.meters.search"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.setMinWidth("12em");
-        search.getStyle().set("flex", "1 1 16em");
-        Button create = new Button(t("admin.registry.meters.create"), click -> openMeter(null));
-        create.setId(CREATE_ID);
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(search, create);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.getStyle().set("flex-wrap", "wrap");
-
-        grid.setId(GRID_ID);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        // two columns, so that the actions stay on a phone's screen
-        grid.addComponentColumn(this::who).setKey("who").setHeader(t("admin.registry.meters.who")).setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(t("admin.registry.actions")).setFlexGrow(1);
-        grid.setPageSize(RegistryService.PAGE);
-        grid.setItems(q -> Paging.window(p -> registry.meters(viewer, search.getValue(), p), q.getOffset(), q.getLimit()),
-                q -> (int) registry.meters(viewer, search.getValue(), 0).total());
-        grid.setMinHeight("16em");
-        add(bar, grid);
+        list = new RegistryList<>(SEARCH_ID, t("admin.registry.meters.search"), GRID_ID, t("admin.registry.meters.who"),
+                t("admin.registry.actions"), (text, page) -> registry.meters(viewer, text, page), this::who, this::actions);
+        Button create = RegistryList.primary(CREATE_ID, t("admin.registry.meters.create"), () -> openMeter(null));
+        add(list.bar(create), list.grid);
     }
 
     private String t(String key, Object... args) {
@@ -127,7 +99,7 @@ final class MetersSection extends VerticalLayout {
             actions.add(small("registry-meter-" + m.id() + "-edit", "admin.registry.meters.edit", () -> openMeter(m)));
             actions.add(small("registry-meter-" + m.id() + "-replace", "admin.registry.meters.replace",
                     () -> new ReplacementDialog(this::t, registry, viewer, m, done -> {
-                        grid.getDataProvider().refreshAll();
+                        list.refresh();
                         Notification.show(t("admin.registry.replacement.done", done.oldMeterId(), done.newMeterId()))
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     }).open()));
@@ -156,7 +128,7 @@ final class MetersSection extends VerticalLayout {
         }
         Consumer<Meter> saved = meter -> {
             dialog.close();
-            grid.getDataProvider().refreshAll();
+            list.refresh();
             Notification.show(t(existing == null ? "admin.registry.meters.created" : "admin.registry.meters.saved", meter.id()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         };
