@@ -6,7 +6,6 @@ import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,16 +59,7 @@ final class BalanceRules implements KindRules<BalanceLoadRow> {
 
     @Override
     public List<Numbered<BalanceLoadRow>> against(String organizationId, List<Numbered<BalanceLoadRow>> rows, List<LoadProblem> problems) {
-        Set<String> accounts = records.existingAccounts(organizationId, rows.stream().map(r -> r.row().accountNumber()).distinct().toList());
-        List<Numbered<BalanceLoadRow>> valid = new ArrayList<>(rows.size());
-        for (Numbered<BalanceLoadRow> r : rows) {
-            if (accounts.contains(r.row().accountNumber())) {
-                valid.add(r);
-            } else {
-                problems.add(LoadProblem.of(r.rowNo(), Headers.ACCOUNT, r.row().accountNumber(), "load.field.account_unknown"));
-            }
-        }
-        return valid;
+        return KnownAccounts.keep(records, organizationId, rows, BalanceLoadRow::accountNumber, problems);
     }
 
     @Override

@@ -41,7 +41,14 @@ public enum LoadKind {
             new Column(Headers.PERIOD, true, "03.2026", "Месяц, к которому относится сумма, ММ.ГГГГ."),
             new Column(Headers.AMOUNT, true, "1520,35", "Сумма в рублях с копейками; у задолженности может быть отрицательной (переплата)."),
             new Column(Headers.ENTRY_KIND, false, "задолженность", "«задолженность» (входящий долг, корректировка) или «начисление»; "
-                    + "пусто — задолженность. Та же строка (счёт, услуга, месяц, вид) при повторной загрузке заменяет сумму.")));
+                    + "пусто — задолженность. Та же строка (счёт, услуга, месяц, вид) при повторной загрузке заменяет сумму."))),
+    PAYMENTS("оплаты", List.of(
+            new Column(Headers.ACCOUNT, true, "0012345", "Номер лицевого счёта."),
+            new Column(Headers.SERVICE, true, "ELECTRICITY", "Услуга, в счёт которой принята оплата: код или название."),
+            new Column(Headers.PAID_ON, true, "05.03.2026", "Дата оплаты, ДД.ММ.ГГГГ, не позже сегодняшней; оплата уменьшает долг этого месяца."),
+            new Column(Headers.AMOUNT, true, "1520,35", "Сумма оплаты в рублях с копейками, больше нуля."),
+            new Column(Headers.DOCUMENT, true, "П-000123", "Номер платёжного документа (банка, кассы, 1С), до 64 знаков. Оплата с тем же "
+                    + "номером по тому же счёту и услуге при повторной загрузке заменяется, а не добавляется.")));
 
     private final String titleRu;
     private final List<Column> columns;
@@ -85,6 +92,8 @@ public enum LoadKind {
         static final String PERIOD = "Период";
         static final String AMOUNT = "Сумма";
         static final String ENTRY_KIND = "Вид записи";
+        static final String PAID_ON = "Дата оплаты";
+        static final String DOCUMENT = "Платёжный документ";
         /** The column an error file adds. */
         static final String ERRORS = "Ошибки";
 

@@ -293,6 +293,9 @@ class DataLoadServiceTest {
                     + "AND r.status = 'ACCEPTED' AND r.submitted_by = ?", admin.organizationId(), admin.userId())).isEqualTo(1);
             assertThat(count("SELECT count(*) FROM ledger_entry e JOIN account a ON a.id = e.account_id WHERE a.organization_id = ? "
                     + "AND e.amount = 1520.35 AND e.kind = 'ADJUSTMENT' AND e.period = '2026-03-01'", admin.organizationId())).isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM ledger_entry e JOIN account a ON a.id = e.account_id WHERE a.organization_id = ? "
+                    + "AND e.amount = 1520.35 AND e.kind = 'PAYMENT' AND e.period = '2026-03-01' AND e.source = 'load:payment:П-000123'",
+                    admin.organizationId())).isEqualTo(1);
         }
     }
 
@@ -352,6 +355,32 @@ class DataLoadServiceTest {
         assertThat(Jdbc.list(fixture.dataSource, "SELECT e.service_code || ' ' || e.amount FROM ledger_entry e JOIN account a ON a.id = e.account_id "
                 + "WHERE a.organization_id = ? ORDER BY e.service_code", r -> r.getString(1), admin.organizationId()))
                 .containsExactly("ELECTRICITY 1600.00", "WASTE -100.10");
+    }
+
+    @Test
+    void payments_lower_the_debt_once_per_payment_document_and_a_document_loaded_again_is_replaced() {
+        Viewer admin = admin();
+        service.apply(admin, service.upload(admin, LoadKind.ACCOUNTS, "a.csv", csv(accounts(1))));
+        String header = "Лицевой счёт;Услуга;Дата оплаты;Сумма;Платёжный документ\n";
+        long id = service.upload(admin, LoadKind.PAYMENTS, "p.csv", csv(header
+                + "LS-1;ELECTRICITY;05.03.2026;1 520,35;П-1\n"
+                + "LS-1;ELECTRICITY;06.03.2026;0;П-2\n"
+                + "LS-1;ELECTRICITY;01.01.2099;10;П-3\n"
+                + "LS-2;ELECTRICITY;05.03.2026;10;П-4\n"
+                + "LS-1;ELECTRICITY;07.03.2026;5;П-1\n"));
+        assertThat(service.problems(admin, id, 10)).extracting(p -> p.message(RU)).containsExactly(
+                "строка 3, «Сумма»: 0 — должна быть больше нуля",
+                "строка 4, «Дата оплаты»: 01.01.2099 — позже сегодняшнего дня",
+                "строка 5, «Лицевой счёт»: LS-2 — нет такого лицевого счёта в организации (сначала загрузите абонентов)",
+                "строка 6, «Платёжный документ»: П-1 — повторяет строку 2");
+        service.apply(admin, id);
+        // the bank corrects document П-1: the amount and the month change, the payment stays one
+        long again = service.upload(admin, LoadKind.PAYMENTS, "p2.csv", csv(header + "LS-1;ELECTRICITY;02.04.2026;1600;П-1\n"));
+        assertThat(service.load(admin, again).rowsUpdated()).isEqualTo(1);
+        service.apply(admin, again);
+        assertThat(Jdbc.list(fixture.dataSource, "SELECT e.kind || ' ' || e.period || ' ' || e.amount FROM ledger_entry e JOIN account a "
+                + "ON a.id = e.account_id WHERE a.organization_id = ?", r -> r.getString(1), admin.organizationId()))
+                .containsExactly("PAYMENT 2026-04-01 1600.00");
     }
 
     @Test

@@ -207,6 +207,48 @@ public final class LoadedRecordsRepository {
         });
     }
 
+    /** What every payment entry a load writes has as its source, before the payment document's number. */
+    public static final String PAYMENT_SOURCE = "load:payment:";
+
+    /** The payments among these that a load wrote already, keyed {@code number \n service \n document}. */
+    public Set<String> existingPayments(String organizationId, List<PaymentLoadRow> rows) {
+        return new HashSet<>(Jdbc.list(dataSource, """
+                SELECT DISTINCT t.n || chr(10) || t.s || chr(10) || t.d FROM unnest(?::text[], ?::text[], ?::text[]) AS t (n, s, d)
+                JOIN account a ON a.organization_id = ? AND a.number = t.n
+                JOIN ledger_entry e ON e.account_id = a.id AND e.service_code = t.s AND e.kind = 'PAYMENT' AND e.source = ? || t.d""",
+                r -> r.getString(1), texts(rows, PaymentLoadRow::accountNumber), texts(rows, PaymentLoadRow::service),
+                texts(rows, PaymentLoadRow::document), organizationId, PAYMENT_SOURCE));
+    }
+
+    /**
+     * Writes one batch of payments into the ledger, one PAYMENT entry per account, service and document in the month of
+     * the payment; a document loaded again takes the file's amount and date.
+     */
+    public void upsertPayments(long loadId, String organizationId, List<PaymentLoadRow> batch, int appliedAfter) {
+        Jdbc.inTransaction(dataSource, c -> {
+            // the same document in another month is the same payment: its old entry goes before the new one is written
+            Jdbc.update(c, """
+                    DELETE FROM ledger_entry e USING unnest(?::text[], ?::text[], ?::text[], ?::date[]) AS t (n, s, d, p), account a
+                    WHERE a.organization_id = ? AND a.number = t.n AND e.account_id = a.id AND e.service_code = t.s AND e.kind = 'PAYMENT'
+                      AND e.source = ? || t.d AND e.period <> date_trunc('month', t.p)::date""",
+                    texts(batch, PaymentLoadRow::accountNumber), texts(batch, PaymentLoadRow::service), texts(batch, PaymentLoadRow::document),
+                    texts(batch, p -> p.paidOn().toString()), organizationId, PAYMENT_SOURCE);
+            Jdbc.update(c, """
+                    INSERT INTO ledger_entry (account_id, service_code, kind, period, amount, description, source)
+                    SELECT a.id, t.s, 'PAYMENT', date_trunc('month', t.p)::date, t.v,
+                           'Оплата, документ № ' || t.d || ' от ' || to_char(t.p, 'DD.MM.YYYY') || ' (загрузка данных)', ? || t.d
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::numeric[]) AS t (n, s, d, p, v)
+                    JOIN account a ON a.organization_id = ? AND a.number = t.n
+                    ON CONFLICT (account_id, service_code, kind, period, source) DO UPDATE SET amount = excluded.amount,
+                        description = excluded.description""",
+                    PAYMENT_SOURCE, texts(batch, PaymentLoadRow::accountNumber), texts(batch, PaymentLoadRow::service),
+                    texts(batch, PaymentLoadRow::document), texts(batch, p -> p.paidOn().toString()),
+                    texts(batch, p -> p.amount().toPlainString()), organizationId);
+            Jdbc.update(c, "UPDATE data_load SET rows_applied = ? WHERE id = ?", appliedAfter, loadId);
+            return null;
+        });
+    }
+
     private static String date(LocalDate date) {
         return date == null ? null : date.toString();
     }

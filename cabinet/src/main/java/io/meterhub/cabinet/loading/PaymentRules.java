@@ -1,0 +1,72 @@
+package io.meterhub.cabinet.loading;
+
+import io.meterhub.cabinet.loading.LoadKind.Headers;
+import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
+import io.meterhub.storage.cabinet.loading.PaymentLoadRow;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Payments received outside the cabinet (a bank's register, a cash desk, 1C): a PAYMENT entry of the
+ * account's service in the month of the payment. The payment document's number makes it one entry: the
+ * same document loaded again replaces its amount instead of paying twice.
+ */
+final class PaymentRules implements KindRules<PaymentLoadRow> {
+    private final LoadedRecordsRepository records;
+    private final ServiceNames services;
+    private final LocalDate today;
+
+    PaymentRules(LoadedRecordsRepository records, ServiceNames services, LocalDate today) {
+        this.records = records;
+        this.services = services;
+        this.today = today;
+    }
+
+    @Override
+    public PaymentLoadRow parse(Cells cells) {
+        String account = cells.text(Headers.ACCOUNT, true, 32);
+        String serviceText = cells.text(Headers.SERVICE, true, 100);
+        String service = serviceText == null ? null : services.code(serviceText);
+        if (serviceText != null && service == null) {
+            cells.problem(Headers.SERVICE, "load.field.service_unknown", serviceText);
+        }
+        LocalDate paidOn = cells.date(Headers.PAID_ON, true);
+        if (paidOn != null && paidOn.isAfter(today)) {
+            cells.problem(Headers.PAID_ON, "load.field.future");
+        }
+        BigDecimal amount = cells.decimal(Headers.AMOUNT, true, 2, false);
+        if (amount != null && amount.signum() <= 0) {
+            cells.problem(Headers.AMOUNT, "load.field.not_positive");
+        }
+        String document = cells.text(Headers.DOCUMENT, true, 64);
+        return cells.bad() ? null : new PaymentLoadRow(account, service, paidOn, amount, document);
+    }
+
+    @Override
+    public String key(PaymentLoadRow row) {
+        return row.accountNumber() + "\n" + row.service() + "\n" + row.document();
+    }
+
+    @Override
+    public String keyHeader() {
+        return Headers.DOCUMENT;
+    }
+
+    @Override
+    public List<Numbered<PaymentLoadRow>> against(String organizationId, List<Numbered<PaymentLoadRow>> rows, List<LoadProblem> problems) {
+        return KnownAccounts.keep(records, organizationId, rows, PaymentLoadRow::accountNumber, problems);
+    }
+
+    @Override
+    public Set<String> existing(String organizationId, List<PaymentLoadRow> rows) {
+        return records.existingPayments(organizationId, rows);
+    }
+
+    @Override
+    public void write(long loadId, String organizationId, List<PaymentLoadRow> batch, int appliedAfter) {
+        records.upsertPayments(loadId, organizationId, batch, appliedAfter);
+    }
+}
