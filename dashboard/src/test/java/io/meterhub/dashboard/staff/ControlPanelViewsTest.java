@@ -3,7 +3,9 @@ package io.meterhub.dashboard.staff;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -174,6 +176,26 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId(TariffsView.SAVE_ID)));
         assertThat(_get(Div.class, spec -> spec.withId("tariffs-ELECTRICITY")).getElement().getTextRecursively())
                 .isEqualTo("Электроэнергия" + "T1 (день): 5,63 ₽/кВт·ч · с " + from.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    }
+
+    @Test
+    void the_administrator_bills_cold_water_with_its_own_readings_days_and_a_half_window_is_refused() {
+        signIn("cp-admin", "cp-admin-secret");
+        UI.getCurrent().navigate(OrganizationView.class);
+        _get(Checkbox.class, spec -> spec.withId("service-COLD_WATER")).setValue(true);
+        IntegerField first = _get(IntegerField.class, spec -> spec.withId("service-COLD_WATER-first"));
+        first.setValue(20);
+        _click(_get(Button.class, spec -> spec.withId("services-save")));
+        assertThat(first.isInvalid()).isTrue();
+        assertThat(first.getErrorMessage()).isEqualTo("Укажите оба дня приёма показаний по услуге или ни одного");
+
+        _get(IntegerField.class, spec -> spec.withId("service-COLD_WATER-last")).setValue(28);
+        _click(_get(Button.class, spec -> spec.withId("services-save")));
+        assertThat(first.isInvalid()).isFalse();
+        UI.getCurrent().navigate(OrganizationView.class);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("service-COLD_WATER")).getValue()).isTrue();
+        assertThat(_get(IntegerField.class, spec -> spec.withId("service-COLD_WATER-last")).getValue()).isEqualTo(28);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("service-HOT_WATER")).getValue()).isFalse();
     }
 
     private static List<String> menu() {
