@@ -237,6 +237,7 @@ public final class DataLoadService {
             case METERS -> new MeterRules(records, services);
             case READINGS -> new ReadingRules(records, java.time.LocalDate.now(clock));
             case BALANCES -> new BalanceRules(records, services);
+            case SERVICES -> new ServiceRules(records, services);
             case PAYMENTS -> new PaymentRules(records, services, java.time.LocalDate.now(clock));
         };
     }

@@ -42,6 +42,11 @@ public enum LoadKind {
             new Column(Headers.AMOUNT, true, "1520,35", "Сумма в рублях с копейками; у задолженности может быть отрицательной (переплата)."),
             new Column(Headers.ENTRY_KIND, false, "задолженность", "«задолженность» (входящий долг, корректировка) или «начисление»; "
                     + "пусто — задолженность. Та же строка (счёт, услуга, месяц, вид) при повторной загрузке заменяет сумму."))),
+    SERVICES("услуги", List.of(
+            new Column(Headers.ACCOUNT, true, "0012345", "Номер лицевого счёта."),
+            new Column(Headers.SERVICE, true, "COLD_WATER", "Услуга: код или название."),
+            new Column(Headers.ACTION, false, "подключить", "«подключить» — начислять эту услугу по счёту, «отключить» — больше не начислять; "
+                    + "пусто — подключить. Начисления прошлых месяцев не меняются."))),
     PAYMENTS("оплаты", List.of(
             new Column(Headers.ACCOUNT, true, "0012345", "Номер лицевого счёта."),
             new Column(Headers.SERVICE, true, "ELECTRICITY", "Услуга, в счёт которой принята оплата: код или название."),
@@ -93,6 +98,7 @@ public enum LoadKind {
         static final String AMOUNT = "Сумма";
         static final String ENTRY_KIND = "Вид записи";
         static final String PAID_ON = "Дата оплаты";
+        static final String ACTION = "Действие";
         static final String DOCUMENT = "Платёжный документ";
         /** The column an error file adds. */
         static final String ERRORS = "Ошибки";

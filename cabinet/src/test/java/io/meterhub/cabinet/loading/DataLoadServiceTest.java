@@ -384,6 +384,28 @@ class DataLoadServiceTest {
     }
 
     @Test
+    void a_services_file_connects_and_disconnects_an_accounts_services_which_the_accounts_file_only_adds() {
+        Viewer admin = admin();
+        service.apply(admin, service.upload(admin, LoadKind.ACCOUNTS, "a.csv", csv(accounts(1))));
+        String header = "Лицевой счёт;Услуга;Действие\n";
+        long id = service.upload(admin, LoadKind.SERVICES, "s.csv", csv(header
+                + "LS-1;Горячее водоснабжение;\n"
+                + "LS-1;ELECTRICITY;отключить\n"
+                + "LS-1;WASTE;может быть\n"
+                + "LS-1;ГАЗ;\n"
+                + "LS-9;UPKEEP;подключить\n"));
+        assertThat(service.problems(admin, id, 10)).extracting(p -> p.message(RU)).containsExactly(
+                "строка 4, «Действие»: может быть — «подключить» или «отключить»",
+                "строка 5, «Услуга»: ГАЗ — нет такой услуги: ГАЗ",
+                "строка 6, «Лицевой счёт»: LS-9 — нет такого лицевого счёта в организации (сначала загрузите абонентов)");
+        assertThat(service.load(admin, id).rowsUpdated()).isEqualTo(1);
+        service.apply(admin, id);
+        assertThat(Jdbc.list(fixture.dataSource, "SELECT x.service_code FROM account_service x JOIN account a ON a.id = x.account_id "
+                + "WHERE a.organization_id = ? ORDER BY 1", r -> r.getString(1), admin.organizationId()))
+                .containsExactly("COLD_WATER", "HOT_WATER");
+    }
+
+    @Test
     void a_bad_load_is_given_back_with_an_error_column() {
         Viewer admin = admin();
         String text = ACCOUNTS_HEADER + "A-1;Петрова Анна;ФЛ;Самара;;;;\nA-2;Орлов;ИП;;;;;31.02.2026\n";

@@ -207,6 +207,33 @@ public final class LoadedRecordsRepository {
         });
     }
 
+    /** The accounts' services among these that are charged already, keyed {@code number \n service}. */
+    public Set<String> existingAccountServices(String organizationId, List<ServiceLoadRow> rows) {
+        return new HashSet<>(Jdbc.list(dataSource, """
+                SELECT DISTINCT t.n || chr(10) || t.s FROM unnest(?::text[], ?::text[]) AS t (n, s)
+                JOIN account a ON a.organization_id = ? AND a.number = t.n
+                JOIN account_service x ON x.account_id = a.id AND x.service_code = t.s""",
+                r -> r.getString(1), texts(rows, ServiceLoadRow::accountNumber), texts(rows, ServiceLoadRow::service), organizationId));
+    }
+
+    /** Connects and disconnects one batch of accounts' services. */
+    public void setAccountServices(long loadId, String organizationId, List<ServiceLoadRow> batch, int appliedAfter) {
+        List<ServiceLoadRow> on = batch.stream().filter(ServiceLoadRow::charged).toList();
+        List<ServiceLoadRow> off = batch.stream().filter(r -> !r.charged()).toList();
+        Jdbc.inTransaction(dataSource, c -> {
+            Jdbc.update(c, """
+                    INSERT INTO account_service (account_id, service_code)
+                    SELECT a.id, t.s FROM unnest(?::text[], ?::text[]) AS t (n, s) JOIN account a ON a.organization_id = ? AND a.number = t.n
+                    ON CONFLICT DO NOTHING""", texts(on, ServiceLoadRow::accountNumber), texts(on, ServiceLoadRow::service), organizationId);
+            Jdbc.update(c, """
+                    DELETE FROM account_service x USING unnest(?::text[], ?::text[]) AS t (n, s), account a
+                    WHERE a.organization_id = ? AND a.number = t.n AND x.account_id = a.id AND x.service_code = t.s""",
+                    texts(off, ServiceLoadRow::accountNumber), texts(off, ServiceLoadRow::service), organizationId);
+            Jdbc.update(c, "UPDATE data_load SET rows_applied = ? WHERE id = ?", appliedAfter, loadId);
+            return null;
+        });
+    }
+
     /** What every payment entry a load writes has as its source, before the payment document's number. */
     public static final String PAYMENT_SOURCE = "load:payment:";
 
