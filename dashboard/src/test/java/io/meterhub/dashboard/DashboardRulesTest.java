@@ -1,6 +1,9 @@
 package io.meterhub.dashboard;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.vaadin.flow.router.Route;
+import io.meterhub.dashboard.ui.RequiresModule;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +57,16 @@ class DashboardRulesTest {
                 return "dashboard feature packages";
             }
         }).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** A control panel page ({@code /admin/...}) belongs to a module: without one, every operator would see and open it. */
+    @Test
+    void every_control_panel_page_names_its_module() {
+        classes().that().areAnnotatedWith(Route.class)
+                .and(DescribedPredicate.describe("have a route under admin/",
+                        (JavaClass c) -> c.getAnnotationOfType(Route.class).value().startsWith("admin/")))
+                .should().beAnnotatedWith(RequiresModule.class)
+                .check(CLASSES);
     }
 
     /** The layout builds its menu from the views' {@code @Menu}: the shared ui imports no feature's view. */
