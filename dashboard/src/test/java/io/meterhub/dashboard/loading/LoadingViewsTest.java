@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.loading;
 
+import io.meterhub.dashboard.DemoSeedBeans;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,27 +44,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * administrator uploads a file with a bad row, reads the error, applies the valid rows and finds the
  * load in the history; an operator without the module sees neither the menu entry nor the page.
  */
-@SpringBootTest(classes = {DashboardApplication.class, LoadingViewsTest.SeededDatabase.class},
+@SpringBootTest(classes = {DashboardApplication.class, DemoSeedBeans.class},
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
 @DirtiesContext
 class LoadingViewsTest extends KaribuSpringTest {
-    static final String GRID = "VOLGA_GRID";
+    static final String GRID = DemoSeedBeans.GRID;
 
-    /** Not a @Configuration: component scanning must never pick it up. */
-    static class SeededDatabase {
-        @Bean(destroyMethod = "close")
-        Database database() {
-            Database database = TestUsers.freshDatabase();
-            new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(GRID, List.of());
-            return database;
-        }
-
-        @Bean
-        DataSource dataSource(Database database) {
-            return database.dataSource();
-        }
-    }
 
     @Autowired
     private DataLoadService service;

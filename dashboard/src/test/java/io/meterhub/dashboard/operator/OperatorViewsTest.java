@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.operator;
 
+import io.meterhub.dashboard.DemoSeedBeans;
 import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.accounts.AccountOverview;
@@ -58,27 +59,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the review queue of the operator's organization only, accept, reject with a required reason that
  * the customer then reads, meter replacement found by account or serial, and customers kept out.
  */
-@SpringBootTest(classes = {DashboardApplication.class, OperatorViewsTest.SeededDatabase.class},
+@SpringBootTest(classes = {DashboardApplication.class, DemoSeedBeans.class},
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
 @DirtiesContext
 class OperatorViewsTest extends KaribuSpringTest {
-    static final String GRID = "VOLGA_GRID";
+    static final String GRID = DemoSeedBeans.GRID;
 
-    /** Not a @Configuration: component scanning must never pick it up. */
-    static class SeededDatabase {
-        @Bean(destroyMethod = "close")
-        Database database() {
-            Database database = TestUsers.freshDatabase();
-            new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(GRID, List.of());
-            return database;
-        }
-
-        @Bean
-        DataSource dataSource(Database database) {
-            return database.dataSource();
-        }
-    }
 
     @Autowired
     private UserService userService;

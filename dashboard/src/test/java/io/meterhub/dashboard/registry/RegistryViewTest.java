@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.registry;
 
+import io.meterhub.dashboard.DemoSeedBeans;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -63,27 +64,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Modbus controller's gateway settings; an operator without the REGISTRY module sees why instead of
  * the page; every text is translated.
  */
-@SpringBootTest(classes = {DashboardApplication.class, RegistryViewTest.SeededDatabase.class},
+@SpringBootTest(classes = {DashboardApplication.class, DemoSeedBeans.class},
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
 @DirtiesContext
 class RegistryViewTest extends KaribuSpringTest {
-    static final String GRID = "VOLGA_GRID";
+    static final String GRID = DemoSeedBeans.GRID;
 
-    /** Not a @Configuration: component scanning must never pick it up. */
-    static class SeededDatabase {
-        @Bean(destroyMethod = "close")
-        Database database() {
-            Database database = TestUsers.freshDatabase();
-            new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(GRID, List.of());
-            return database;
-        }
-
-        @Bean
-        DataSource dataSource(Database database) {
-            return database.dataSource();
-        }
-    }
 
     @Autowired
     private DataSource dataSource;
