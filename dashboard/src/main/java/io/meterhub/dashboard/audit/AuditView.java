@@ -143,10 +143,21 @@ public class AuditView extends ModulePage {
         return card;
     }
 
+    /** A record kind or property as the administrator reads it, from the first of these bundles' keys that has it; else as stored. */
+    private String translated(String name, String... prefixes) {
+        for (String prefix : prefixes) {
+            String text = getTranslation(prefix + name);
+            if (!text.startsWith("!")) {
+                return text;
+            }
+        }
+        return name;
+    }
+
     private String action(AuditEntry e) {
         String key = "admin.audit.action." + e.action();
         String text = getTranslation(key);
-        return (text.startsWith("!") ? e.action() : text) + " · " + e.recordKind() + " " + e.recordId();
+        return (text.startsWith("!") ? e.action() : text) + " · " + translated(e.recordKind(), "admin.audit.record.") + " " + e.recordId();
     }
 
     private Component change(AuditEntry e) {
@@ -157,7 +168,7 @@ public class AuditView extends ModulePage {
             change.add(new Div(new Span(getTranslation("admin.audit.reason") + ": " + e.reason())));
         }
         for (AuditEntry.Change c : e.changes()) {
-            Span property = new Span(c.property() + ": ");
+            Span property = new Span(translated(c.property(), "admin.audit.property.", "admin.organization.field.") + ": ");
             property.getStyle().set("color", "var(--lumo-secondary-text-color)");
             change.add(new Div(property, new Span((c.before() == null ? "—" : c.before()) + " → " + (c.after() == null ? "—" : c.after()))));
         }

@@ -111,8 +111,8 @@ class CustomersViewsTest extends KaribuSpringTest {
         Div log = _get(Div.class, spec -> spec.withId(AuditView.LIST_ID));
         assertThat(log.getChildren().count()).isEqualTo(1);
         assertThat(log.getChildren().findFirst().orElseThrow().getElement().getTextRecursively()).contains("cu-admin")
-                .contains("Прибор учёта изменён · meter " + meterId)
-                .contains("опечатка в номере").contains("serial: KRB-SN-1 → KRB-SN-2").doesNotContain("445 95");
+                .contains("Прибор учёта изменён · прибор учёта " + meterId)
+                .contains("опечатка в номере").contains("Заводской номер: KRB-SN-1 → KRB-SN-2").doesNotContain("445 95");
     }
 
     @Test

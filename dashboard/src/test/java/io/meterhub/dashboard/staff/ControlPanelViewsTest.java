@@ -126,8 +126,8 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         Div log = _get(Div.class, spec -> spec.withId(AuditView.LIST_ID));
         assertThat(log.getChildren().count()).isEqualTo(1);
         String entry = log.getChildren().findFirst().orElseThrow().getElement().getTextRecursively();
-        assertThat(entry).contains("cp-admin").contains("Свойства организации изменены · organization CP_GRID")
-                .endsWith("address: — → Самара, ул. Садовая, 1");
+        assertThat(entry).contains("cp-admin").contains("Свойства организации изменены · организация CP_GRID")
+                .endsWith("Адрес: — → Самара, ул. Садовая, 1");
     }
 
     @Test
