@@ -1,24 +1,29 @@
 package io.meterhub.demo;
 
 import io.meterhub.cabinet.access.AccessPolicy;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
-import io.meterhub.storage.cabinet.tariffs.TariffRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.billing.BillingRun;
+import io.meterhub.cabinet.ledger.EntryRow;
+import io.meterhub.cabinet.ledger.LedgerRepository;
 import io.meterhub.cabinet.ledger.LedgerService;
+import io.meterhub.cabinet.notifications.NotificationRepository;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
+import io.meterhub.cabinet.readings.NewReading;
+import io.meterhub.cabinet.staff.StaffRepository;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.ledger.EntryRow;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.readings.NewReading;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
+import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
+import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
+import io.meterhub.storage.cabinet.readings.JdbcManualReadingRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.tariffs.JdbcTariffRepository;
+import io.meterhub.storage.cabinet.telemetry.JdbcTelemetryRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,13 +64,13 @@ public final class CabinetSeeder {
     public CabinetSeeder(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.accounts = new AccountRepository(dataSource);
-        this.users = new UserService(new UserRepository(dataSource));
-        this.readings = new ManualReadingRepository(dataSource);
+        this.accounts = new JdbcAccountRepository(dataSource);
+        this.users = new UserService(new JdbcUserRepository(dataSource));
+        this.readings = new JdbcManualReadingRepository(dataSource);
         this.access = new AccessPolicy(accounts, readings);
-        this.tariffs = new TariffService(new TariffRepository(dataSource), access);
-        this.contacts = new NotificationRepository(dataSource);
-        this.staffRights = new StaffRepository(dataSource);
+        this.tariffs = new TariffService(new JdbcTariffRepository(dataSource), access);
+        this.contacts = new JdbcNotificationRepository(dataSource);
+        this.staffRights = new JdbcStaffRepository(dataSource);
     }
 
     /**
@@ -138,8 +143,8 @@ public final class CabinetSeeder {
 
         // a year of monthly billing; payments for all but the newest months leave debts
         YearMonth current = YearMonth.from(today);
-        LedgerRepository entries = new LedgerRepository(dataSource);
-        BillingRun billing = new BillingRun(accounts, readings, new TelemetryRepository(dataSource), entries, tariffs);
+        LedgerRepository entries = new JdbcLedgerRepository(dataSource);
+        BillingRun billing = new BillingRun(accounts, readings, new JdbcTelemetryRepository(dataSource), entries, tariffs);
         LedgerService ledger = new LedgerService(access, accounts, entries);
         for (int back = 12; back >= 1; back--) {
             YearMonth month = current.minusMonths(back);

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.cabinet.users.UserRepository;
 
 /**
  * Writes down every staff action: who, what, on which record, the record before and after (as JSON)

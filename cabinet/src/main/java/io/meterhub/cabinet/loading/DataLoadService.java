@@ -1,17 +1,13 @@
 package io.meterhub.cabinet.loading;
 
+import io.meterhub.cabinet.access.AccessDeniedException;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.common.Messages;
-import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.cabinet.access.StaffModule;
-import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.storage.cabinet.loading.DataLoadRepository;
-import io.meterhub.storage.cabinet.loading.DataLoadRow;
-import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
-import io.meterhub.storage.cabinet.loading.ProblemRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

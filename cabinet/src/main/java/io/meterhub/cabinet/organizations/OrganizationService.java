@@ -1,15 +1,12 @@
 package io.meterhub.cabinet.organizations;
 
+import io.meterhub.cabinet.access.NoModuleException;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
-import io.meterhub.cabinet.access.NoModuleException;
-import io.meterhub.cabinet.access.StaffModule;
-import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.storage.cabinet.organizations.BilledServiceRow;
-import io.meterhub.storage.cabinet.organizations.OrganizationProfileRow;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -11,13 +11,9 @@ import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.protocols.modbus.profile.DeviceProfiles;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.registry.ControllerRow;
-import io.meterhub.storage.cabinet.registry.MeterRow;
-import io.meterhub.storage.cabinet.registry.RegistryRepository;
-import io.meterhub.storage.cabinet.registry.ReplacementRow;
-import io.meterhub.storage.registry.MosquittoPasswordHash;
+import io.meterhub.protocols.mqtt.MosquittoPasswordHash;
 
 import java.math.BigDecimal;
 import java.time.Clock;

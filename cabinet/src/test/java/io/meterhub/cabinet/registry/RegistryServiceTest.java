@@ -9,17 +9,19 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditEntry;
 import io.meterhub.cabinet.audit.AuditFilter;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditRepository;
 import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.storage.StorageConfig;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.registry.RegistryRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import io.meterhub.storage.registry.ControllerCredentials;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.storage.registry.RegistryChanges;
@@ -66,11 +68,11 @@ class RegistryServiceTest {
         fixture = Fixture.open("registry_service");
         fixture.organization("VOLGA", Fixture.SAMARA, 15, 25);
         fixture.organization("OTHER", Fixture.SAMARA, 15, 25);
-        StaffRights rights = new StaffRights(new StaffRepository(fixture.dataSource));
-        AuditRepository auditRows = new AuditRepository(fixture.dataSource);
-        OrganizationRepository organizations = new OrganizationRepository(fixture.dataSource);
-        registry = new RegistryService(new RegistryRepository(fixture.dataSource), organizations, rights,
-                new AuditLog(auditRows, new UserRepository(fixture.dataSource)), Clock.systemUTC());
+        StaffRights rights = new StaffRights(new JdbcStaffRepository(fixture.dataSource));
+        AuditRepository auditRows = new JdbcAuditRepository(fixture.dataSource);
+        OrganizationRepository organizations = new JdbcOrganizationRepository(fixture.dataSource);
+        registry = new RegistryService(new JdbcRegistryRepository(fixture.dataSource), organizations, rights,
+                new AuditLog(auditRows, new JdbcUserRepository(fixture.dataSource)), Clock.systemUTC());
         trail = new AuditTrail(auditRows, organizations, rights);
         credentials = new ControllerCredentials(fixture.dataSource);
         admin = fixture.staff("reg-admin", Role.ADMIN, "VOLGA");
@@ -173,7 +175,7 @@ class RegistryServiceTest {
         for (ThrowingCallable action : actions) {
             assertThatThrownBy(action).isInstanceOf(NoModuleException.class).hasMessage("This needs the module \"Consumption channels\"");
         }
-        new StaffRepository(fixture.dataSource).setModules(bare.userId(), List.of("REGISTRY"), admin.userId());
+        new JdbcStaffRepository(fixture.dataSource).setModules(bare.userId(), List.of("REGISTRY"), admin.userId());
         assertThat(registry.controllers(bare, null, 0).page()).as("granted, the same call passes").isZero();
     }
 

@@ -1,28 +1,30 @@
 package io.meterhub.cabinet.staff;
 
-import io.meterhub.cabinet.access.NoModuleException;
-import io.meterhub.cabinet.access.StaffModule;
-import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
+import io.meterhub.cabinet.access.NoModuleException;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditEntry;
 import io.meterhub.cabinet.audit.AuditFilter;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditRepository;
 import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.organizations.OrganizationKind;
 import io.meterhub.cabinet.organizations.OrganizationProfile;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.organizations.OrganizationService;
 import io.meterhub.cabinet.users.Logins;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.LoginRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.users.JdbcLoginRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,11 +61,11 @@ class ControlPanelRightsTest {
         fixture = Fixture.open("control_panel_rights");
         fixture.organization("VOLGA", Fixture.SAMARA, 15, 25);
         fixture.organization("OTHER", Fixture.SAMARA, 15, 25);
-        staffRows = new StaffRepository(fixture.dataSource);
+        staffRows = new JdbcStaffRepository(fixture.dataSource);
         rights = new StaffRights(staffRows);
-        AuditRepository auditRows = new AuditRepository(fixture.dataSource);
-        OrganizationRepository organizationRows = new OrganizationRepository(fixture.dataSource);
-        AuditLog audit = new AuditLog(auditRows, new UserRepository(fixture.dataSource));
+        AuditRepository auditRows = new JdbcAuditRepository(fixture.dataSource);
+        OrganizationRepository organizationRows = new JdbcOrganizationRepository(fixture.dataSource);
+        AuditLog audit = new AuditLog(auditRows, new JdbcUserRepository(fixture.dataSource));
         trail = new AuditTrail(auditRows, organizationRows, rights);
         organizations = new OrganizationService(organizationRows, rights, audit);
         staff = service(Clock.systemUTC());
@@ -71,12 +73,12 @@ class ControlPanelRightsTest {
     }
 
     private static StaffService service(Clock clock) {
-        return new StaffService(staffRows, new OrganizationRepository(fixture.dataSource), rights, fixture.users,
-                new AuditLog(new AuditRepository(fixture.dataSource), new UserRepository(fixture.dataSource)), logins(clock));
+        return new StaffService(staffRows, new JdbcOrganizationRepository(fixture.dataSource), rights, fixture.users,
+                new AuditLog(new JdbcAuditRepository(fixture.dataSource), new JdbcUserRepository(fixture.dataSource)), logins(clock));
     }
 
     private static Logins logins(Clock clock) {
-        return new Logins(new LoginRepository(fixture.dataSource), (userId, link) -> sentLinks.add(link), clock);
+        return new Logins(new JdbcLoginRepository(fixture.dataSource), (userId, link) -> sentLinks.add(link), clock);
     }
 
     @AfterAll

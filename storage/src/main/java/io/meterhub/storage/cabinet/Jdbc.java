@@ -1,5 +1,8 @@
 package io.meterhub.storage.cabinet;
 
+import io.meterhub.cabinet.common.StorageException;
+import io.meterhub.cabinet.common.Tx;
+
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -46,7 +49,7 @@ public final class Jdbc {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException(e);
+            throw failure(e);
         }
     }
 
@@ -54,7 +57,7 @@ public final class Jdbc {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StorageException(e);
+            throw failure(e);
         }
     }
 
@@ -97,9 +100,9 @@ public final class Jdbc {
     /** Work on the transaction's connection, for a repository's statements that the shapes below do not cover. */
     public static <T> T in(Tx tx, Work<T> work) {
         try {
-            return work.run(tx.connection());
+            return work.run(((JdbcTx) tx).connection());
         } catch (SQLException e) {
-            throw new StorageException(e);
+            throw failure(e);
         }
     }
 
@@ -157,6 +160,11 @@ public final class Jdbc {
                 statement.setObject(index, value);
             }
         }
+    }
+
+    /** An SQL error as the cabinet's {@link StorageException}, with its SQLSTATE. */
+    public static StorageException failure(SQLException e) {
+        return new StorageException("database error: " + e.getMessage(), e.getSQLState(), e);
     }
 
     public static LocalDate date(ResultSet row, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package io.meterhub.storage.cabinet;
 
+import io.meterhub.cabinet.common.StorageException;
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.testkit.TestServices;
@@ -21,7 +23,7 @@ class TransactionsTest {
             Jdbc.execute(c, "CREATE TABLE tx_probe (name text PRIMARY KEY)");
             return null;
         });
-        transactions = new Transactions(database.dataSource());
+        transactions = new JdbcTransactions(database.dataSource());
     }
 
     @AfterAll
