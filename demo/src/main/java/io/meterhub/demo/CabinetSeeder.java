@@ -2,25 +2,32 @@ package io.meterhub.demo;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountMeterRow;
 import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.AccountRow;
 import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.billing.BillingRun;
+import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.cabinet.ledger.EntryRow;
 import io.meterhub.cabinet.ledger.LedgerRepository;
-import io.meterhub.cabinet.ledger.LedgerService;
+import io.meterhub.cabinet.loading.LoadKind;
 import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.readings.ManualReadingRepository;
 import io.meterhub.cabinet.readings.NewReading;
-import io.meterhub.cabinet.staff.StaffRepository;
+import io.meterhub.cabinet.registration.ProfileForm;
+import io.meterhub.cabinet.registration.SignUp;
+import io.meterhub.cabinet.staff.NewStaff;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.NewUser;
+import io.meterhub.cabinet.users.UserAccount;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
 import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
 import io.meterhub.storage.cabinet.readings.JdbcManualReadingRepository;
-import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
 import io.meterhub.storage.cabinet.tariffs.JdbcTariffRepository;
 import io.meterhub.storage.cabinet.telemetry.JdbcTelemetryRepository;
 import io.meterhub.storage.cabinet.users.JdbcUserRepository;
@@ -34,20 +41,39 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
- * Fills a realistic demo: a grid company and a housing utility with requisites, tariffs for the last
- * 13 months with a price change on 1 July, customers of every kind with logins, accounts with both
- * organizations, smart meters (the given telemetry meters) and plain ones with a year of readings,
- * twelve monthly billing runs, payments leaving debts, and readings waiting for review.
+ * Fills a realistic demo the way a utility would fill its own cabinet: a grid company and a housing utility
+ * with requisites, each with its administrator, who creates the operators with their modules; tariffs for the
+ * last 13 months with a price change on 1 July; accounts, services and meters loaded through the control
+ * panel's data loading from the files in {@code load/} (kept in the repository in the templates' format, the
+ * fleet's smart meters filled in), a year of meter readings and the payments loaded the same way, twelve
+ * monthly billing runs leaving debts; customers of every kind sign up and the operators link their accounts;
+ * two readings wait for review.
  */
 public final class CabinetSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(CabinetSeeder.class);
     public static final String HOUSING = "UK_UYUTNY_DOM";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** The demo's plain meters' consumption per month and zone, by serial (in {@code load/*-meters.csv}). */
+    private static final Map<String, String[]> MONTHLY = Map.of(
+            "41873302", new String[] {"60", "90", "110"},
+            "27714096", new String[] {"140", "70"},
+            "58120447", new String[] {"420", "610", "380"},
+            "63390218", new String[] {"900", "1300", "700"},
+            "19045538", new String[] {"4.5"},
+            "19045612", new String[] {"2.8"},
+            "32260981", new String[] {"3.9"});
+    private static final String OFFICE_METER = "63390218";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -55,11 +81,10 @@ public final class CabinetSeeder {
     private final UserService users;
     private final TariffService tariffs;
     private final ManualReadingRepository readings;
-    private final AccessPolicy access;
     private final NotificationRepository contacts;
-    private final StaffRepository staffRights;
+    private final ControlPanelAssembly controlPanel;
+    private final DemoLoad loads;
     private final Random random = new Random(42);
-    private int payments;
 
     public CabinetSeeder(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -67,15 +92,16 @@ public final class CabinetSeeder {
         this.accounts = new JdbcAccountRepository(dataSource);
         this.users = new UserService(new JdbcUserRepository(dataSource));
         this.readings = new JdbcManualReadingRepository(dataSource);
-        this.access = new AccessPolicy(accounts, readings);
-        this.tariffs = new TariffService(new JdbcTariffRepository(dataSource), access);
+        this.tariffs = new TariffService(new JdbcTariffRepository(dataSource), new AccessPolicy(accounts, readings));
         this.contacts = new JdbcNotificationRepository(dataSource);
-        this.staffRights = new JdbcStaffRepository(dataSource);
+        this.controlPanel = ControlPanelAssembly.of(dataSource, clock);
+        this.loads = new DemoLoad(controlPanel.loading());
     }
 
     /**
      * @param gridOrganizationId the grid company; when telemetry already registered it (the demo's fleet), its calendar is kept
-     * @param telemetryMeterIds  smart meters to put on customers' accounts (up to three are used; may be empty)
+     * @param telemetryMeterIds  smart meters to put on customers' accounts (up to three are used; may be empty); each must
+     *                           be registered to the grid company already, as the meters' load checks it
      */
     public SeedReport seed(String gridOrganizationId, List<String> telemetryMeterIds) {
         List<SeedReport.SeedLogin> logins = new ArrayList<>();
@@ -83,6 +109,7 @@ public final class CabinetSeeder {
             LOG.info("cabinet demo data is there already");
             return new SeedReport(gridOrganizationId, HOUSING, logins);
         }
+        // the service operator opens the two tenants' cabinets with their requisites and administrators
         Optional<OrganizationRow> existing = accounts.organization(gridOrganizationId);
         ZoneId zone = existing.map(OrganizationRow::timeZone).orElse(ZoneId.of("Europe/Samara"));
         accounts.saveOrganization(new OrganizationRow(gridOrganizationId, "Волжская сетевая компания", "GRID_COMPANY", zone,
@@ -96,85 +123,121 @@ public final class CabinetSeeder {
         seedTariffs(gridOrganizationId, today);
         DemoFeeRates.seed(dataSource, gridOrganizationId);
 
-        logins.add(staff("operator", "operator123", Role.OPERATOR, "Оператор Волжской СК", gridOrganizationId));
-        logins.add(staff("admin", "admin123", Role.ADMIN, "Администратор Волжской СК", gridOrganizationId));
-        logins.add(staff("uk-operator", "operator123", Role.OPERATOR, "Оператор УК Уютный дом", HOUSING));
-        // operators hold the modules of their daily work; properties and staff stay with the administrator
-        long admin = users.findByLogin("admin").orElseThrow().id();
-        staffRights.setModules(users.findByLogin("operator").orElseThrow().id(), List.of("APPEALS", "DATA_LOADING", "MANUAL_EDITING",
-                "READINGS", "REGISTRY", "USERS"), admin);
-        staffRights.setModules(users.findByLogin("uk-operator").orElseThrow().id(), List.of("DATA_LOADING", "READINGS", "REGISTRY", "USERS"),
-                admin);
+        Viewer gridAdmin = administrator("admin", "admin123", "Администратор Волжской СК", gridOrganizationId, logins);
+        Viewer housingAdmin = administrator("uk-admin", "admin123", "Администратор УК Уютный дом", HOUSING, logins);
+        // operators hold the modules of their daily work; properties and staff stay with the administrators
+        Viewer operator = operator(gridAdmin, "operator", "Оператор Волжской СК", EnumSet.of(StaffModule.APPEALS, StaffModule.DATA_LOADING,
+                StaffModule.MANUAL_EDITING, StaffModule.READINGS, StaffModule.REGISTRY, StaffModule.USERS), logins);
+        Viewer housingOperator = operator(housingAdmin, "uk-operator", "Оператор УК Уютный дом", EnumSet.of(StaffModule.DATA_LOADING,
+                StaffModule.READINGS, StaffModule.REGISTRY, StaffModule.USERS), logins);
         // the grid company's operator is on duty: HIGH anomalies of the demo's fleet reach their bell
-        contacts.setOnDuty(users.findByLogin("operator").orElseThrow().id(), true);
+        contacts.setOnDuty(operator.userId(), true);
 
-        String smart1 = telemetryMeterIds.size() > 0 ? telemetryMeterIds.get(0) : null;
-        String smart2 = telemetryMeterIds.size() > 1 ? telemetryMeterIds.get(1) : null;
-        String smart3 = telemetryMeterIds.size() > 2 ? telemetryMeterIds.get(2) : null;
+        Map<String, String> smart = new HashMap<>();
+        for (int i = 1; i <= 3; i++) {
+            smart.put("smart-meter-" + i, telemetryMeterIds.size() >= i ? telemetryMeterIds.get(i - 1) : "");
+        }
+        loads.apply(operator, LoadKind.ACCOUNTS, "абоненты-сетевой-компании.csv", DemoLoad.file("grid-accounts.csv", Map.of()));
+        loads.apply(operator, LoadKind.METERS, "приборы-сетевой-компании.csv", DemoLoad.file("grid-meters.csv", smart));
+        loads.apply(housingOperator, LoadKind.ACCOUNTS, "абоненты-УК.csv", DemoLoad.file("housing-accounts.csv", Map.of()));
+        loads.apply(housingOperator, LoadKind.METERS, "приборы-УК.csv", DemoLoad.file("housing-meters.csv", Map.of()));
+        loads.apply(operator, LoadKind.READINGS, "показания-сетевой-компании.csv", readingsHistory(gridOrganizationId, today));
+        loads.apply(housingOperator, LoadKind.READINGS, "показания-УК.csv", readingsHistory(HOUSING, today));
 
-        List<String> held = new ArrayList<>();
-        long ivanov = customer("ivanov", "ivanov123", "INDIVIDUAL", "Иванов Иван Иванович", "112-233-445 95", null, "+7 927 123-45-67", logins, held);
-        long a1 = account(held, "6300123456", gridOrganizationId, ivanov, "г. Самара, ул. Молодогвардейская, д. 151, кв. 42", today);
-        meter(held, a1, "ELECTRICITY", "Меркурий 234", 3, 6, 1, smart1, today, "60", "90", "110");
-        long a2 = account(held, "УД-000101", HOUSING, ivanov, "г. Самара, ул. Молодогвардейская, д. 151, кв. 42", today);
-        meter(held, a2, "COLD_WATER", "Пульсар ХВС", 1, 5, 3, null, today, "4.5");
-        meter(held, a2, "HOT_WATER", "Пульсар ГВС", 1, 5, 3, null, today, "2.8");
-        accounts.addService(a2, "UPKEEP");
-        accounts.addService(a2, "WASTE");
-
-        held = new ArrayList<>();
-        long petrova = customer("petrova", "petrova123", "INDIVIDUAL", "Петрова Анна Сергеевна", "123-456-789 64", null, "+7 917 765-43-21", logins, held);
-        long b1 = account(held, "6300234567", gridOrganizationId, petrova, "г. Самара, ул. Ново-Садовая, д. 3, кв. 7", today);
-        meter(held, b1, "ELECTRICITY", "Энергомера CE208", 2, 6, 1, smart2, today, "140", "70");
-        long b2 = account(held, "УД-000102", HOUSING, petrova, "г. Самара, ул. Молодогвардейская, д. 151, кв. 43", today);
-        meter(held, b2, "COLD_WATER", "Бетар СХВ", 1, 5, 3, null, today, "3.9");
-        accounts.addService(b2, "UPKEEP");
-
-        held = new ArrayList<>();
-        long sidorov = customer("sidorov", "sidorov123", "SOLE_PROPRIETOR", "ИП Сидоров Пётр Алексеевич", null, "631234567890",
-                "+7 937 555-12-34", logins, held);
-        long c1 = account(held, "6300345678", gridOrganizationId, sidorov, "г. Самара, пр. Кирова, д. 24, пом. 2 (магазин)", today);
-        meter(held, c1, "ELECTRICITY", "Меркурий 230", 3, 6, 1, smart3, today, "420", "610", "380");
-
-        held = new ArrayList<>();
-        long romashka = customer("romashka", "romashka123", "LEGAL_ENTITY", "ООО «Ромашка»", null, "6311012345", "+7 846 999-88-77", logins, held);
-        long d1 = account(held, "6300456789", gridOrganizationId, romashka, "г. Самара, ул. Гагарина, д. 96, офис 1", today);
-        long officeMeter = meter(held, d1, "ELECTRICITY", "Меркурий 234", 3, 7, 1, null, today, "900", "1300", "700");
+        // the customers sign up in the cabinet; the operators link their accounts to them
+        customer("ivanov", "ivanov123", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Иванов Иван Иванович", null, "112-233-445 95", null,
+                null, "+7 927 123-45-67", "ivanov@example.ru", null), logins, Map.of("6300123456", operator, "УД-000101", housingOperator));
+        customer("petrova", "petrova123", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Петрова Анна Сергеевна", null, "123-456-789 64", null,
+                null, "+7 917 765-43-21", "petrova@example.ru", null), logins, Map.of("6300234567", operator, "УД-000102", housingOperator));
+        customer("sidorov", "sidorov123", new ProfileForm(ApplicantCategory.SOLE_PROPRIETOR, "Сидоров Пётр Алексеевич", null, null,
+                "631234567811", "304631600012342", "+7 937 555-12-34", "sidorov@example.ru", null), logins, Map.of("6300345678", operator));
+        customer("romashka", "romashka123", new ProfileForm(ApplicantCategory.LEGAL_ENTITY, "Смирнов Алексей Викторович", "ООО «Ромашка»",
+                null, "6311012345", "1026300123453", "+7 846 999-88-77", "romashka@example.ru", null), logins, Map.of("6300456789", operator));
 
         // a year of monthly billing; payments for all but the newest months leave debts
         YearMonth current = YearMonth.from(today);
         LedgerRepository entries = new JdbcLedgerRepository(dataSource);
         BillingRun billing = new BillingRun(accounts, readings, new JdbcTelemetryRepository(dataSource), entries, tariffs);
-        LedgerService ledger = new LedgerService(access, accounts, entries);
+        Map<String, StringBuilder> payments = new HashMap<>();
+        long ivanovsPower = account(gridOrganizationId, "6300123456").id();
+        long office = account(gridOrganizationId, "6300456789").id();
+        int paid = 0;
         for (int back = 12; back >= 1; back--) {
             YearMonth month = current.minusMonths(back);
             billing.run(gridOrganizationId, month);
             billing.run(HOUSING, month);
             for (EntryRow charge : entries.entriesBySource(BillingRun.source(month))) {
-                boolean unpaid = back == 1 || (back == 2 && (charge.accountId() == a1 || charge.accountId() == d1));
+                boolean unpaid = back == 1 || (back == 2 && (charge.accountId() == ivanovsPower || charge.accountId() == office));
                 if (!unpaid && charge.amount().signum() > 0) {
-                    BigDecimal amount = charge.accountId() == d1 && back == 3
+                    BigDecimal amount = charge.accountId() == office && back == 3
                             ? charge.amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP) : charge.amount();
-                    ledger.postPayment(charge.accountId(), charge.serviceCode(), month, amount, "seed-payment:" + (++payments));
+                    AccountRow account = accounts.account(charge.accountId()).orElseThrow();
+                    payments.computeIfAbsent(account.organizationId(), o -> new StringBuilder(
+                                    "Лицевой счёт;Услуга;Дата оплаты;Сумма;Платёжный документ\n"))
+                            .append(String.join(";", account.number(), charge.serviceCode(), DAY.format(month.atDay(Math.min(25,
+                                    month.lengthOfMonth()))), decimal(amount), "ДЕМО-" + String.format("%06d", ++paid))).append('\n');
                 }
             }
         }
-        // two readings waiting for an operator: an office meter's jump and a water meter's
-        BigDecimal last = readings.lastAccepted(officeMeter, 1).orElseThrow().value();
+        Optional.ofNullable(payments.get(gridOrganizationId)).ifPresent(file -> loads.apply(operator, LoadKind.PAYMENTS,
+                "оплаты-сетевой-компании.csv", file.toString()));
+        Optional.ofNullable(payments.get(HOUSING)).ifPresent(file -> loads.apply(housingOperator, LoadKind.PAYMENTS, "оплаты-УК.csv",
+                file.toString()));
+        waitingForReview(gridOrganizationId, today);
+        LOG.info("cabinet demo seeded: {} logins, {} payments", logins.size(), paid);
+        return new SeedReport(gridOrganizationId, HOUSING, logins);
+    }
+
+    /**
+     * Two readings waiting for an operator: an office meter's jump and a water meter's. They are customers'
+     * submissions, written as such because the submission window the cabinet enforces is closed on most days
+     * the demo starts.
+     */
+    private void waitingForReview(String grid, LocalDate today) {
+        long officeMeter = meter(grid, "6300456789", OFFICE_METER).id();
         List<NewReading> jump = new ArrayList<>();
         for (int z = 1; z <= 3; z++) {
             BigDecimal lastZ = readings.lastAccepted(officeMeter, z).orElseThrow().value();
-            jump.add(new NewReading(officeMeter, z, z == 1 ? last.add(new BigDecimal("9500.0")) : lastZ.add(new BigDecimal("1200.0")), today,
-                    clock.instant(), users.findByLogin("romashka").orElseThrow().id(), z == 1 ? "UNDER_REVIEW" : "ACCEPTED", z == 1 ? "JUMP" : null,
-                    false));
+            jump.add(new NewReading(officeMeter, z, lastZ.add(new BigDecimal(z == 1 ? "9500.0" : "1200.0")), today, clock.instant(),
+                    userId("romashka"), z == 1 ? "UNDER_REVIEW" : "ACCEPTED", z == 1 ? "JUMP" : null, false));
         }
         readings.insertAll(jump, false);
-        long water = accounts.metersOfAccount(b2).get(0).id();
+        long water = meter(HOUSING, "УД-000102", "32260981").id();
         BigDecimal lastWater = readings.lastAccepted(water, 1).orElseThrow().value();
         readings.insertAll(List.of(new NewReading(water, 1, lastWater.add(new BigDecimal("95.000")), today, clock.instant(),
-                users.findByLogin("petrova").orElseThrow().id(), "UNDER_REVIEW", "JUMP", false)), false);
-        LOG.info("cabinet demo seeded: {} logins, {} payments", logins.size(), payments);
-        return new SeedReport(gridOrganizationId, HOUSING, logins);
+                userId("petrova"), "UNDER_REVIEW", "JUMP", false)), false);
+    }
+
+    /** Thirteen months of readings on the 20th for the organization's meters without telemetry, growing by about their monthly consumption. */
+    private String readingsHistory(String organization, LocalDate today) {
+        StringBuilder file = new StringBuilder("Лицевой счёт;Заводской номер;Зона;Показание;Дата показания\n");
+        for (AccountRow account : accounts.accountsOfOrganization(organization)) {
+            for (AccountMeterRow meter : accounts.metersOfAccount(account.id())) {
+                String[] monthly = MONTHLY.get(meter.serial());
+                if (monthly == null || meter.telemetryMeterId() != null) {
+                    continue;
+                }
+                BigDecimal[] value = new BigDecimal[monthly.length];
+                for (int z = 0; z < monthly.length; z++) {
+                    value[z] = BigDecimal.valueOf(1000 + random.nextInt(5000)).setScale(meter.decimals());
+                }
+                for (int back = 13; back >= 1; back--) {
+                    LocalDate day = YearMonth.from(today).minusMonths(back).atDay(20);
+                    for (int z = 0; z < monthly.length; z++) {
+                        double factor = 0.8 + random.nextDouble() * 0.4;
+                        value[z] = value[z].add(new BigDecimal(monthly[z]).multiply(BigDecimal.valueOf(factor)))
+                                .setScale(meter.decimals(), RoundingMode.HALF_UP);
+                        file.append(String.join(";", account.number(), meter.serial(), Integer.toString(z + 1), decimal(value[z]),
+                                DAY.format(day))).append('\n');
+                    }
+                }
+            }
+        }
+        return file.toString();
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
     }
 
     private void seedTariffs(String grid, LocalDate today) {
@@ -197,49 +260,49 @@ public final class CabinetSeeder {
         tariffs.addPrice(organization, service, zone, new BigDecimal(after), change);
     }
 
-    private SeedReport.SeedLogin staff(String login, String password, Role role, String name, String organization) {
-        users.create(new NewUser(login, password, role, name, "ru", organization));
-        return new SeedReport.SeedLogin(login, password, role.name(), name, List.of("организация " + organization));
+    private Viewer administrator(String login, String password, String name, String organization, List<SeedReport.SeedLogin> logins) {
+        users.create(new NewUser(login, password, Role.ADMIN, name, "ru", organization));
+        logins.add(new SeedReport.SeedLogin(login, password, Role.ADMIN.name(), name, List.of("организация " + organization)));
+        return users.findByLogin(login).map(UserAccount::viewer).orElseThrow();
     }
 
-    private long customer(String login, String password, String kind, String name, String snils, String inn, String phone,
-                          List<SeedReport.SeedLogin> logins, List<String> held) {
-        long userId = users.create(new NewUser(login, password, Role.CUSTOMER, name, "ru", null));
-        contacts.setContacts(userId, login + "@example.ru", "+" + phone.replaceAll("\\D", ""));
-        logins.add(new SeedReport.SeedLogin(login, password, kind, name, held));
-        return accounts.createCustomer(userId, kind, name, snils, inn, phone, login + "@example.ru");
+    /** A staff user the administrator creates in the control panel, with the demo's password for it. */
+    private Viewer operator(Viewer admin, String login, String name, Set<StaffModule> modules, List<SeedReport.SeedLogin> logins) {
+        String password = "operator123";
+        controlPanel.staff().create(admin, new NewStaff(login, name, login + "@example.ru", password, modules));
+        logins.add(new SeedReport.SeedLogin(login, password, Role.OPERATOR.name(), name, List.of("организация " + admin.organizationId())));
+        return users.findByLogin(login).map(UserAccount::viewer).orElseThrow();
     }
 
-    private long account(List<String> held, String number, String organization, long holder, String address, LocalDate today) {
-        held.add("лицевой счёт " + number + " (" + organization + "), " + address);
-        return accounts.createAccount(number, organization, holder, address, YearMonth.from(today).minusMonths(14).atDay(1));
-    }
-
-    /** A meter with, when plain, a year of readings on the 20th growing by about the given monthly consumption per zone. */
-    private long meter(List<String> held, long account, String service, String model, int zones, int digits, int decimals, String telemetryId,
-                       LocalDate today, String... monthly) {
-        String serial = String.valueOf(10_000_000 + random.nextInt(89_999_999));
-        long id = accounts.createMeter(account, service, serial, model, zones, digits, decimals, telemetryId,
-                YearMonth.from(today).minusMonths(14).atDay(1));
-        accounts.addService(account, service);
-        held.add("  прибор " + model + " №" + serial + " (" + service + ", зон: " + zones + (telemetryId == null ? ")" : ", телеметрия " + telemetryId + ")"));
-        if (telemetryId != null) {
-            return id;
-        }
-        BigDecimal[] value = new BigDecimal[zones];
-        for (int z = 0; z < zones; z++) {
-            value[z] = BigDecimal.valueOf(1000 + random.nextInt(5000)).setScale(decimals);
-        }
-        for (int back = 13; back >= 1; back--) {
-            LocalDate day = YearMonth.from(today).minusMonths(back).atDay(20);
-            List<NewReading> month = new ArrayList<>();
-            for (int z = 0; z < zones; z++) {
-                double factor = 0.8 + random.nextDouble() * 0.4;
-                value[z] = value[z].add(new BigDecimal(monthly[z]).multiply(BigDecimal.valueOf(factor))).setScale(decimals, RoundingMode.HALF_UP);
-                month.add(new NewReading(id, z + 1, value[z], day, day.atStartOfDay(clock.getZone()).toInstant(), 1L, "ACCEPTED", null, false));
+    /** A customer signs up with their profile; then the operator of each organization links the customer's account there. */
+    private void customer(String login, String password, ProfileForm profile, List<SeedReport.SeedLogin> logins, Map<String, Viewer> linkedBy) {
+        long userId = controlPanel.registration().signUp(new SignUp(login, password, "ru", profile));
+        contacts.setContacts(userId, profile.email(), "+" + profile.phone().replaceAll("\\D", ""));
+        List<String> held = new ArrayList<>();
+        linkedBy.forEach((number, staff) -> {
+            AccountRow account = account(staff.organizationId(), number);
+            controlPanel.customers().linkAccount(staff, account.id(), login);
+            held.add("лицевой счёт " + number + " (" + staff.organizationId() + "), " + account.address());
+            for (AccountMeterRow meter : accounts.metersOfAccount(account.id())) {
+                held.add("  прибор " + meter.model() + " №" + meter.serial() + " (" + meter.serviceCode() + ", зон: " + meter.zones()
+                        + (meter.telemetryMeterId() == null ? ")" : ", телеметрия " + meter.telemetryMeterId() + ")"));
             }
-            readings.insertAll(month, false);
-        }
-        return id;
+        });
+        logins.add(new SeedReport.SeedLogin(login, password, profile.category().name(), users.findByLogin(login).orElseThrow().displayName(),
+                held));
+    }
+
+    private AccountRow account(String organization, String number) {
+        return accounts.accountByNumber(organization, number).orElseThrow(() -> new IllegalStateException("the demo's account " + number
+                + " was not loaded"));
+    }
+
+    private AccountMeterRow meter(String organization, String number, String serial) {
+        return accounts.metersOfAccount(account(organization, number).id()).stream().filter(m -> m.serial().equals(serial)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the demo's meter " + serial + " was not loaded"));
+    }
+
+    private long userId(String login) {
+        return users.findByLogin(login).orElseThrow().id();
     }
 }

@@ -157,15 +157,11 @@ public final class ConnectionSeeder {
         return logins;
     }
 
-    /** The demo customers' profiles made complete: valid numbers and confirmed phones (CabinetSeeder keeps only the basics). */
+    /** The demo customers' phones confirmed, as each would confirm theirs by a code before signing. */
     private void completeDemoProfiles() {
         var now = clock.instant();
         Jdbc.update(dataSource, "UPDATE customer SET phone_confirmed_at = ? WHERE user_id IN (SELECT id FROM app_user WHERE login IN "
                 + "('ivanov', 'petrova', 'sidorov', 'romashka'))", now);
-        Jdbc.update(dataSource, "UPDATE customer SET inn = '631234567811', ogrn = '304631600012342' WHERE user_id = "
-                + "(SELECT id FROM app_user WHERE login = 'sidorov')");
-        Jdbc.update(dataSource, "UPDATE customer SET ogrn = '1026300123453', representative_name = 'Смирнов Алексей Викторович' WHERE user_id = "
-                + "(SELECT id FROM app_user WHERE login = 'romashka')");
     }
 
     private Optional<Viewer> customer(String login) {
