@@ -1,11 +1,15 @@
 package io.meterhub.cabinet.loading;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /** The loads of files: created when uploaded, checked, applied once per content, kept as the history. */
 public interface DataLoadRepository {
+    /** The organization's time zone; Moscow for an organization not found (the loads' times are then read in it). */
+    ZoneId timeZone(String organizationId);
+
     /** A new load, being checked. */
     long create(String organizationId, String kind, String fileName, String format, byte[] content, byte[] sha256, long uploadedBy,
                        Instant at);

@@ -11,6 +11,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,12 @@ public final class JdbcDataLoadRepository implements DataLoadRepository {
 
     public JdbcDataLoadRepository(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    @Override
+    public ZoneId timeZone(String organizationId) {
+        return Jdbc.one(dataSource, "SELECT time_zone FROM organization WHERE id = ?", r -> ZoneId.of(r.getString(1)), organizationId)
+                .orElse(ZoneId.of("Europe/Moscow"));
     }
 
     @Override
