@@ -128,7 +128,7 @@ public final class DataLoadService {
     public void apply(Viewer viewer, long id) {
         DataLoadRow row = own(viewer, id);
         DataLoad load = view(row);
-        refuseIfAlreadyLoaded(load);
+        refuseIfAlreadyLoaded(load, row.organizationId());
         if (load.status() != LoadStatus.CHECKED) {
             throw new ValidationException("load.not_checked");
         }
@@ -136,23 +136,29 @@ public final class DataLoadService {
             throw new ValidationException("load.nothing_valid");
         }
         if (!loads.startApplying(id, viewer.userId())) {
-            refuseIfAlreadyLoaded(view(loads.load(id).orElseThrow()));
+            refuseIfAlreadyLoaded(view(loads.load(id).orElseThrow()), row.organizationId());
             throw new ValidationException("load.not_checked");
         }
         background.execute(() -> write(viewer, row));
     }
 
-    private void refuseIfAlreadyLoaded(DataLoad load) {
+    private void refuseIfAlreadyLoaded(DataLoad load, String organizationId) {
         if (load.alreadyLoadedBy() != null) {
-            throw new ValidationException("load.already_loaded", at(load.alreadyLoadedAt()), load.alreadyLoadedBy());
+            throw new ValidationException("load.already_loaded", at(load.alreadyLoadedAt(), organizationId), load.alreadyLoadedBy());
         }
         if (load.status() == LoadStatus.APPLIED || load.status() == LoadStatus.APPLYING) {
-            throw new ValidationException("load.already_loaded", at(load.finishedAt() != null ? load.finishedAt() : load.uploadedAt()), load.uploadedBy());
+            throw new ValidationException("load.already_loaded", at(load.finishedAt() != null ? load.finishedAt() : load.uploadedAt(), organizationId), load.uploadedBy());
         }
     }
 
-    private String at(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(clock.getZone()).format(instant);
+    private String at(java.time.Instant instant, String organizationId) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(loads.timeZone(organizationId)).format(instant);
+    }
+
+    /** The organization's time zone: its staff read the loads' times in it. */
+    public java.time.ZoneId zone(Viewer viewer) {
+        rights.require(viewer, StaffModule.DATA_LOADING);
+        return loads.timeZone(viewer.organizationId());
     }
 
     private <T> void write(Viewer viewer, DataLoadRow row) {

@@ -103,8 +103,9 @@ public class LoadingView extends ModulePage {
 
         Div choose = card("loading-choose");
         choose.add(kind, templates, upload, hint, message);
-        preview = new LoadPreview(service, viewer, this::applied);
-        history = new LoadHistory(service, viewer, this::open);
+        java.time.ZoneId zone = service.zone(viewer);
+        preview = new LoadPreview(service, viewer, zone, this::applied);
+        history = new LoadHistory(service, viewer, zone, this::open);
         add(choose, preview, new H3(getTranslation("loading.history")), history,
                 new ExportCard(exports, viewer, java.time.LocalDate.now(clock)));
         history.refresh();

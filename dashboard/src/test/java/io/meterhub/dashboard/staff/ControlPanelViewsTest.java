@@ -162,6 +162,13 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("staff-block-confirm")));
         assertThat(_get(Span.class, spec -> spec.withId("staff-cp-loader-state")).getText()).isEqualTo("Заблокирован: отпуск");
         assertThat(_find(Button.class, spec -> spec.withId("staff-cp-loader-unblock"))).hasSize(1);
+
+        // the audit log reads flags, roles and modules by their names, not the stored codes
+        UI.getCurrent().navigate(AuditView.class);
+        _get(TextField.class, spec -> spec.withId(AuditView.SEARCH_ID)).setValue("staff.");
+        String log = _get(Div.class, spec -> spec.withId(AuditView.LIST_ID)).getElement().getTextRecursively();
+        assertThat(log).contains("Модули: — → Свойства организации, Сотрудники").contains("Роль: — → Оператор")
+                .contains("Заблокирован: нет → да").doesNotContain("false", "true", "[", "OPERATOR", "STAFF");
     }
 
     @Test

@@ -28,6 +28,12 @@ public final class DataLoadRepository {
     }
 
     /** A new load, being checked. */
+    /** The organization's time zone; Moscow for an organization not found (the loads' times are then read in it). */
+    public java.time.ZoneId timeZone(String organizationId) {
+        return Jdbc.one(dataSource, "SELECT time_zone FROM organization WHERE id = ?", r -> java.time.ZoneId.of(r.getString(1)), organizationId)
+                .orElse(java.time.ZoneId.of("Europe/Moscow"));
+    }
+
     public long create(String organizationId, String kind, String fileName, String format, byte[] content, byte[] sha256, long uploadedBy,
                        Instant at) {
         return Jdbc.insert(dataSource, """
