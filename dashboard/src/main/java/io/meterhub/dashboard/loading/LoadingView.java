@@ -57,6 +57,7 @@ public class LoadingView extends ModulePage {
     private final Anchor xlsxTemplate = new Anchor();
     private final Anchor csvTemplate = new Anchor();
     private final Span message = new Span();
+    private Upload upload;
     private LoadPreview preview;
     private LoadHistory history;
     private Long current;
@@ -87,7 +88,7 @@ public class LoadingView extends ModulePage {
         Div templates = new Div(new Span(getTranslation("loading.templates") + " "), xlsxTemplate, new Span(" · "), csvTemplate);
         templates.setId("loading-templates");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(viewer, metadata.fileName(), bytes)));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(viewer, metadata.fileName(), bytes)));
         upload.setId(UPLOAD_ID);
         upload.setAcceptedFileTypes(".xlsx", ".csv", "text/csv", LoadFormat.XLSX.mimeType());
         upload.setMaxFiles(1);
@@ -156,6 +157,8 @@ public class LoadingView extends ModulePage {
     }
 
     void uploaded(Viewer viewer, String fileName, byte[] bytes) {
+        // one file at a time: left in the list, the file would block the next one (the corrected file, say)
+        upload.clearFileList();
         try {
             long id = service.upload(viewer, kind.getValue(), fileName, bytes);
             say(getTranslation("loading.uploaded", fileName), false);
@@ -177,11 +180,15 @@ public class LoadingView extends ModulePage {
 
     /** Shows the current load and the history again; keeps polling while a load is running. */
     void refresh() {
+        boolean running = false;
         if (current != null) {
-            preview.show(service.load(viewer().orElseThrow(), current));
+            DataLoad shown = service.load(viewer().orElseThrow(), current);
+            preview.show(shown);
+            running = shown.status().running();
         }
+        // the check may end between the two reads: polling stops only once the preview, too, has shown the end
         List<DataLoad> loads = history.refresh();
-        boolean running = loads.stream().anyMatch(l -> l.status().running());
+        running |= loads.stream().anyMatch(l -> l.status().running());
         UI ui = UI.getCurrent();
         if (ui != null) {
             poll(ui, running);
