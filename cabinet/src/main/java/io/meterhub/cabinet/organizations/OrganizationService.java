@@ -11,6 +11,7 @@ import io.meterhub.cabinet.common.InvalidFieldsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An organization's properties and its sub-organizations, for staff holding the ORGANIZATION module:
@@ -104,6 +105,14 @@ public final class OrganizationService {
                     java.util.Map.of("services", after), null);
         }
         return after;
+    }
+
+    /** What the staff viewer's own organization is (any staff user may know it: it decides which pages serve it). */
+    public Optional<OrganizationKind> kindOf(Viewer viewer) {
+        if (viewer == null || viewer.organizationId() == null || !viewer.role().staff()) {
+            return Optional.empty();
+        }
+        return organizations.profile(viewer.organizationId()).map(r -> OrganizationKind.valueOf(r.kind()));
     }
 
     /** True when the viewer holds the ORGANIZATION module and the organization is theirs or below theirs. */

@@ -216,6 +216,16 @@ class RegistryServiceTest {
         Meter created = registry.registerMeter(admin, form);
         assertThat(created.accountNumber()).isEqualTo(accountNumber);
         assertThat(created.inService()).isTrue();
+        // its customer sees it at once: the account's electricity meter of that serial is this telemetry meter
+        long account = fixture.accounts.accountByNumber("VOLGA", accountNumber).orElseThrow().id();
+        assertThat(fixture.accounts.metersOfAccount(account)).singleElement().satisfies(m -> {
+            assertThat(m.telemetryMeterId()).isEqualTo("M-HOUSE-1");
+            assertThat(m.serial()).isEqualTo("40512345");
+            assertThat(m.serviceCode()).isEqualTo("ELECTRICITY");
+            assertThat(m.zones()).isEqualTo(3);
+            assertThat(m.digits()).isEqualTo(6);
+        });
+        assertThat(fixture.accounts.servicesOfAccount(account)).extracting(s -> s.code()).contains("ELECTRICITY");
         Page<Meter> byNumber = registry.meters(admin, "0123456", 0);
         assertThat(byNumber.items()).extracting(Meter::id).containsExactly("M-HOUSE-1");
         assertThat(registry.meters(admin, accountNumber, 0).items()).extracting(Meter::id).containsExactly("M-HOUSE-1");

@@ -57,6 +57,8 @@ public class LoadingView extends ModulePage {
     private final Anchor xlsxTemplate = new Anchor();
     private final Anchor csvTemplate = new Anchor();
     private final Span message = new Span();
+    /** The message says a load is being checked or applied: it goes once the load is done. */
+    private boolean progressMessage;
     private Upload upload;
     private LoadPreview preview;
     private LoadHistory history;
@@ -185,6 +187,11 @@ public class LoadingView extends ModulePage {
             DataLoad shown = service.load(viewer().orElseThrow(), current);
             preview.show(shown);
             running = shown.status().running();
+            if (progressMessage && !running) {
+                // "accepted, checking" or "applying" said what the preview now shows for good
+                say("", false);
+                progressMessage = false;
+            }
         }
         // the check may end between the two reads: polling stops only once the preview, too, has shown the end
         List<DataLoad> loads = history.refresh();
@@ -208,6 +215,7 @@ public class LoadingView extends ModulePage {
     }
 
     private void say(String text, boolean error) {
+        progressMessage = !error && !text.isEmpty();
         message.setText(text);
         message.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
     }

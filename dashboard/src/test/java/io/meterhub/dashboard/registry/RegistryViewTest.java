@@ -142,6 +142,17 @@ class RegistryViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void a_modbus_gateway_registered_without_a_device_address_reads_as_a_gateway_not_null() {
+        // as the demo's launcher registers its gateway: one controller for every device it polls
+        io.meterhub.storage.cabinet.Jdbc.update(dataSource, "INSERT INTO controller (id, organization_id, protocol) VALUES ('GW-PANEL', ?, 'MODBUS')", GRID);
+        signIn("admin", "admin123");
+        UI.getCurrent().navigate(RegistryView.class);
+        Grid<?> controllers = _get(Grid.class, spec -> spec.withId(ControllersSection.GRID_ID));
+        assertThat(cellText(controllers, rowOf(controllers, "GW-PANEL"), "registry-controller-GW-PANEL-connection"))
+                .isEqualTo("Modbus-шлюз: опрашиваемые приборы заданы в его настройках · приборов: 0");
+    }
+
+    @Test
     void an_administrator_registers_a_meter_after_a_refusal_and_replaces_it_with_final_and_initial_values() {
         Viewer admin = new Viewer(users.byLogin("admin").orElseThrow().id(), Role.ADMIN, GRID);
         registry.registerController(admin, io.meterhub.cabinet.registry.NewController.mqtt("CTL-METERS", null));

@@ -172,8 +172,24 @@ public final class JdbcRegistryRepository implements RegistryRepository {
         return inserted;
     }
 
-    /** The cabinet's meter of an account that is this telemetry meter shows the same verification date. */
+    /**
+     * The cabinet's side of a telemetry meter: on the account it serves, the account's electricity meter of the
+     * same serial becomes this telemetry meter (made if the account has none), so its customer sees its
+     * consumption at once; another account it served before lets it go. Zones and digits are the cabinet's
+     * ranges (1..3 billing zones, 4..9 digits) nearest to the registers'. Every account meter of it shows the
+     * same verification date.
+     */
     private static void syncAccountMeter(Connection c, MeterRow m) throws SQLException {
+        if (m.accountId() != null) {
+            Jdbc.update(c, "UPDATE account_meter SET telemetry_meter_id = NULL WHERE telemetry_meter_id = ? AND account_id <> ?", m.id(),
+                    m.accountId());
+            Jdbc.update(c, """
+                    INSERT INTO account_meter (account_id, service_code, serial, model, zones, digits, decimals, telemetry_meter_id, installed_on)
+                    VALUES (?, 'ELECTRICITY', coalesce(?, ?), ?, least(greatest(?, 1), 3), least(greatest(?, 4), 9), 1, ?, coalesce(?, current_date))
+                    ON CONFLICT (account_id, serial) DO UPDATE SET telemetry_meter_id = excluded.telemetry_meter_id, model = excluded.model""",
+                    m.accountId(), m.serial(), m.number(), m.model(), m.tariffRegisters(), m.registerDigits(), m.id(), m.installedOn());
+            Jdbc.update(c, "INSERT INTO account_service (account_id, service_code) VALUES (?, 'ELECTRICITY') ON CONFLICT DO NOTHING", m.accountId());
+        }
         Jdbc.update(c, "UPDATE account_meter SET next_verification_on = ? WHERE telemetry_meter_id = ?", m.nextVerificationOn(), m.id());
     }
 
