@@ -241,7 +241,7 @@ public final class Services {
     }
 
     public AuditLog auditLog() {
-        return new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource));
+        return new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
     }
 
     public Logins logins(ResetLinkSender links) {

@@ -46,7 +46,7 @@ record ControlPanelAssembly(OrganizationService organizations, StaffService staf
         StaffRights rights = new StaffRights(staffRows);
         UserRepository userRows = new JdbcUserRepository(dataSource);
         UserService users = new UserService(userRows);
-        AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), userRows);
+        AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), userRows, new JdbcTransactions(dataSource));
         Logins logins = new Logins(new JdbcLoginRepository(dataSource), (userId, link) -> false, clock);
         Transactions transactions = new JdbcTransactions(dataSource);
         return new ControlPanelAssembly(new OrganizationService(organizationRows, rights, audit),

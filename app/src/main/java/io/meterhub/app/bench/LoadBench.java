@@ -1,5 +1,6 @@
 package io.meterhub.app.bench;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
@@ -54,7 +55,7 @@ public final class LoadBench {
                     + "VALUES ('bench-admin', '-', 'ADMIN', 'Bench', 'BENCH') RETURNING id");
             Viewer viewer = new Viewer(admin, Role.ADMIN, "BENCH");
             DataLoadService service = new DataLoadService(new JdbcDataLoadRepository(ds), new JdbcLoadedRecordsRepository(ds),
-                    new StaffRights(new JdbcStaffRepository(ds)), new AuditLog(new JdbcAuditRepository(ds), new JdbcUserRepository(ds)), Runnable::run,
+                    new StaffRights(new JdbcStaffRepository(ds)), new AuditLog(new JdbcAuditRepository(ds), new JdbcUserRepository(ds), new JdbcTransactions(ds)), Runnable::run,
                     Clock.systemUTC());
             String first = phases(service, viewer, "accounts.xlsx", file, accounts, out);
             String second = phases(service, viewer, "accounts-changed.xlsx", xlsx(accounts, " (изм.)"), accounts, out);

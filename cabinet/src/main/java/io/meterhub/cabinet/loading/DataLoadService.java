@@ -78,10 +78,14 @@ public final class DataLoadService {
             throw new ValidationException("load.file_empty");
         }
         String name = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
-        long id = loads.create(viewer.organizationId(), kind.name(), name, LoadFormat.of(content).name(), content, sha256(content),
-                viewer.userId(), clock.instant());
-        audit.record(viewer, viewer.organizationId(), "load.upload", "data_load", Long.toString(id), null,
-                java.util.Map.of("kind", kind.name(), "file", name, "bytes", content.length), null);
+        // the load and its audit entry commit together, before the check starts on another thread
+        long id = audit.atomically(() -> {
+            long created = loads.create(viewer.organizationId(), kind.name(), name, LoadFormat.of(content).name(), content, sha256(content),
+                    viewer.userId(), clock.instant());
+            audit.record(viewer, viewer.organizationId(), "load.upload", "data_load", Long.toString(created), null,
+                    java.util.Map.of("kind", kind.name(), "file", name, "bytes", content.length), null);
+            return created;
+        });
         background.execute(() -> check(id, kind, viewer.organizationId(), content));
         return id;
     }
@@ -168,7 +172,6 @@ public final class DataLoadService {
                 int to = Math.min(valid.size(), from + BATCH);
                 rules.write(row.id(), row.organizationId(), valid.subList(from, to), to);
             }
-            loads.applied(row.id(), valid.size(), clock.instant());
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("kind", kind.name());
             after.put("file", row.fileName());
@@ -177,7 +180,11 @@ public final class DataLoadService {
             after.put("rowsNew", file.fresh());
             after.put("rowsUpdated", file.updated());
             after.put("rowsBad", file.bad());
-            audit.record(viewer, row.organizationId(), "load.apply", "data_load", Long.toString(row.id()), null, after, null);
+            // the batches are committed one by one (progress shows them); the load's end and its audit entry together
+            audit.atomically(() -> {
+                loads.applied(row.id(), valid.size(), clock.instant());
+                audit.record(viewer, row.organizationId(), "load.apply", "data_load", Long.toString(row.id()), null, after, null);
+            });
         } catch (RuntimeException e) {
             LOG.error("load {} could not be applied", row.id(), e);
             loads.failed(row.id(), "load.apply_failed", null, clock.instant());

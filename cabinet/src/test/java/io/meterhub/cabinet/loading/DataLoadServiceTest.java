@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.loading;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.NoModuleException;
@@ -45,7 +46,8 @@ class DataLoadServiceTest {
         fixture = Fixture.open("data_load");
         staff = new JdbcStaffRepository(fixture.dataSource);
         service = new DataLoadService(new JdbcDataLoadRepository(fixture.dataSource), new JdbcLoadedRecordsRepository(fixture.dataSource),
-                new StaffRights(staff), new AuditLog(new JdbcAuditRepository(fixture.dataSource), new JdbcUserRepository(fixture.dataSource)),
+                new StaffRights(staff), new AuditLog(new JdbcAuditRepository(fixture.dataSource), new JdbcUserRepository(fixture.dataSource),
+                        new JdbcTransactions(fixture.dataSource)),
                 Runnable::run, Clock.systemUTC());
     }
 

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.registry;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import com.zaxxer.hikari.HikariDataSource;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.NoModuleException;
@@ -72,7 +73,7 @@ class RegistryServiceTest {
         AuditRepository auditRows = new JdbcAuditRepository(fixture.dataSource);
         OrganizationRepository organizations = new JdbcOrganizationRepository(fixture.dataSource);
         registry = new RegistryService(new JdbcRegistryRepository(fixture.dataSource), organizations, rights,
-                new AuditLog(auditRows, new JdbcUserRepository(fixture.dataSource)), Clock.systemUTC());
+                new AuditLog(auditRows, new JdbcUserRepository(fixture.dataSource), new JdbcTransactions(fixture.dataSource)), Clock.systemUTC());
         trail = new AuditTrail(auditRows, organizations, rights);
         credentials = new ControllerCredentials(fixture.dataSource);
         admin = fixture.staff("reg-admin", Role.ADMIN, "VOLGA");

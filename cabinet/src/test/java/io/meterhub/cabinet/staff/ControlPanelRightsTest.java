@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.staff;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.NoModuleException;
@@ -65,7 +66,7 @@ class ControlPanelRightsTest {
         rights = new StaffRights(staffRows);
         AuditRepository auditRows = new JdbcAuditRepository(fixture.dataSource);
         OrganizationRepository organizationRows = new JdbcOrganizationRepository(fixture.dataSource);
-        AuditLog audit = new AuditLog(auditRows, new JdbcUserRepository(fixture.dataSource));
+        AuditLog audit = new AuditLog(auditRows, new JdbcUserRepository(fixture.dataSource), new JdbcTransactions(fixture.dataSource));
         trail = new AuditTrail(auditRows, organizationRows, rights);
         organizations = new OrganizationService(organizationRows, rights, audit);
         staff = service(Clock.systemUTC());
@@ -74,7 +75,8 @@ class ControlPanelRightsTest {
 
     private static StaffService service(Clock clock) {
         return new StaffService(staffRows, new JdbcOrganizationRepository(fixture.dataSource), rights, fixture.users,
-                new AuditLog(new JdbcAuditRepository(fixture.dataSource), new JdbcUserRepository(fixture.dataSource)), logins(clock));
+                new AuditLog(new JdbcAuditRepository(fixture.dataSource), new JdbcUserRepository(fixture.dataSource),
+                        new JdbcTransactions(fixture.dataSource)), logins(clock));
     }
 
     private static Logins logins(Clock clock) {
@@ -254,4 +256,24 @@ class ControlPanelRightsTest {
         Viewer bare = fixture.staff("csv-bare", Role.OPERATOR, "VOLGA");
         assertThatThrownBy(() -> trail.csv(bare, AuditFilter.ALL)).isInstanceOf(NoModuleException.class);
     }
+
+    @Test
+    void a_staff_action_whose_audit_entry_cannot_be_written_is_not_made() {
+        StaffMember member = staff.create(admin, new NewStaff("audit-victim", "Проверка аудита", null, "Victim-secret-1",
+                EnumSet.of(StaffModule.READINGS)));
+        // the database refuses audit entries of blocks: a real failure between the change and its entry
+        io.meterhub.storage.cabinet.Jdbc.update(fixture.dataSource, """
+                CREATE FUNCTION refuse_block_entries() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN IF NEW.action = 'staff.block' THEN RAISE EXCEPTION 'audit log unavailable'; END IF; RETURN NEW; END $$""");
+        io.meterhub.storage.cabinet.Jdbc.update(fixture.dataSource,
+                "CREATE TRIGGER refuse_block_entries BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION refuse_block_entries()");
+        try {
+            assertThatThrownBy(() -> staff.block(admin, member.id(), "проверка")).isInstanceOf(io.meterhub.cabinet.common.StorageException.class);
+            assertThat(staff.member(admin, member.id()).blockedAt()).as("the block was rolled back with its entry").isNull();
+        } finally {
+            io.meterhub.storage.cabinet.Jdbc.update(fixture.dataSource, "DROP TRIGGER refuse_block_entries ON audit_entry");
+        }
+        assertThat(staff.block(admin, member.id(), "проверка").blockedAt()).isNotNull();
+    }
+
 }

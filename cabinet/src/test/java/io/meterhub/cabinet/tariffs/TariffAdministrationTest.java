@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.tariffs;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.NoModuleException;
@@ -46,7 +47,7 @@ class TariffAdministrationTest {
         AuditRepository entries = new JdbcAuditRepository(fixture.dataSource);
         TariffService service = new TariffService(new JdbcTariffRepository(fixture.dataSource),
                 new AccessPolicy(fixture.accounts, new JdbcManualReadingRepository(fixture.dataSource)));
-        tariffs = new TariffAdministration(service, fixture.accounts, rights, new AuditLog(entries, new JdbcUserRepository(fixture.dataSource)),
+        tariffs = new TariffAdministration(service, fixture.accounts, rights, new AuditLog(entries, new JdbcUserRepository(fixture.dataSource), new JdbcTransactions(fixture.dataSource)),
                 Clock.systemUTC());
         trail = new AuditTrail(entries, new JdbcOrganizationRepository(fixture.dataSource), rights);
         admin = fixture.staff("tariff-admin", Role.ADMIN, "VOLGA");

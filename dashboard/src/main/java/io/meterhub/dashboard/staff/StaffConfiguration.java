@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.staff;
 
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.audit.AuditRepository;
@@ -38,8 +39,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    public AuditLog auditLog(AuditRepository entries, UserRepository users) {
-        return new AuditLog(entries, users);
+    public AuditLog auditLog(AuditRepository entries, UserRepository users, Transactions transactions) {
+        return new AuditLog(entries, users, transactions);
     }
 
     @Bean

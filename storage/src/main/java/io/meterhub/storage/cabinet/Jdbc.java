@@ -34,10 +34,24 @@ public final class Jdbc {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs the work in one transaction: all of it or nothing. */
+    /**
+     * The transaction open on this thread, per data source: work started inside one joins it, so a
+     * service's change and its audit entry, written by different repositories, commit or roll back together.
+     */
+    private static final ThreadLocal<java.util.Map<DataSource, Connection>> OPEN = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /**
+     * Runs the work in one transaction: all of it or nothing. Inside another transaction on the same data source
+     * (on this thread) it joins that one, which then commits or rolls back the whole.
+     */
     public static <T> T inTransaction(DataSource dataSource, Work<T> work) {
+        Connection open = OPEN.get().get(dataSource);
+        if (open != null) {
+            return joined(open, work);
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            OPEN.get().put(dataSource, connection);
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -46,6 +60,7 @@ public final class Jdbc {
                 connection.rollback();
                 throw e;
             } finally {
+                OPEN.get().remove(dataSource);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -53,7 +68,20 @@ public final class Jdbc {
         }
     }
 
+    private static <T> T joined(Connection open, Work<T> work) {
+        try {
+            return work.run(open);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs the work on a connection: the transaction open on this thread, if any, else one of its own. */
     public static <T> T withConnection(DataSource dataSource, Work<T> work) {
+        Connection open = OPEN.get().get(dataSource);
+        if (open != null) {
+            return joined(open, work);
+        }
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {

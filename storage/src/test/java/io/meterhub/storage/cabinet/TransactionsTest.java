@@ -32,6 +32,20 @@ class TransactionsTest {
     }
 
     @Test
+    void repository_writes_inside_a_transaction_join_it_and_roll_back_with_it() {
+        // repositories write through the data source; inside a transaction on this thread they use its connection
+        assertThatThrownBy(() -> transactions.run(tx -> {
+            Jdbc.update(database.dataSource(), "INSERT INTO tx_probe VALUES (?)", "joined");
+            Jdbc.inTransaction(database.dataSource(), c -> Jdbc.update(c, "INSERT INTO tx_probe VALUES (?)", "nested"));
+            throw new IllegalStateException("the audit entry failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(names("joined", "nested")).isZero();
+        Jdbc.update(database.dataSource(), "INSERT INTO tx_probe VALUES (?)", "alone");
+        assertThat(names("alone")).as("outside a transaction a write commits at once").isEqualTo(1);
+    }
+
+    @Test
     void the_work_of_a_transaction_is_committed_whole() {
         long written = transactions.inTransaction(tx -> {
             Jdbc.update(tx, "INSERT INTO tx_probe VALUES (?)", "first");

@@ -136,7 +136,7 @@ public final class JdbcRegistryRepository implements RegistryRepository {
     public boolean replace(ReplacementRow replacement, MeterRow newMeter, LocalDate removedOn) {
         return Jdbc.inTransaction(dataSource, c -> {
             if (!insertMeter(c, newMeter)) {
-                c.rollback();
+                // nothing written yet (the insert is the first statement): no rollback, which would also undo a joined caller's work
                 return false;
             }
             Jdbc.update(c, "UPDATE meter SET removed_on = ? WHERE id = ?", removedOn, replacement.oldMeterId());
