@@ -4,6 +4,15 @@ import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
 import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.appeals.AppealAccess;
+import io.meterhub.cabinet.appeals.AppealDesk;
+import io.meterhub.cabinet.appeals.AppealFiling;
+import io.meterhub.cabinet.appeals.AppealNotifier;
+import io.meterhub.cabinet.appeals.AppealQueries;
+import io.meterhub.cabinet.appeals.AppealRepository;
+import io.meterhub.cabinet.appeals.AppealTerms;
+import io.meterhub.cabinet.appeals.AppealThread;
+import io.meterhub.cabinet.appeals.AppealsFeature;
 import io.meterhub.cabinet.anomalies.AnomalyAlerts;
 import io.meterhub.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.cabinet.anomalies.AnomalyReviewService;
@@ -66,6 +75,7 @@ import io.meterhub.cabinet.windows.WindowService;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import io.meterhub.storage.cabinet.anomalies.JdbcAnomalyRepository;
+import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
 import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
 import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
@@ -256,5 +266,16 @@ public final class Services {
     public ManualEditing manualEditing() {
         return new ManualEditing(new JdbcCustomerDirectoryRepository(dataSource), new JdbcManualEditRepository(dataSource), accounts, readings, ledger,
                 staffRights(), auditLog(), clock);
+    }
+
+    /** The appeals' services, wired as {@code AppealsConfiguration} wires them. */
+    public AppealsFeature appeals(ProductionCalendar calendar, AppealNotifier notifier, long maxAttachmentBytes) {
+        AppealRepository appeals = new JdbcAppealRepository(dataSource);
+        AppealAccess access = new AppealAccess(appeals, staffRights());
+        AppealThread thread = new AppealThread(new Correspondence(new JdbcCorrespondenceRepository(dataSource)), maxAttachmentBytes);
+        return new AppealsFeature(
+                new AppealFiling(transactions, appeals, access(), accounts, access, thread, new AppealTerms(calendar), notifier, clock),
+                new AppealDesk(transactions, appeals, access, thread, auditLog(), notifier, clock),
+                new AppealQueries(appeals, access, thread, clock));
     }
 }

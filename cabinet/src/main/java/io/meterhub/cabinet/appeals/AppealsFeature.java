@@ -1,0 +1,5 @@
+package io.meterhub.cabinet.appeals;
+
+/** The appeals feature's services as the pages take them: the customer's filing, the staff's desk, the pages' queries. */
+public record AppealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries) {
+}
