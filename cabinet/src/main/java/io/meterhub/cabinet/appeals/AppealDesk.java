@@ -47,12 +47,12 @@ public final class AppealDesk {
 
     /** Assigns the appeal to the viewer (also taking it over from a colleague). */
     public Appeal take(Viewer viewer, long appealId) {
-        return transition(viewer, appealId, "appeals.take", (tx, appeal) -> appeal.take(viewer.userId()));
+        return transition(viewer, appealId, "appeals.take", true, (tx, appeal) -> appeal.take(viewer.userId()));
     }
 
     public Appeal close(Viewer viewer, long appealId) {
         Instant now = clock.instant();
-        return transition(viewer, appealId, "appeals.close", (tx, appeal) -> appeal.close(now));
+        return transition(viewer, appealId, "appeals.close", true, (tx, appeal) -> appeal.close(now));
     }
 
     /** The answer as a message on the thread, with its files; the appeal is then answered. */
@@ -61,7 +61,8 @@ public final class AppealDesk {
         String checked = thread.checked(text, files);
         Instant now = clock.instant();
         Message[] posted = new Message[1];
-        Appeal answered = transition(viewer, appealId, "appeals.answer", (tx, appeal) -> {
+        // the answer's notice carries the text; a second one for its status would say the same
+        Appeal answered = transition(viewer, appealId, "appeals.answer", false, (tx, appeal) -> {
             AppealStateRow state = appeal.answer(now);
             posted[0] = thread.post(tx, appeal, Side.STAFF, viewer.userId(), checked, files, now);
             return state;
@@ -83,7 +84,7 @@ public final class AppealDesk {
     }
 
     /** Locks, applies the appeal's own rule, stores and audits; the customer hears of a new status after the commit. */
-    private Appeal transition(Viewer viewer, long appealId, String action, BiFunction<Tx, Appeal, AppealStateRow> rule) {
+    private Appeal transition(Viewer viewer, long appealId, String action, boolean notify, BiFunction<Tx, Appeal, AppealStateRow> rule) {
         access.requireStaff(viewer);
         Appeal[] before = new Appeal[1];
         Appeal changed = audit.atomically(() -> transactions.inTransaction(tx -> {
@@ -97,7 +98,7 @@ public final class AppealDesk {
             audit.record(viewer, after.organizationId(), action, "appeal", after.number(), summary(before[0]), summary(after), null);
             return after;
         }));
-        if (changed.status() != before[0].status()) {
+        if (notify && changed.status() != before[0].status()) {
             notifier.statusChanged(changed);
         }
         return changed;

@@ -183,6 +183,7 @@ class AppealsServiceTest {
         assertThat(forCustomer.actions()).containsExactly(AppealAction.REOPEN);
         assertThat(appeals.queries().card(operator, id).comments()).singleElement()
                 .satisfies(c -> assertThat(c.text()).isEqualTo("Проверить показания за сентябрь"));
+        assertThat(notices).as("the answer's own notice, no second one for its status").doesNotContain(appeal.number() + " ANSWERED");
         assertThat(notices).contains(appeal.number() + " IN_WORK", appeal.number() + " answer " + appeal.number() + "/2",
                 appeal.number() + " CLOSED");
         assertThat(auditedActions(appeal.number())).containsExactly("appeals.take", "appeals.comment", "appeals.answer", "appeals.close");

@@ -66,7 +66,7 @@ public class DocumentLinks extends Div {
         return anchor;
     }
 
-    static String size(long bytes, Locale locale) {
+    public static String size(long bytes, Locale locale) {
         if (bytes < 1024) {
             return bytes + " " + (ConnectionFormat.english(locale) ? "B" : "Б");
         }
@@ -79,7 +79,7 @@ public class DocumentLinks extends Div {
     }
 
     /** The name the browser saves the file under: letters, digits and a few marks; Cyrillic stays. */
-    static String safe(String fileName) {
+    public static String safe(String fileName) {
         String cleaned = fileName == null ? "document" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         return cleaned.isBlank() ? "document" : cleaned;
     }

@@ -59,10 +59,19 @@ public class MessageThread extends Div {
      * @param sent     run after a message is written (the page shows the thread again)
      */
     public MessageThread(List<Entry> entries, Sender sender, long maxBytes, Function<String, String> rejected, Runnable sent) {
+        this(entries, true, sender, maxBytes, rejected, sent);
+    }
+
+    /** The form alone, for a subject's first message (a new appeal): no thread above it yet. */
+    public static MessageThread composer(Sender sender, long maxBytes, Function<String, String> rejected, Runnable sent) {
+        return new MessageThread(List.of(), false, sender, maxBytes, rejected, sent);
+    }
+
+    private MessageThread(List<Entry> entries, boolean thread, Sender sender, long maxBytes, Function<String, String> rejected, Runnable sent) {
         setId(ID);
         setWidthFull();
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-        if (entries.isEmpty()) {
+        if (thread && entries.isEmpty()) {
             Span none = new Span(getTranslation("connection.messages.none"));
             none.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(none);

@@ -1,0 +1,85 @@
+package io.meterhub.dashboard.appeals;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.appeals.Appeal;
+import io.meterhub.cabinet.appeals.AppealCategory;
+import io.meterhub.cabinet.appeals.AppealStatus;
+import io.meterhub.cabinet.appeals.AppealsFeature;
+import io.meterhub.dashboard.ui.MainLayout;
+import io.meterhub.dashboard.ui.ModulePage;
+import io.meterhub.dashboard.ui.RequiresModule;
+import io.meterhub.dashboard.ui.Texts;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The staff's queue of appeals: the earliest deadline first, overdue ones marked; filters by status and category. */
+@Menu(title = "nav.admin-appeals", order = 13, icon = "vaadin:envelopes-o")
+@Route(value = AppealQueueView.ROUTE, layout = MainLayout.class)
+@RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
+@RequiresModule(StaffModule.APPEALS)
+public class AppealQueueView extends ModulePage {
+    public static final String ROUTE = "admin/appeals";
+    public static final String LIST_ID = "appeal-queue";
+    public static final String STATUS_ID = "appeal-queue-status";
+    public static final String CATEGORY_ID = "appeal-queue-category";
+    public static final String TOTAL_ID = "appeal-queue-total";
+
+    private final transient AppealsFeature appeals;
+    private final transient Clock clock;
+    private final Select<AppealStatus> status = new Select<>();
+    private final Select<AppealCategory> category = new Select<>();
+    private final Span total = new Span();
+    private final Div list = new Div();
+
+    public AppealQueueView(AuthenticationContext authentication, StaffRights rights, AppealsFeature appeals, Clock clock) {
+        super("appeals.queue.title", authentication, rights);
+        this.appeals = appeals;
+        this.clock = clock;
+        setWidthFull();
+        viewer().ifPresent(this::build);
+    }
+
+    private void build(Viewer staff) {
+        status.setId(STATUS_ID);
+        status.setLabel(getTranslation("appeals.status"));
+        status.setItems(AppealStatus.values());
+        status.setItemLabelGenerator(s -> Texts.of(this, "appeals.status", s));
+        category.setId(CATEGORY_ID);
+        category.setLabel(getTranslation("appeals.category"));
+        category.setItems(AppealCategory.values());
+        category.setItemLabelGenerator(c -> Texts.of(this, "appeals.category", c));
+        for (Select<?> filter : List.of(status, category)) {
+            filter.setEmptySelectionAllowed(true);
+            filter.setEmptySelectionCaption(getTranslation("appeals.queue.any"));
+            filter.addValueChangeListener(change -> refresh(staff));
+        }
+        Div filters = new Div(status, category);
+        filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        total.setId(TOTAL_ID);
+        list.setId(LIST_ID);
+        list.setWidthFull();
+        list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        add(filters, total, list);
+        refresh(staff);
+    }
+
+    private void refresh(Viewer staff) {
+        List<Appeal> queue = appeals.desk().queue(staff, status.getValue(), category.getValue());
+        Instant now = clock.instant();
+        list.removeAll();
+        total.setText(getTranslation("appeals.queue.total", queue.size(), queue.stream().filter(a -> a.overdue(now)).count()));
+        queue.forEach(appeal -> list.add(AppealFacts.summary(this, appeal, appeal.overdue(now), StaffAppealView.route(appeal.id()))));
+    }
+}
