@@ -25,7 +25,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The staff's queue of appeals: the earliest deadline first, overdue ones marked; filters by status and category. */
-@Menu(title = "nav.admin-appeals", order = 13, icon = "vaadin:envelopes-o")
+@Menu(title = "nav.admin-appeals", order = 16, icon = "vaadin:envelopes-o")
 @Route(value = AppealQueueView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 @RequiresModule(StaffModule.APPEALS)

@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.appeals;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -38,6 +39,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The appeals' pages over the demo's seed (Karibu-Testing, real services, fresh database): a customer writes an appeal
@@ -139,6 +141,9 @@ class AppealsViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate(AppealView.route(appeal.id()));
         assertThat(text(CustomerPage.NOT_FOUND_ID)).isEqualTo("Обращение не найдено");
         _assertNone(Component.class, spec -> spec.withId(MessageThread.ID));
+        // the staff's pages are not a customer's, whatever address is typed
+        assertThatThrownBy(() -> UI.getCurrent().navigate(AppealQueueView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(StaffAppealView.route(appeal.id()))).isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
