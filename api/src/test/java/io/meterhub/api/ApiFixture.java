@@ -1,0 +1,112 @@
+package io.meterhub.api;
+
+import io.meterhub.api.keys.ApiKeys;
+import io.meterhub.api.keys.Scope;
+import io.meterhub.ingest.mqtt.MqttLogin;
+import io.meterhub.storage.Database;
+import io.meterhub.storage.StorageConfig;
+import io.meterhub.testkit.TestServices;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A running API on a free port over a fresh database and the test broker, with two organizations
+ * (org-a with controllers ctl-a1 and ctl-a2, org-b with ctl-b1) and a JDK HTTP client.
+ */
+final class ApiFixture implements AutoCloseable {
+    static final String ORG_A = "org-a";
+    static final String ORG_B = "org-b";
+    final String suffix = TestServices.uniqueSuffix().replaceAll("[^A-Za-z0-9]", "");
+    final String ctlA1 = "ctl-a1-" + suffix;
+    final String ctlA2 = "ctl-a2-" + suffix;
+    final String ctlB1 = "ctl-b1-" + suffix;
+    final Database database;
+    final ApiKeys keys;
+    final ApiServer server;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    ApiFixture(String purpose) {
+        this(purpose, UnaryOperator.identity());
+    }
+
+    ApiFixture(String purpose, UnaryOperator<ApiConfig> configure) {
+        StorageConfig storage = StorageConfig.of(TestServices.freshDatabase(purpose));
+        database = Database.open(storage);
+        sql("INSERT INTO organization (id, name, time_zone) VALUES ('" + ORG_A + "', 'Grid A', 'Europe/Moscow'), ('" + ORG_B
+                + "', 'Grid B', 'Europe/Moscow')");
+        sql("INSERT INTO controller (id, organization_id) VALUES ('" + ctlA1 + "', '" + ORG_A + "'), ('" + ctlA2 + "', '" + ORG_A + "'), ('"
+                + ctlB1 + "', '" + ORG_B + "')");
+        ApiAssembly assembly = new ApiAssembly(database.dataSource(), Clock.systemUTC());
+        keys = assembly.apiKeys();
+        ApiConfig config = configure.apply(ApiConfig.of(0, storage, TestServices.mqttUri(),
+                MqttLogin.ANONYMOUS).withMqttClientId("api-test-" + suffix));
+        server = ApiServer.start(config, assembly);
+    }
+
+    String key(String organization, Scope... scopes) {
+        return keys.create(organization, "test", Set.of(scopes)).secret();
+    }
+
+    HttpResponse<String> send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        }
+    }
+
+    HttpResponse<String> send(String method, String path, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        }
+    }
+
+    long count(String query) {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement(); var r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void sql(String statement) {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}
