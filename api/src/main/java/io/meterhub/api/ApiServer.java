@@ -6,7 +6,7 @@ import io.meterhub.api.http.FailureHandler;
 import io.meterhub.api.http.OperationHandler;
 import io.meterhub.api.http.RateLimiter;
 import io.meterhub.api.http.Replies;
-import io.meterhub.api.idempotency.Idempotency;
+import io.meterhub.api.http.Idempotency;
 import io.meterhub.api.problem.Problems;
 import io.meterhub.api.registry.MeterOperations;
 import io.meterhub.api.telemetry.BrokerPublisher;

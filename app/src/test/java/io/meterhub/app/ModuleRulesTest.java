@@ -26,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plain tests over every module's classes (the app's classpath holds them all).
  */
 class ModuleRulesTest {
-    private static final String[] PRODUCTION_MODULES = {"protocols", "storage", "ingest", "stream", "cabinet", "dashboard", "demo"};
+    private static final String[] PRODUCTION_MODULES = {"protocols", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "api"};
     private static final String[] PRODUCTION_PACKAGES = Arrays.stream(PRODUCTION_MODULES).map(m -> "io.meterhub." + m + "..")
             .toArray(String[]::new);
-    private static final String[] ALL_MODULES = {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "app", "testkit"};
+    private static final String[] ALL_MODULES = {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "api", "app",
+            "testkit"};
     /** Surefire runs in the module's directory. */
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static JavaClasses classes;
@@ -41,7 +42,7 @@ class ModuleRulesTest {
 
     @Test
     void every_module_is_analysed() {
-        for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "app"}) {
+        for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "api", "app"}) {
             assertThat(classes.containPackage("io.meterhub." + module)).as(module).isTrue();
         }
     }
@@ -90,6 +91,15 @@ class ModuleRulesTest {
         ArchRule rule = noClasses().that().resideInAPackage("io.meterhub.stream..")
             .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.devices..", "io.meterhub.app..");
         rule.check(classes);
+    }
+
+    /** The integration API stands on the cabinet's services and the ingest adapters, beside the views: it knows neither them nor the pipeline. */
+    @Test
+    void api_knows_cabinet_ingest_storage_and_protocols_only() {
+        noClasses().that().resideInAPackage("io.meterhub.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.dashboard..", "io.meterhub.demo..", "io.meterhub.stream..",
+                        "io.meterhub.devices..", "io.meterhub.app..", "org.apache.flink..", "com.vaadin..", "org.springframework..")
+                .check(classes);
     }
 
     @Test

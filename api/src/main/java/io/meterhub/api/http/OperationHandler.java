@@ -1,6 +1,5 @@
 package io.meterhub.api.http;
 
-import io.meterhub.api.idempotency.Idempotency;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;

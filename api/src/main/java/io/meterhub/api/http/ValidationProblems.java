@@ -43,13 +43,13 @@ final class ValidationProblems {
      * whose own fields are named is left out.
      */
     private static List<FieldError> bodyErrors(OutputUnit root, String fallback) {
-        Map<String, String> byField = new LinkedHashMap<>();
+        Map<String, Detail> byField = new LinkedHashMap<>();
         collect(root, byField);
         List<FieldError> errors = new ArrayList<>();
         byField.forEach((pointer, detail) -> {
             boolean inner = byField.keySet().stream().anyMatch(other -> other.startsWith(pointer + "/"));
             if (!inner && errors.size() < MAX_ERRORS) {
-                errors.add(FieldError.at(FieldError.fragment(pointer), detail));
+                errors.add(FieldError.at(FieldError.fragment(pointer), detail.text()));
             }
         });
         return errors.isEmpty() ? List.of(FieldError.at("#", fallback)) : errors;
@@ -65,12 +65,21 @@ final class ValidationProblems {
         return unit.getError().contains(last) ? "" : " (schema rule: " + last + ")";
     }
 
-    private static void collect(OutputUnit unit, Map<String, String> byField) {
+    private record Detail(String text, String keyword) {
+    }
+
+    private static void collect(OutputUnit unit, Map<String, Detail> byField) {
         List<OutputUnit> children = unit.getErrors();
         if (children == null || children.isEmpty()) {
             if (unit.getError() != null) {
                 String location = unit.getInstanceLocation() == null ? "" : unit.getInstanceLocation();
-                byField.putIfAbsent(location.startsWith("#") ? location.substring(1) : location, unit.getError() + rule(unit));
+                String pointer = location.startsWith("#") ? location.substring(1) : location;
+                String keyword = unit.getKeywordLocation() == null ? "" : unit.getKeywordLocation();
+                // of two errors at one field, the one of the deeper rule says what is wrong ("Expected integer"), not where
+                Detail known = byField.get(pointer);
+                if (known == null || keyword.length() > known.keyword().length()) {
+                    byField.put(pointer, new Detail(unit.getError() + rule(unit), keyword));
+                }
             }
             return;
         }

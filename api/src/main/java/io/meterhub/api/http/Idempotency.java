@@ -1,6 +1,5 @@
-package io.meterhub.api.idempotency;
+package io.meterhub.api.http;
 
-import io.meterhub.api.http.Answer;
 import io.meterhub.api.problem.ProblemException;
 import io.meterhub.api.problem.Problems;
 import io.meterhub.storage.api.IdempotencyRepository;
