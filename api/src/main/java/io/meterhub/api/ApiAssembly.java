@@ -3,14 +3,17 @@ package io.meterhub.api;
 import io.meterhub.api.keys.ApiKeys;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.registry.RegistryIntegration;
+import io.meterhub.cabinet.registry.RegistryRepository;
 import io.meterhub.cabinet.registry.RegistryService;
 import io.meterhub.storage.api.ApiKeyRepository;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.registry.RegistryRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.JdbcTransactions;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -26,19 +29,19 @@ public final class ApiAssembly {
     }
 
     public ApiKeys apiKeys() {
-        OrganizationRepository organizations = new OrganizationRepository(dataSource);
+        OrganizationRepository organizations = new JdbcOrganizationRepository(dataSource);
         return new ApiKeys(new ApiKeyRepository(dataSource), id -> organizations.profile(id).isPresent(), clock);
     }
 
     public RegistryRepository registryRepository() {
-        return new RegistryRepository(dataSource);
+        return new JdbcRegistryRepository(dataSource);
     }
 
     public RegistryIntegration registry() {
         RegistryRepository registry = registryRepository();
-        AuditLog audit = new AuditLog(new AuditRepository(dataSource), new UserRepository(dataSource));
-        RegistryService rules = new RegistryService(registry, new OrganizationRepository(dataSource), new StaffRights(new StaffRepository(dataSource)),
-                audit, clock);
+        AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
+        RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
+                new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
         return new RegistryIntegration(rules, registry, audit);
     }
 

@@ -6,20 +6,11 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -33,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to {@code target/screenshots/demo-anomaly-*.png}.
  */
 class DemoAnomalyJourneyTest {
-    private static final Duration STARTUP = Duration.ofMinutes(5);
     /** The pipeline writes the anomaly within seconds of the late event; generous, bounded. */
     private static final Duration ANOMALY = Duration.ofMinutes(2);
     private int shot;
@@ -41,23 +31,21 @@ class DemoAnomalyJourneyTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void an_operator_resolves_the_cover_opened_in_the_demos_data_and_the_owner_sees_the_notice(@TempDir Path work) throws Exception {
-        DemoCommand demo = new DemoCommand();
-        AtomicInteger exit = new AtomicInteger(-1);
-        Thread runner = new Thread(() -> exit.set(new CommandLine(demo).execute("--controllers", "2", "--meters", "5", "--history-hours", "6",
-                "--pg-port", String.valueOf(freePort()), "--mqtt-port", String.valueOf(freePort()), "--cabinet-port", "0",
-                "--work-dir", work.toString())), "demo");
-        runner.start();
-        try {
-            awaitReady(demo, runner);
-            String meter = ivanovsSmartMeter(demo.jdbcUrl);
-            long anomaly = awaitCoverOpened(demo.jdbcUrl, meter);
+        RunningDemo demo = RunningDemo.start(work, 0);
+        try (demo) {
+            String meter = ivanovsSmartMeter(demo);
+            long anomaly = Long.parseLong(RunningDemo.await(ANOMALY, "no cover-open anomaly of " + meter, () -> demo.one(
+                    "SELECT id::text FROM anomaly WHERE meter_id = ? AND kind = 'TAMPER_EVENT' "
+                    + "AND evidence::text LIKE '%COVER_OPEN%' ORDER BY started_at, id LIMIT 1", meter)));
 
-            try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl)) {
+            try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl())) {
                 Page page = browser.logIn("operator", "operator123");
                 // on duty in the demo: the alert is sent within a few seconds (the dashboard announces every 5 s); the inbox
                 // is opened once it is sent, as the page shows what the inbox holds when it opens
                 assertThat(page.locator("#duty-toggle input")).isChecked();
-                long notification = notificationOf(demo.jdbcUrl, "operator", anomaly);
+                long notification = Long.parseLong(RunningDemo.await(ANOMALY, "no notification of anomaly " + anomaly + " for operator",
+                        () -> demo.one("SELECT n.id::text FROM notification n JOIN app_user u ON u.id = n.user_id "
+                                + "WHERE u.login = ? AND n.link = ?", "operator", "operator/anomalies/" + anomaly)));
                 browser.open("notifications");
                 Locator alert = page.locator("#notification-open-" + notification);
                 assertThat(alert).isVisible();
@@ -83,9 +71,9 @@ class DemoAnomalyJourneyTest {
                 assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
                 screenshot(browser, "anomaly-resolved");
             }
-            assertThat(status(demo.jdbcUrl, anomaly)).isEqualTo("RESOLVED");
+            assertThat(demo.one("SELECT status FROM anomaly WHERE id = ?", anomaly)).contains("RESOLVED");
 
-            try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl)) {
+            try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl())) {
                 Page page = browser.logIn("ivanov", "ivanov123");
                 browser.open("overview");
                 Locator notice = page.locator("#owner-notice-" + anomaly);
@@ -94,88 +82,17 @@ class DemoAnomalyJourneyTest {
                 assertThat(page.locator("#owner-notices")).not().containsText("Ложная тревога");
                 screenshot(browser, "owner-notice");
             }
-        } finally {
-            demo.stop();
-            runner.join(TimeUnit.MINUTES.toMillis(1));
         }
-        assertThat(exit.get()).isZero();
+        assertThat(demo.exitCode()).isZero();
     }
 
-    private static void awaitReady(DemoCommand demo, Thread runner) throws InterruptedException {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (!demo.ready.await(1, TimeUnit.SECONDS)) {
-            if (!runner.isAlive()) {
-                throw new AssertionError("the demo stopped before it was ready");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the demo was not ready within " + STARTUP);
-            }
-        }
-    }
-
-    private static String ivanovsSmartMeter(String jdbcUrl) throws SQLException {
-        return one(jdbcUrl, """
+    private static String ivanovsSmartMeter(RunningDemo demo) throws SQLException {
+        return demo.one("""
                 SELECT m.telemetry_meter_id FROM account_meter m JOIN account a ON a.id = m.account_id JOIN customer c ON c.id = a.holder_id
                   JOIN app_user u ON u.id = c.user_id WHERE u.login = 'ivanov' AND m.telemetry_meter_id IS NOT NULL""").orElseThrow();
     }
 
-    /** The first cover-open anomaly of the meter, waited for. */
-    private static long awaitCoverOpened(String jdbcUrl, String meter) throws Exception {
-        long deadline = System.nanoTime() + ANOMALY.toNanos();
-        while (true) {
-            Optional<String> id = one(jdbcUrl, "SELECT id::text FROM anomaly WHERE meter_id = ? AND kind = 'TAMPER_EVENT' "
-                    + "AND evidence::text LIKE '%COVER_OPEN%' ORDER BY started_at, id LIMIT 1", meter);
-            if (id.isPresent()) {
-                return Long.parseLong(id.get());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no cover-open anomaly of " + meter + " within " + ANOMALY);
-            }
-            Thread.sleep(1_000);
-        }
-    }
-
-    /** The operator's notification of the anomaly, waited for (the dashboard announces every 5 s). */
-    private static long notificationOf(String jdbcUrl, String login, long anomaly) throws Exception {
-        long deadline = System.nanoTime() + ANOMALY.toNanos();
-        while (true) {
-            Optional<String> id = one(jdbcUrl, "SELECT n.id::text FROM notification n JOIN app_user u ON u.id = n.user_id "
-                    + "WHERE u.login = ? AND n.link = ?", login, "operator/anomalies/" + anomaly);
-            if (id.isPresent()) {
-                return Long.parseLong(id.get());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no notification of anomaly " + anomaly + " for " + login + " within " + ANOMALY);
-            }
-            Thread.sleep(1_000);
-        }
-    }
-
-    private static String status(String jdbcUrl, long anomaly) throws SQLException {
-        return one(jdbcUrl, "SELECT status FROM anomaly WHERE id = ?", anomaly).orElseThrow();
-    }
-
-    private static Optional<String> one(String jdbcUrl, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
     private void screenshot(BrowserSession browser, String step) {
         browser.screenshot(String.format("demo-anomaly-%02d-%s", ++shot, step));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

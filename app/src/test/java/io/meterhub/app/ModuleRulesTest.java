@@ -1,9 +1,13 @@
 package io.meterhub.app;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +30,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plain tests over every module's classes (the app's classpath holds them all).
  */
 class ModuleRulesTest {
-    private static final String[] PRODUCTION_MODULES = {"protocols", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "api"};
-    private static final String[] PRODUCTION_PACKAGES = Arrays.stream(PRODUCTION_MODULES).map(m -> "io.meterhub." + m + "..")
-            .toArray(String[]::new);
-    private static final String[] ALL_MODULES = {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "api", "app",
-            "testkit"};
+    private static final String[] PRODUCTION_MODULES = {"protocols", "cabinet-domain", "storage", "ingest", "stream", "cabinet", "dashboard", "demo",
+            "api"};
+    /** cabinet-domain shares the cabinet's packages (one feature, one package). */
+    private static final String[] PRODUCTION_PACKAGES = Arrays.stream(PRODUCTION_MODULES).filter(m -> !m.contains("-"))
+            .map(m -> "io.meterhub." + m + "..").toArray(String[]::new);
+    private static final String[] ALL_MODULES = {"protocols", "devices", "cabinet-domain", "storage", "ingest", "stream", "cabinet", "dashboard", "demo",
+            "api", "app", "testkit"};
+    /** The cabinet's ports share their packages with the services: the module is told by where a class was loaded from. */
+    private static final DescribedPredicate<JavaClass> CABINET_SERVICES = new DescribedPredicate<>("the cabinet's services (not cabinet-domain)") {
+        @Override
+        public boolean test(JavaClass type) {
+            return type.getPackageName().startsWith("io.meterhub.cabinet") && type.getSource().map(source -> source.getUri().toString())
+                    .filter(uri -> uri.contains("/cabinet-domain/") || uri.contains("meterhub-cabinet-domain-")).isEmpty();
+        }
+    };
     /** Surefire runs in the module's directory. */
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static JavaClasses classes;
@@ -45,6 +59,7 @@ class ModuleRulesTest {
         for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "api", "app"}) {
             assertThat(classes.containPackage("io.meterhub." + module)).as(module).isTrue();
         }
+        assertThat(classes.contain("io.meterhub.cabinet.common.Transactions")).as("cabinet-domain").isTrue();
     }
 
     @Test
@@ -71,10 +86,11 @@ class ModuleRulesTest {
     }
 
     @Test
-    void storage_knows_only_protocols() {
+    void storage_knows_only_protocols_and_the_cabinets_ports() {
         ArchRule rule = noClasses().that().resideInAPackage("io.meterhub.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.devices..", "io.meterhub.ingest..", "io.meterhub.stream..",
-                    "io.meterhub.app..", "org.apache.flink..");
+                    "io.meterhub.dashboard..", "io.meterhub.demo..", "io.meterhub.app..", "org.apache.flink..")
+            .orShould().dependOnClassesThat(CABINET_SERVICES);
         rule.check(classes);
     }
 
@@ -110,7 +126,7 @@ class ModuleRulesTest {
 
     @Test
     void feature_packages_have_no_cycles() {
-        ArchRule rule = slices().matching("io.meterhub.(*).(*)..").should().beFreeOfCycles();
+        ArchRule rule = slices().assignedFrom(featuresOf("io\\.meterhub\\.([\\w]+)\\.(\\w+)(\\..*)?")).should().beFreeOfCycles();
         rule.check(classes);
     }
 
@@ -155,11 +171,39 @@ class ModuleRulesTest {
                 .check(classes);
     }
 
-    // cabinet_domain_does_not_import_java_sql lives in cabinet's CabinetRulesTest: every cabinet class but the demo seeders.
+    // cabinet_does_not_depend_on_storage, cabinet_domain_holds_no_java_sql_and_no_implementation and
+    // storage_implements_the_cabinets_repository_interfaces live in cabinet's CabinetRulesTest.
 
     @Test
     void no_cycles_between_feature_slices_in_cabinet() {
-        slices().matching("io.meterhub.cabinet.(*)..").should().beFreeOfCycles().check(classes);
+        slices().assignedFrom(featuresOf("io\\.meterhub\\.(cabinet)\\.(\\w+)(\\..*)?")).should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Feature slices, a module's feature each: the package's module and feature as the pattern's two groups, except that a
+     * class of cabinet-domain is in that module, not in cabinet. The ports share the cabinet's packages (one feature, one
+     * package), so {@code access} asking {@code accounts.AccountRepository} while {@code accounts} asks {@code access} is
+     * a cycle of Java packages but not of modules: services depend on ports, ports on nothing of the services, as they did
+     * when the repositories were storage's.
+     */
+    private static SliceAssignment featuresOf(String packagePattern) {
+        Pattern pattern = Pattern.compile(packagePattern);
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                Matcher feature = pattern.matcher(type.getPackageName());
+                if (!feature.matches()) {
+                    return SliceIdentifier.ignore();
+                }
+                String module = CABINET_SERVICES.test(type) || !feature.group(1).equals("cabinet") ? feature.group(1) : "cabinet-domain";
+                return SliceIdentifier.of(module, feature.group(2));
+            }
+
+            @Override
+            public String getDescription() {
+                return "features of " + packagePattern + " by module (cabinet-domain apart from cabinet)";
+            }
+        };
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.meterhub.cabinet;
 
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
+import io.meterhub.cabinet.readings.NewReading;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.protocols.meter.MeterInfo;
@@ -10,10 +13,8 @@ import io.meterhub.protocols.telemetry.EventCode;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.readings.NewReading;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
+import io.meterhub.storage.cabinet.readings.JdbcManualReadingRepository;
 import io.meterhub.storage.registry.MeterRegistration;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.storage.telemetry.HourlyConsumption;
@@ -49,7 +50,7 @@ public final class Fixture implements AutoCloseable {
     private Fixture(Database database) {
         this.database = database;
         this.dataSource = database.dataSource();
-        this.accounts = new AccountRepository(dataSource);
+        this.accounts = new JdbcAccountRepository(dataSource);
         this.users = Services.of(dataSource, Clock.systemUTC()).users();
     }
 
@@ -90,7 +91,7 @@ public final class Fixture implements AutoCloseable {
     }
 
     public void accepted(long meterId, int zone, String value, LocalDate takenOn) {
-        new ManualReadingRepository(dataSource).insertAll(List.of(new NewReading(meterId, zone, new BigDecimal(value), takenOn, Instant.now(),
+        new JdbcManualReadingRepository(dataSource).insertAll(List.of(new NewReading(meterId, zone, new BigDecimal(value), takenOn, Instant.now(),
                 1L, "ACCEPTED", null, false)), false);
     }
 

@@ -85,9 +85,9 @@ class ReadingRulesTest {
 
     @Test
     void a_service_with_its_own_window_takes_readings_on_its_days_not_the_organizations() {
-        new io.meterhub.storage.cabinet.organizations.OrganizationRepository(fixture.dataSource).setBilledServices("GRID", List.of(
-                new io.meterhub.storage.cabinet.organizations.BilledServiceRow("COLD_WATER", 20, 28),
-                new io.meterhub.storage.cabinet.organizations.BilledServiceRow("ELECTRICITY", null, null)));
+        new io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository(fixture.dataSource).setBilledServices("GRID", List.of(
+                new io.meterhub.cabinet.organizations.BilledServiceRow("COLD_WATER", 20, 28),
+                new io.meterhub.cabinet.organizations.BilledServiceRow("ELECTRICITY", null, null)));
         long water = fixture.meter(account, "COLD_WATER", 1, 5, 3, null);
         refused(() -> submissions.submit(ivanov.viewer(), water, Map.of(1, new BigDecimal("12.345")), LocalDate.of(2026, 3, 16)),
                 "reading.window_closed", LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 28));

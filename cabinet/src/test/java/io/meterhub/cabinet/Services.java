@@ -1,17 +1,23 @@
 package io.meterhub.cabinet;
 
 import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
+import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.anomalies.AnomalyAlerts;
+import io.meterhub.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.cabinet.anomalies.AnomalyReviewService;
 import io.meterhub.cabinet.anomalies.DutyRoster;
 import io.meterhub.cabinet.anomalies.EpisodeContextService;
 import io.meterhub.cabinet.anomalies.OwnerNoticeService;
+import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.billing.BillingRun;
 import io.meterhub.cabinet.billing.ChargeImport;
 import io.meterhub.cabinet.calendar.DeadlineRules;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.connection.ApplicantNotifier;
+import io.meterhub.cabinet.connection.ApplicantRepository;
 import io.meterhub.cabinet.connection.ApplicationAccess;
 import io.meterhub.cabinet.connection.ApplicationDocuments;
 import io.meterhub.cabinet.connection.ApplicationForm;
@@ -23,60 +29,64 @@ import io.meterhub.cabinet.connection.ApplicationTransitions;
 import io.meterhub.cabinet.connection.ApplicationWorkflow;
 import io.meterhub.cabinet.connection.CalculatedOffer;
 import io.meterhub.cabinet.connection.ConnectionFeature;
+import io.meterhub.cabinet.connection.ConnectionRepository;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.consumption.ConsumptionService;
+import io.meterhub.cabinet.correspondence.Correspondence;
 import io.meterhub.cabinet.customers.CustomerDirectory;
 import io.meterhub.cabinet.customers.ManualEditing;
-import io.meterhub.cabinet.correspondence.Correspondence;
+import io.meterhub.cabinet.ledger.LedgerRepository;
 import io.meterhub.cabinet.ledger.LedgerService;
 import io.meterhub.cabinet.notifications.NotificationChannel;
+import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.payments.HolderPaymentAccess;
 import io.meterhub.cabinet.payments.PaymentLedger;
 import io.meterhub.cabinet.payments.PaymentProvider;
 import io.meterhub.cabinet.payments.PaymentService;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
 import io.meterhub.cabinet.readings.MismatchRules;
 import io.meterhub.cabinet.readings.OperatorReviewService;
 import io.meterhub.cabinet.readings.PlausibilityRules;
 import io.meterhub.cabinet.readings.ReadingSubmissionService;
 import io.meterhub.cabinet.readings.TelemetryCrossCheck;
+import io.meterhub.cabinet.receipts.ReceiptQueries;
 import io.meterhub.cabinet.receipts.ReceiptService;
 import io.meterhub.cabinet.registration.CodeSender;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.tariffs.TariffService;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.ResetLinkSender;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.windows.WindowService;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
-import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
-import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
-import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
-import io.meterhub.storage.cabinet.payments.PaymentStore;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptQueries;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.signing.SignatureRepository;
-import io.meterhub.storage.cabinet.tariffs.TariffRepository;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
-import io.meterhub.storage.cabinet.users.LoginRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.customers.CustomerDirectoryRepository;
-import io.meterhub.storage.cabinet.customers.ManualEditRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.consumption.ConsumptionQueries;
+import io.meterhub.storage.cabinet.JdbcTransactions;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
+import io.meterhub.storage.cabinet.anomalies.JdbcAnomalyRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
+import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
+import io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository;
+import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
+import io.meterhub.storage.cabinet.correspondence.JdbcCorrespondenceRepository;
+import io.meterhub.storage.cabinet.customers.JdbcCustomerDirectoryRepository;
+import io.meterhub.storage.cabinet.customers.JdbcManualEditRepository;
+import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
+import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
+import io.meterhub.storage.cabinet.otp.JdbcOneTimeCodeRepository;
+import io.meterhub.storage.cabinet.payments.JdbcPaymentStore;
+import io.meterhub.storage.cabinet.readings.JdbcManualReadingRepository;
+import io.meterhub.storage.cabinet.receipts.JdbcReceiptQueries;
+import io.meterhub.storage.cabinet.signing.JdbcSignatureRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.tariffs.JdbcTariffRepository;
+import io.meterhub.storage.cabinet.telemetry.JdbcTelemetryRepository;
+import io.meterhub.storage.cabinet.users.JdbcLoginRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
+import io.meterhub.storage.consumption.JdbcConsumptionQueries;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -99,14 +109,14 @@ public final class Services {
 
     private Services(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
-        this.transactions = new Transactions(dataSource);
+        this.transactions = new JdbcTransactions(dataSource);
         this.clock = clock;
-        this.accounts = new AccountRepository(dataSource);
-        this.readings = new ManualReadingRepository(dataSource);
-        this.telemetry = new TelemetryRepository(dataSource);
-        this.ledger = new LedgerRepository(dataSource);
-        this.anomalies = new AnomalyRepository(dataSource);
-        this.notifications = new NotificationRepository(dataSource);
+        this.accounts = new JdbcAccountRepository(dataSource);
+        this.readings = new JdbcManualReadingRepository(dataSource);
+        this.telemetry = new JdbcTelemetryRepository(dataSource);
+        this.ledger = new JdbcLedgerRepository(dataSource);
+        this.anomalies = new JdbcAnomalyRepository(dataSource);
+        this.notifications = new JdbcNotificationRepository(dataSource);
     }
 
     public static Services of(DataSource dataSource, Clock clock) {
@@ -118,7 +128,7 @@ public final class Services {
     }
 
     public UserService users() {
-        return new UserService(new UserRepository(dataSource));
+        return new UserService(new JdbcUserRepository(dataSource));
     }
 
     public WindowService windows() {
@@ -143,11 +153,11 @@ public final class Services {
     }
 
     public ConsumptionService consumption() {
-        return new ConsumptionService(access(), accounts, telemetry, new ConsumptionQueries(dataSource));
+        return new ConsumptionService(access(), accounts, telemetry, new JdbcConsumptionQueries(dataSource));
     }
 
     public TariffService tariffs() {
-        return new TariffService(new TariffRepository(dataSource), access());
+        return new TariffService(new JdbcTariffRepository(dataSource), access());
     }
 
     public BillingRun billing() {
@@ -175,7 +185,7 @@ public final class Services {
     }
 
     public EpisodeContextService episodeContext() {
-        return new EpisodeContextService(access(), anomalies, accounts, telemetry, new ConsumptionQueries(dataSource), clock);
+        return new EpisodeContextService(access(), anomalies, accounts, telemetry, new JdbcConsumptionQueries(dataSource), clock);
     }
 
     public OwnerNoticeService ownerNotices() {
@@ -183,68 +193,68 @@ public final class Services {
     }
 
     public OneTimeCodes codes() {
-        return new OneTimeCodes(transactions, new OneTimeCodeRepository(), clock);
+        return new OneTimeCodes(transactions, new JdbcOneTimeCodeRepository(), clock);
     }
 
     public SignatureService signatures(OneTimeCodes codes) {
-        return new SignatureService(new SignatureRepository(dataSource), codes, clock);
+        return new SignatureService(new JdbcSignatureRepository(dataSource), codes, clock);
     }
 
     public RegistrationService registration(OneTimeCodes codes, CodeSender sender) {
-        return new RegistrationService(transactions, users(), new ApplicantRepository(dataSource), codes, sender, clock);
+        return new RegistrationService(transactions, users(), new JdbcApplicantRepository(dataSource), codes, sender, clock);
     }
 
     /** The grid connection's services, wired as {@code ConnectionConfiguration} wires them; the fee from the organization's rates. */
     public ConnectionFeature connection(ProductionCalendar calendar, ApplicantNotifier notifier, CodeSender codeSender, ConnectionSettings settings) {
-        ConnectionRepository applications = new ConnectionRepository(dataSource);
-        ApplicantRepository applicants = new ApplicantRepository(dataSource);
+        ConnectionRepository applications = new JdbcConnectionRepository(dataSource);
+        ApplicantRepository applicants = new JdbcApplicantRepository(dataSource);
         ApplicationAccess access = new ApplicationAccess(applications);
-        ApplicationThread thread = new ApplicationThread(new Correspondence(new CorrespondenceRepository(dataSource)), settings, clock);
+        ApplicationThread thread = new ApplicationThread(new Correspondence(new JdbcCorrespondenceRepository(dataSource)), settings, clock);
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
         ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
-                new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
+                new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock);
         return new ConnectionFeature(
                 new ApplicationForm(transactions, applications, applicants, users(), transitions, queries, clock),
                 new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
                 new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
-                        new CalculatedOffer(new ConnectionFeeCalculator(new FeeRateRepository(dataSource))), settings, clock),
+                        new CalculatedOffer(new ConnectionFeeCalculator(new JdbcFeeRateRepository(dataSource))), settings, clock),
                 new ApplicationSigning(transitions, queries, access, applications, applicants, signatures(codes()), codeSender),
                 new ApplicationMessages(transactions, access, thread, notifier),
                 queries);
     }
 
     public ReceiptService receipts() {
-        ReceiptQueries queries = new ReceiptQueries(dataSource);
+        ReceiptQueries queries = new JdbcReceiptQueries(dataSource);
         return new ReceiptService(queries, ReceiptService.holderOrStaff(queries), clock);
     }
 
     public HolderPaymentAccess holderPaymentAccess() {
-        return new HolderPaymentAccess(transactions, new PaymentStore());
+        return new HolderPaymentAccess(transactions, new JdbcPaymentStore());
     }
 
     public PaymentService payments(PaymentProvider provider, PaymentLedger paymentLedger, String returnUrl) {
-        return new PaymentService(transactions, new PaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
+        return new PaymentService(transactions, new JdbcPaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
     }
 
     public StaffRights staffRights() {
-        return new StaffRights(new StaffRepository(dataSource));
+        return new StaffRights(new JdbcStaffRepository(dataSource));
     }
 
     public AuditLog auditLog() {
-        return new AuditLog(new AuditRepository(dataSource), new UserRepository(dataSource));
+        return new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
     }
 
     public Logins logins(ResetLinkSender links) {
-        return new Logins(new LoginRepository(dataSource), links, clock);
+        return new Logins(new JdbcLoginRepository(dataSource), links, clock);
     }
 
     public CustomerDirectory customerDirectory(ResetLinkSender links) {
-        return new CustomerDirectory(new CustomerDirectoryRepository(dataSource), accounts, ledger, users(), logins(links), staffRights(),
+        return new CustomerDirectory(new JdbcCustomerDirectoryRepository(dataSource), accounts, ledger, users(), logins(links), staffRights(),
                 auditLog());
     }
 
     public ManualEditing manualEditing() {
-        return new ManualEditing(new CustomerDirectoryRepository(dataSource), new ManualEditRepository(dataSource), accounts, readings, ledger,
+        return new ManualEditing(new JdbcCustomerDirectoryRepository(dataSource), new JdbcManualEditRepository(dataSource), accounts, readings, ledger,
                 staffRights(), auditLog(), clock);
     }
 }

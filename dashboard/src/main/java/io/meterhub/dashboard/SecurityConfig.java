@@ -12,9 +12,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.List;
 
 /**
  * Form login on the Vaadin {@link LoginView} (route {@code login}); views declare their roles with
@@ -34,7 +38,10 @@ public class SecurityConfig extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
         setLoginView(http, LoginView.class);
-        // blocked users and ended sessions stop at their next request, not at their next login
+        // blocked users and ended sessions stop at their next request, not at their next login; a session counts from its login
+        // (the session id changes then, as by default, and the session keeps what it held, such as the language chosen)
+        http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+                List.of(new ChangeSessionIdAuthenticationStrategy(), EndedSessionFilter.loginTime()))));
         http.addFilterAfter(new EndedSessionFilter(logins.getObject()), SecurityContextHolderFilter.class);
     }
 

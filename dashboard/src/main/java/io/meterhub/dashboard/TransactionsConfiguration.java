@@ -1,6 +1,7 @@
 package io.meterhub.dashboard;
 
-import io.meterhub.storage.cabinet.Transactions;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,6 @@ import javax.sql.DataSource;
 public class TransactionsConfiguration {
     @Bean
     public Transactions cabinetTransactions(DataSource dataSource) {
-        return new Transactions(dataSource);
+        return new JdbcTransactions(dataSource);
     }
 }

@@ -2,6 +2,7 @@ package io.meterhub.dashboard;
 
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.storage.Database;
+import io.meterhub.storage.cabinet.Jdbc;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ class LoginJourneyTest {
     static void start() {
         database = TestUsers.freshDatabase();
         TestUsers.insertUser(database.dataSource(), "anna", "Secret-123", Role.CUSTOMER, "Анна Иванова", "ru");
+        TestUsers.insertUser(database.dataSource(), "boris", "Secret-123", Role.CUSTOMER, "Борис Петров", "ru");
         server = DashboardServer.start(DashboardConfig.of(0, database.dataSource()));
         browser = BrowserSession.desktop(server.url());
     }
@@ -102,6 +104,19 @@ class LoginJourneyTest {
 
             phone.open("review-queue");
             assertThat(page.locator("#view-title")).hasText("Страница не найдена");
+        }
+    }
+
+    @Test
+    void a_login_right_after_the_users_sessions_were_ended_holds_in_the_same_browser() {
+        try (BrowserSession fresh = BrowserSession.desktop(server.url())) {
+            Page page = fresh.open("login");
+            // what setting a password by the emailed link does, while this browser already holds a session of the login page
+            Jdbc.update(database.dataSource(), "UPDATE app_user SET sessions_valid_after = now() WHERE login = 'boris'");
+            fresh.logIn("boris", "Secret-123");
+            assertThat(page.locator("#current-user")).hasText("Борис Петров");
+            page.reload();
+            assertThat(page.locator("#current-user")).hasText("Борис Петров");
         }
     }
 }

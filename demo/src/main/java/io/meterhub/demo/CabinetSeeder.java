@@ -4,9 +4,18 @@ import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountMeterRow;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.AccountRow;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.billing.BillingRun;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
+import io.meterhub.cabinet.ledger.EntryRow;
+import io.meterhub.cabinet.ledger.LedgerRepository;
 import io.meterhub.cabinet.loading.LoadKind;
+import io.meterhub.cabinet.notifications.NotificationRepository;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
+import io.meterhub.cabinet.readings.NewReading;
 import io.meterhub.cabinet.registration.ProfileForm;
 import io.meterhub.cabinet.registration.SignUp;
 import io.meterhub.cabinet.staff.NewStaff;
@@ -15,18 +24,13 @@ import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserAccount;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
-import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.AccountRow;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.ledger.EntryRow;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.readings.NewReading;
-import io.meterhub.storage.cabinet.tariffs.TariffRepository;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
+import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
+import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
+import io.meterhub.storage.cabinet.readings.JdbcManualReadingRepository;
+import io.meterhub.storage.cabinet.tariffs.JdbcTariffRepository;
+import io.meterhub.storage.cabinet.telemetry.JdbcTelemetryRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,11 +89,11 @@ public final class CabinetSeeder {
     public CabinetSeeder(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.accounts = new AccountRepository(dataSource);
-        this.users = new UserService(new UserRepository(dataSource));
-        this.readings = new ManualReadingRepository(dataSource);
-        this.tariffs = new TariffService(new TariffRepository(dataSource), new AccessPolicy(accounts, readings));
-        this.contacts = new NotificationRepository(dataSource);
+        this.accounts = new JdbcAccountRepository(dataSource);
+        this.users = new UserService(new JdbcUserRepository(dataSource));
+        this.readings = new JdbcManualReadingRepository(dataSource);
+        this.tariffs = new TariffService(new JdbcTariffRepository(dataSource), new AccessPolicy(accounts, readings));
+        this.contacts = new JdbcNotificationRepository(dataSource);
         this.controlPanel = ControlPanelAssembly.of(dataSource, clock);
         this.loads = new DemoLoad(controlPanel.loading());
     }
@@ -152,8 +156,8 @@ public final class CabinetSeeder {
 
         // a year of monthly billing; payments for all but the newest months leave debts
         YearMonth current = YearMonth.from(today);
-        LedgerRepository entries = new LedgerRepository(dataSource);
-        BillingRun billing = new BillingRun(accounts, readings, new TelemetryRepository(dataSource), entries, tariffs);
+        LedgerRepository entries = new JdbcLedgerRepository(dataSource);
+        BillingRun billing = new BillingRun(accounts, readings, new JdbcTelemetryRepository(dataSource), entries, tariffs);
         Map<String, StringBuilder> payments = new HashMap<>();
         long ivanovsPower = account(gridOrganizationId, "6300123456").id();
         long office = account(gridOrganizationId, "6300456789").id();

@@ -3,6 +3,7 @@ package io.meterhub.demo;
 import io.meterhub.cabinet.calendar.DeadlineRules;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.connection.ApplicantNotifier;
+import io.meterhub.cabinet.connection.ApplicantRepository;
 import io.meterhub.cabinet.connection.ApplicationAccess;
 import io.meterhub.cabinet.connection.ApplicationDocuments;
 import io.meterhub.cabinet.connection.ApplicationForm;
@@ -14,6 +15,7 @@ import io.meterhub.cabinet.connection.ApplicationTransitions;
 import io.meterhub.cabinet.connection.ApplicationWorkflow;
 import io.meterhub.cabinet.connection.CalculatedOffer;
 import io.meterhub.cabinet.connection.ConnectionFeature;
+import io.meterhub.cabinet.connection.ConnectionRepository;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.correspondence.Correspondence;
@@ -21,16 +23,17 @@ import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.registration.CodeSender;
 import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
-import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
-import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
-import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
-import io.meterhub.storage.cabinet.signing.SignatureRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
 
-import io.meterhub.storage.cabinet.Transactions;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.storage.cabinet.JdbcTransactions;
+import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
+import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
+import io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository;
+import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
+import io.meterhub.storage.cabinet.correspondence.JdbcCorrespondenceRepository;
+import io.meterhub.storage.cabinet.otp.JdbcOneTimeCodeRepository;
+import io.meterhub.storage.cabinet.signing.JdbcSignatureRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -47,21 +50,21 @@ public final class ConnectionAssembly {
     /** The connection's services over the database, the fee from the organization's rates (the demo's, once seeded). */
     public static ConnectionFeature assemble(DataSource dataSource, Clock clock, ProductionCalendar calendar, ApplicantNotifier notifier,
                                              CodeSender codeSender, ConnectionSettings settings) {
-        Transactions transactions = new Transactions(dataSource);
-        ConnectionRepository applications = new ConnectionRepository(dataSource);
-        ApplicantRepository applicants = new ApplicantRepository(dataSource);
+        Transactions transactions = new JdbcTransactions(dataSource);
+        ConnectionRepository applications = new JdbcConnectionRepository(dataSource);
+        ApplicantRepository applicants = new JdbcApplicantRepository(dataSource);
         ApplicationAccess access = new ApplicationAccess(applications);
-        ApplicationThread thread = new ApplicationThread(new Correspondence(new CorrespondenceRepository(dataSource)), settings, clock);
+        ApplicationThread thread = new ApplicationThread(new Correspondence(new JdbcCorrespondenceRepository(dataSource)), settings, clock);
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
         ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
-                new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
-        SignatureService signatures = new SignatureService(new SignatureRepository(dataSource),
-                new OneTimeCodes(transactions, new OneTimeCodeRepository(), clock), clock);
+                new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock);
+        SignatureService signatures = new SignatureService(new JdbcSignatureRepository(dataSource),
+                new OneTimeCodes(transactions, new JdbcOneTimeCodeRepository(), clock), clock);
         return new ConnectionFeature(
-                new ApplicationForm(transactions, applications, applicants, new UserService(new UserRepository(dataSource)), transitions, queries, clock),
+                new ApplicationForm(transactions, applications, applicants, new UserService(new JdbcUserRepository(dataSource)), transitions, queries, clock),
                 new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
                 new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
-                        new CalculatedOffer(new ConnectionFeeCalculator(new FeeRateRepository(dataSource))), settings, clock),
+                        new CalculatedOffer(new ConnectionFeeCalculator(new JdbcFeeRateRepository(dataSource))), settings, clock),
                 new ApplicationSigning(transitions, queries, access, applications, applicants, signatures, codeSender),
                 new ApplicationMessages(transactions, access, thread, notifier),
                 queries);

@@ -1,11 +1,9 @@
 package io.meterhub.demo;
 
-import io.meterhub.cabinet.staff.NewStaff;
-import io.meterhub.cabinet.organizations.OrganizationProfile;
-import io.meterhub.cabinet.organizations.OrganizationKind;
-import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.connection.ApplicantNotifier;
 import io.meterhub.cabinet.connection.ApplicationDetail;
@@ -22,12 +20,15 @@ import io.meterhub.cabinet.connection.PaperApplicant;
 import io.meterhub.cabinet.connection.PowerStep;
 import io.meterhub.cabinet.connection.ReliabilityCategory;
 import io.meterhub.cabinet.connectionfee.VoltageLevel;
+import io.meterhub.cabinet.organizations.OrganizationKind;
+import io.meterhub.cabinet.organizations.OrganizationProfile;
 import io.meterhub.cabinet.registration.ProfileForm;
+import io.meterhub.cabinet.staff.NewStaff;
 import io.meterhub.cabinet.users.UserAccount;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.storage.cabinet.Jdbc;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,8 +67,8 @@ public final class ConnectionSeeder {
         this.clock = clock;
         this.calendar = calendar;
         this.notifier = notifier;
-        this.users = new UserService(new UserRepository(dataSource));
-        this.organizations = new AccountRepository(dataSource);
+        this.users = new UserService(new JdbcUserRepository(dataSource));
+        this.organizations = new JdbcAccountRepository(dataSource);
         this.controlPanel = ControlPanelAssembly.of(dataSource, clock);
     }
 

@@ -1,6 +1,7 @@
 package io.meterhub.demo;
 
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
+
+import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -21,7 +22,7 @@ public final class DemoFeeRates {
 
     /** Adds the schedules and rates the organization has not set (row by row: a year and voltage it set are kept as they are). */
     public static void seed(DataSource dataSource, String organizationId) {
-        new FeeRateRepository(dataSource).runForOrganization(statements(), organizationId);
+        new JdbcFeeRateRepository(dataSource).runForOrganization(statements(), organizationId);
     }
 
     static List<String> statements() {

@@ -30,7 +30,7 @@ class ConnectionSeederTest {
             java.time.ZoneId samara = java.time.ZoneId.of("Europe/Samara");
             var clock = java.time.Clock.fixed(java.time.LocalDateTime.parse("2026-12-01T10:00:00").atZone(samara).toInstant(), samara);
             javax.sql.DataSource dataSource = database.dataSource();
-            UserService users = new UserService(new io.meterhub.storage.cabinet.users.UserRepository(dataSource));
+            UserService users = new UserService(new io.meterhub.storage.cabinet.users.JdbcUserRepository(dataSource));
             new CabinetSeeder(dataSource, clock).seed("VOLGA", List.of());
             ProductionCalendar calendar = ProductionCalendar.russia();
             List<SeedReport.SeedLogin> logins = new ConnectionSeeder(dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA");

@@ -4,12 +4,13 @@ import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
 import io.meterhub.cabinet.connectionfee.FeeBreakdown;
+import io.meterhub.cabinet.connectionfee.FeeRateRepository;
+import io.meterhub.cabinet.connectionfee.FeeRateRow;
 import io.meterhub.cabinet.connectionfee.FeeRequest;
+import io.meterhub.cabinet.connectionfee.FeeScheduleRow;
 import io.meterhub.cabinet.connectionfee.OrganizationRef;
 import io.meterhub.cabinet.connectionfee.VoltageLevel;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRow;
-import io.meterhub.storage.cabinet.connectionfee.FeeScheduleRow;
+import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class DemoFeeRatesTest {
     static void open() {
         fixture = Fixture.open("demo_fee_rates");
         new CabinetSeeder(fixture.dataSource, Clock.systemUTC()).seed("DEMO_GRID", List.of());
-        calculator = new ConnectionFeeCalculator(new FeeRateRepository(fixture.dataSource));
+        calculator = new ConnectionFeeCalculator(new JdbcFeeRateRepository(fixture.dataSource));
     }
 
     @AfterAll
@@ -61,7 +62,7 @@ class DemoFeeRatesTest {
     void seeding_again_keeps_what_the_organization_set() {
         try (Fixture own = Fixture.open("demo_fee_rates_kept")) {
             own.organization("GRID", Fixture.SAMARA, 15, 25);
-            FeeRateRepository rates = new FeeRateRepository(own.dataSource);
+            FeeRateRepository rates = new JdbcFeeRateRepository(own.dataSource);
             DemoFeeRates.seed(own.dataSource, "GRID");
             rates.save(new FeeScheduleRow("GRID", null, 2027, new BigDecimal("6100.00"), new BigDecimal("15"), new BigDecimal("0.3"),
                     new BigDecimal("1000.00"), "Решение организации"), List.of(new FeeRateRow("LV_0_4", new BigDecimal("30000.00"),

@@ -1,12 +1,13 @@
 package io.meterhub.storage;
 
+import io.meterhub.cabinet.consumption.ConsumptionBucket;
+import io.meterhub.cabinet.consumption.ConsumptionQueries;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.protocols.telemetry.EventCode;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
-import io.meterhub.storage.consumption.ConsumptionBucket;
-import io.meterhub.storage.consumption.ConsumptionQueries;
+import io.meterhub.storage.consumption.JdbcConsumptionQueries;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.storage.telemetry.HourlyConsumption;
 import io.meterhub.storage.telemetry.QuarantinedItem;
@@ -114,7 +115,7 @@ class TelemetryStoreTest {
         try (Connection connection = Database.connect(StorageConfig.of(jdbcUrl()))) {
             TelemetryWriter.upsertHourly(connection, rows);
         }
-        ConsumptionQueries queries = new ConsumptionQueries(database.dataSource());
+        ConsumptionQueries queries = new JdbcConsumptionQueries(database.dataSource());
 
         List<ConsumptionBucket> hours = queries.hoursOfDay("M-ZONED", LocalDate.of(2026, 3, 9));
         assertThat(hours).hasSize(24);
@@ -145,7 +146,7 @@ class TelemetryStoreTest {
                     new HourlyConsumption("M-TARIFF", "1.8.2", hour, 1.0, 2, true)));
         }
 
-        List<ConsumptionBucket> days = new ConsumptionQueries(database.dataSource()).daysOfMonth("M-TARIFF", YearMonth.of(2026, 4));
+        List<ConsumptionBucket> days = new JdbcConsumptionQueries(database.dataSource()).daysOfMonth("M-TARIFF", YearMonth.of(2026, 4));
 
         assertThat(days).extracting(ConsumptionBucket::zone, ConsumptionBucket::kwh).containsExactly(tuple(1, 2.0), tuple(2, 1.0));
     }

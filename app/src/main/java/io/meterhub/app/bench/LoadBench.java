@@ -1,21 +1,22 @@
 package io.meterhub.app.bench;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.loading.DataLoad;
 import io.meterhub.cabinet.loading.DataLoadService;
 import io.meterhub.cabinet.loading.LoadKind;
 import io.meterhub.cabinet.loading.LoadStatus;
-import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.storage.cabinet.Jdbc;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.loading.DataLoadRepository;
-import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.loading.JdbcDataLoadRepository;
+import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.storage.registry.Organization;
 import org.apache.poi.ss.usermodel.Row;
@@ -53,8 +54,8 @@ public final class LoadBench {
             long admin = Jdbc.insert(ds, "INSERT INTO app_user (login, password_hash, role, display_name, organization_id) "
                     + "VALUES ('bench-admin', '-', 'ADMIN', 'Bench', 'BENCH') RETURNING id");
             Viewer viewer = new Viewer(admin, Role.ADMIN, "BENCH");
-            DataLoadService service = new DataLoadService(new DataLoadRepository(ds), new LoadedRecordsRepository(ds),
-                    new StaffRights(new StaffRepository(ds)), new AuditLog(new AuditRepository(ds), new UserRepository(ds)), Runnable::run,
+            DataLoadService service = new DataLoadService(new JdbcDataLoadRepository(ds), new JdbcLoadedRecordsRepository(ds),
+                    new StaffRights(new JdbcStaffRepository(ds)), new AuditLog(new JdbcAuditRepository(ds), new JdbcUserRepository(ds), new JdbcTransactions(ds)), Runnable::run,
                     Clock.systemUTC());
             String first = phases(service, viewer, "accounts.xlsx", file, accounts, out);
             String second = phases(service, viewer, "accounts-changed.xlsx", xlsx(accounts, " (изм.)"), accounts, out);

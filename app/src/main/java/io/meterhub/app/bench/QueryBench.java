@@ -1,7 +1,8 @@
 package io.meterhub.app.bench;
 
+import io.meterhub.cabinet.consumption.ConsumptionQueries;
 import io.meterhub.storage.StorageConfig;
-import io.meterhub.storage.consumption.ConsumptionQueries;
+import io.meterhub.storage.consumption.JdbcConsumptionQueries;
 
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -30,7 +31,7 @@ public final class QueryBench {
         try (BenchDatabase db = new BenchDatabase(server, "query")) {
             db.registerMetersWithoutTariffRegisters(meters);
             fill(db, meters, out);
-            ConsumptionQueries queries = new ConsumptionQueries(db.database.dataSource());
+            ConsumptionQueries queries = new JdbcConsumptionQueries(db.database.dataSource());
             Random random = new Random(7);
             int year = LocalDate.now().getYear() - 1;
             double[] day = time(() -> queries.hoursOfDay(meter(random, meters), LocalDate.of(year, 1, 1).plusDays(random.nextInt(365))));

@@ -1,15 +1,16 @@
 package io.meterhub.app.demo;
 
+import io.meterhub.cabinet.registry.RegistryRepository;
 import io.meterhub.ingest.mqtt.MqttLogin;
 import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
 import io.meterhub.ingest.mqtt.OnMessage;
 import io.meterhub.ingest.mqtt.PublishRefusedException;
+import io.meterhub.protocols.mqtt.MosquittoPasswordHash;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
-import io.meterhub.storage.cabinet.registry.RegistryRepository;
+import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
 import io.meterhub.storage.registry.ControllerCredentials;
 import io.meterhub.storage.registry.MeterRegistry;
-import io.meterhub.storage.registry.MosquittoPasswordHash;
 import io.meterhub.storage.registry.Organization;
 import io.meterhub.testkit.TestServices;
 import org.eclipse.paho.mqttv5.client.MqttClient;
@@ -47,7 +48,7 @@ class StoredControllerLoginTest {
             try (EmbeddedBroker broker = EmbeddedBroker.start(work, freePort(), users)) {
                 // registered while the broker runs
                 registry.saveController("CTL-PANEL", "ORG-B", "MQTT", "registered in the panel");
-                RegistryRepository rows = new RegistryRepository(database.dataSource());
+                RegistryRepository rows = new JdbcRegistryRepository(database.dataSource());
                 String first = MosquittoPasswordHash.newPassword();
                 rows.setPasswordHash("CTL-PANEL", MosquittoPasswordHash.hash(first), Instant.now(), false);
 

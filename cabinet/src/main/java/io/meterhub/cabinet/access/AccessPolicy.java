@@ -1,10 +1,10 @@
 package io.meterhub.cabinet.access;
 
-import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.AccountRow;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.readings.ReadingRow;
+import io.meterhub.cabinet.accounts.AccountMeterRow;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.AccountRow;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
+import io.meterhub.cabinet.readings.ReadingRow;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.meterhub.cabinet.access;
 
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.staff.StaffRow;
+import io.meterhub.cabinet.staff.StaffRepository;
+import io.meterhub.cabinet.staff.StaffRow;
 
 import java.util.EnumSet;
 import java.util.Objects;

@@ -5,14 +5,9 @@ import io.meterhub.cabinet.access.Masking;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.ledger.AccountDebt;
 import io.meterhub.cabinet.ledger.LedgerService;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.cabinet.windows.SubmissionWindow;
-import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.AccountRow;
-import io.meterhub.storage.cabinet.accounts.CustomerRow;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,8 +1,7 @@
 package io.meterhub.cabinet.anomalies;
 
-import io.meterhub.protocols.anomaly.Severity;
 import io.meterhub.protocols.anomaly.AnomalyKind;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRow;
+import io.meterhub.protocols.anomaly.Severity;
 
 import java.time.Instant;
 

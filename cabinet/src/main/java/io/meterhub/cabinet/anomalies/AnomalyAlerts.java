@@ -1,14 +1,12 @@
 package io.meterhub.cabinet.anomalies;
 
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.common.Messages;
 import io.meterhub.cabinet.notifications.NewNotification;
+import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRow;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
-import io.meterhub.storage.cabinet.notifications.RecipientRow;
+import io.meterhub.cabinet.notifications.RecipientRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

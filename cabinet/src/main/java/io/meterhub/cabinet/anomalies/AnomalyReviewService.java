@@ -1,18 +1,15 @@
 package io.meterhub.cabinet.anomalies;
 
-import io.meterhub.protocols.anomaly.AnomalyKind;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.common.Page;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.common.Tx;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.Tx;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.anomalies.AnomalyQuery;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRow;
+import io.meterhub.protocols.anomaly.AnomalyKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,7 @@ package io.meterhub.cabinet.anomalies;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
+import io.meterhub.cabinet.notifications.NotificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

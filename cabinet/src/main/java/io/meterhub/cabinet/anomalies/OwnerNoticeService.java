@@ -1,15 +1,13 @@
 package io.meterhub.cabinet.anomalies;
 
-import io.meterhub.protocols.anomaly.AnomalyKind;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountMeterRow;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.AccountRow;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.common.Messages;
-import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.AccountRow;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRow;
+import io.meterhub.protocols.anomaly.AnomalyKind;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.users.UserRepository;
 
 /**
  * Writes down every staff action: who, what, on which record, the record before and after (as JSON)
@@ -17,10 +17,24 @@ public final class AuditLog {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final AuditRepository entries;
     private final UserRepository users;
+    private final Transactions transactions;
 
-    public AuditLog(AuditRepository entries, UserRepository users) {
+    public AuditLog(AuditRepository entries, UserRepository users, Transactions transactions) {
         this.entries = entries;
         this.users = users;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Runs a staff action with its {@link #record} calls in one transaction: the repositories' writes join it,
+     * so a change is never stored without its entry, nor an entry without its change.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> action) {
+        return transactions.inTransaction(tx -> action.get());
+    }
+
+    public void atomically(Runnable action) {
+        transactions.run(tx -> action.run());
     }
 
     /**

@@ -1,12 +1,9 @@
 package io.meterhub.cabinet.audit;
 
-import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.storage.cabinet.audit.AuditQuery;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.audit.AuditRow;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

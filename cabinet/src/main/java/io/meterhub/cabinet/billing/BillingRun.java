@@ -1,20 +1,20 @@
 package io.meterhub.cabinet.billing;
 
+import io.meterhub.cabinet.accounts.AccountMeterRow;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.AccountRow;
+import io.meterhub.cabinet.accounts.OrganizationRow;
+import io.meterhub.cabinet.accounts.ServiceRow;
 import io.meterhub.cabinet.common.Money;
+import io.meterhub.cabinet.ledger.ChargeLineRow;
+import io.meterhub.cabinet.ledger.LedgerRepository;
+import io.meterhub.cabinet.ledger.NewEntry;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
+import io.meterhub.cabinet.readings.ReadingRow;
 import io.meterhub.cabinet.tariffs.Tariff;
 import io.meterhub.cabinet.tariffs.TariffService;
-import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.AccountRow;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.accounts.ServiceRow;
-import io.meterhub.storage.cabinet.ledger.ChargeLineRow;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
-import io.meterhub.storage.cabinet.ledger.NewEntry;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.readings.ReadingRow;
-import io.meterhub.storage.cabinet.telemetry.DayZoneSum;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.cabinet.telemetry.DayZoneSum;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,11 +2,11 @@ package io.meterhub.cabinet.billing;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.AccountRow;
 import io.meterhub.cabinet.common.Messages;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.AccountRow;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
-import io.meterhub.storage.cabinet.ledger.NewEntry;
+import io.meterhub.cabinet.ledger.LedgerRepository;
+import io.meterhub.cabinet.ledger.NewEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

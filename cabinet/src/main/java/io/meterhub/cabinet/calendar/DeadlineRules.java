@@ -4,8 +4,8 @@ import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.connection.DeadlineRuleRepository;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
-import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
 
 import java.time.LocalDate;
 import java.util.List;

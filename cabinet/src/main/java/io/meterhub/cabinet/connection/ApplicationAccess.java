@@ -2,8 +2,7 @@ package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
-import io.meterhub.storage.cabinet.Tx;
+import io.meterhub.cabinet.common.Tx;
 
 import java.util.EnumSet;
 import java.util.Map;

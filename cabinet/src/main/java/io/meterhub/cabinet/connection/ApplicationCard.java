@@ -1,8 +1,5 @@
 package io.meterhub.cabinet.connection;
 
-import io.meterhub.storage.cabinet.connection.ApplicantRow;
-import io.meterhub.storage.cabinet.connection.ApplicationRow;
-import io.meterhub.storage.cabinet.connection.DocumentRow;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,12 +1,7 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
-import io.meterhub.storage.cabinet.connection.ApplicantRow;
-import io.meterhub.storage.cabinet.connection.ApplicationRow;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
-import io.meterhub.storage.cabinet.connection.DocumentRow;
+import io.meterhub.cabinet.common.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

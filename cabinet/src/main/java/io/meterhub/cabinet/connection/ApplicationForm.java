@@ -3,15 +3,12 @@ package io.meterhub.cabinet.connection;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.users.UserAccount;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
-import io.meterhub.storage.cabinet.connection.ApplicantRow;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.correspondence.Message;
-import io.meterhub.storage.cabinet.Transactions;
 
 import java.util.List;
 import java.util.Objects;

@@ -7,12 +7,6 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.DeadlineStep;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.registration.ApplicantProfile;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
-import io.meterhub.storage.cabinet.connection.ApplicantRow;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
-import io.meterhub.storage.cabinet.connection.DocumentRow;
-import io.meterhub.storage.cabinet.connection.QueueQuery;
-import io.meterhub.storage.cabinet.connection.StatusChangeRow;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -6,10 +6,6 @@ import io.meterhub.cabinet.otp.IssuedCode;
 import io.meterhub.cabinet.registration.CodeSender;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.signing.SignatureService;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
-import io.meterhub.storage.cabinet.connection.ApplicantRow;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
-import io.meterhub.storage.cabinet.connection.DocumentRow;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.common.Tx;
 import io.meterhub.cabinet.correspondence.Attachment;
 import io.meterhub.cabinet.correspondence.Correspondence;
 import io.meterhub.cabinet.correspondence.FileContent;
@@ -8,7 +9,6 @@ import io.meterhub.cabinet.correspondence.Message;
 import io.meterhub.cabinet.correspondence.NewAttachment;
 import io.meterhub.cabinet.correspondence.Side;
 import io.meterhub.cabinet.correspondence.Subject;
-import io.meterhub.storage.cabinet.Tx;
 
 import java.time.Clock;
 import java.util.List;

@@ -2,9 +2,8 @@ package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.DeadlineRules;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.Tx;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.common.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,10 +1,7 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
-import io.meterhub.storage.cabinet.connection.ApplicantRow;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
-import io.meterhub.storage.cabinet.Tx;
+import io.meterhub.cabinet.common.Tx;
 
 import java.time.Clock;
 import java.time.Instant;

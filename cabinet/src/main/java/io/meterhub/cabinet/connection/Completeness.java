@@ -1,8 +1,6 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.registration.ApplicantProfile;
-import io.meterhub.storage.cabinet.connection.ApplicantRow;
-import io.meterhub.storage.cabinet.connection.DocumentRow;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

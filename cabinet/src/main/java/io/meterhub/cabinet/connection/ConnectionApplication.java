@@ -3,7 +3,6 @@ package io.meterhub.cabinet.connection;
 import io.meterhub.cabinet.calendar.DeadlineStep;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.cabinet.connectionfee.VoltageLevel;
-import io.meterhub.storage.cabinet.connection.ApplicationRow;
 
 import java.math.BigDecimal;
 import java.time.Instant;

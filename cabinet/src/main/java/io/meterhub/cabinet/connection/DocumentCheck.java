@@ -1,7 +1,6 @@
 package io.meterhub.cabinet.connection;
 
 import io.meterhub.cabinet.correspondence.FileCheck;
-import io.meterhub.storage.cabinet.connection.NewDocumentRow;
 
 import java.time.Instant;
 

@@ -2,9 +2,6 @@ package io.meterhub.cabinet.connectionfee;
 
 import io.meterhub.cabinet.common.Money;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRow;
-import io.meterhub.storage.cabinet.connectionfee.FeeScheduleRow;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.consumption;
 
-import io.meterhub.storage.consumption.ConsumptionBucket;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

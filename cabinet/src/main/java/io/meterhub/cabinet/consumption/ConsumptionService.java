@@ -1,13 +1,11 @@
 package io.meterhub.cabinet.consumption;
 
-import io.meterhub.protocols.consumption.Granularity;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
-import io.meterhub.storage.consumption.ConsumptionBucket;
-import io.meterhub.storage.consumption.ConsumptionQueries;
+import io.meterhub.cabinet.accounts.AccountMeterRow;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.protocols.consumption.Granularity;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

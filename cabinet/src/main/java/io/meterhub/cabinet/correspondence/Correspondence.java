@@ -3,12 +3,8 @@ package io.meterhub.cabinet.correspondence;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.common.Tx;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.correspondence.AttachmentRow;
-import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
-import io.meterhub.storage.cabinet.correspondence.MessageRow;
-import io.meterhub.storage.cabinet.correspondence.ThreadRow;
-import io.meterhub.storage.cabinet.Tx;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,22 +6,18 @@ import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.ServiceRow;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.Money;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.ledger.LedgerRepository;
 import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserAccount;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.ServiceRow;
-import io.meterhub.storage.cabinet.customers.CardAccountRow;
-import io.meterhub.storage.cabinet.customers.CustomerDirectoryRepository;
-import io.meterhub.storage.cabinet.customers.HolderRow;
-import io.meterhub.storage.cabinet.customers.MatchRow;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -95,59 +91,67 @@ public final class CustomerDirectory {
      * @return the card with the new login (whether the link went is in the audit log: passwordLinkSent)
      */
     public CustomerCard createLogin(Viewer viewer, long customerId, NewLogin newLogin) {
-        rights.require(viewer, StaffModule.USERS);
-        HolderRow holder = reachable(viewer, customerId);
-        if (holder.userId() != null) {
-            throw new ValidationException("customers.login_exists");
-        }
-        String email = newLogin.email() == null ? "" : newLogin.email().strip();
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidFieldsException(List.of(FieldProblem.of("email", "customers.email_invalid")));
-        }
-        long userId = users.create(new NewUser(newLogin.login(), Logins.unknowablePassword(), Role.CUSTOMER, holder.fullName(), "ru", null));
-        logins.setEmail(userId, email);
-        if (!directory.attachLogin(customerId, userId)) {
-            users.takeBack(userId);
-            throw new ValidationException("customers.login_exists");
-        }
-        boolean sent = logins.sendPasswordReset(userId, viewer.userId());
-        HolderRow after = directory.holder(customerId).orElseThrow();
-        audit.record(viewer, viewer.organizationId(), "customer.login_create", "customer", String.valueOf(customerId), loginSnapshot(holder),
-                withSent(loginSnapshot(after), sent), null);
-        return card(viewer, after);
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.USERS);
+            HolderRow holder = reachable(viewer, customerId);
+            if (holder.userId() != null) {
+                throw new ValidationException("customers.login_exists");
+            }
+            String email = newLogin.email() == null ? "" : newLogin.email().strip();
+            if (!EMAIL.matcher(email).matches()) {
+                throw new InvalidFieldsException(List.of(FieldProblem.of("email", "customers.email_invalid")));
+            }
+            long userId = users.create(new NewUser(newLogin.login(), Logins.unknowablePassword(), Role.CUSTOMER, holder.fullName(), "ru", null));
+            logins.setEmail(userId, email);
+            if (!directory.attachLogin(customerId, userId)) {
+                users.takeBack(userId);
+                throw new ValidationException("customers.login_exists");
+            }
+            boolean sent = logins.sendPasswordReset(userId, viewer.userId());
+            HolderRow after = directory.holder(customerId).orElseThrow();
+            audit.record(viewer, viewer.organizationId(), "customer.login_create", "customer", String.valueOf(customerId), loginSnapshot(holder),
+                    withSent(loginSnapshot(after), sent), null);
+            return card(viewer, after);
+        });
     }
 
     public CustomerCard blockLogin(Viewer viewer, long customerId, String reason) {
-        rights.require(viewer, StaffModule.USERS);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldsException(List.of(FieldProblem.of("reason", "customers.reason_required")));
-        }
-        HolderRow before = withLogin(viewer, customerId);
-        logins.block(before.userId(), reason.strip());
-        HolderRow after = directory.holder(customerId).orElseThrow();
-        audit.record(viewer, viewer.organizationId(), "customer.block", "customer", String.valueOf(customerId), loginSnapshot(before),
-                loginSnapshot(after), reason.strip());
-        return card(viewer, after);
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.USERS);
+            if (reason == null || reason.isBlank()) {
+                throw new InvalidFieldsException(List.of(FieldProblem.of("reason", "customers.reason_required")));
+            }
+            HolderRow before = withLogin(viewer, customerId);
+            logins.block(before.userId(), reason.strip());
+            HolderRow after = directory.holder(customerId).orElseThrow();
+            audit.record(viewer, viewer.organizationId(), "customer.block", "customer", String.valueOf(customerId), loginSnapshot(before),
+                    loginSnapshot(after), reason.strip());
+            return card(viewer, after);
+        });
     }
 
     public CustomerCard unblockLogin(Viewer viewer, long customerId) {
-        rights.require(viewer, StaffModule.USERS);
-        HolderRow before = withLogin(viewer, customerId);
-        logins.unblock(before.userId());
-        HolderRow after = directory.holder(customerId).orElseThrow();
-        audit.record(viewer, viewer.organizationId(), "customer.unblock", "customer", String.valueOf(customerId), loginSnapshot(before),
-                loginSnapshot(after), null);
-        return card(viewer, after);
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.USERS);
+            HolderRow before = withLogin(viewer, customerId);
+            logins.unblock(before.userId());
+            HolderRow after = directory.holder(customerId).orElseThrow();
+            audit.record(viewer, viewer.organizationId(), "customer.unblock", "customer", String.valueOf(customerId), loginSnapshot(before),
+                    loginSnapshot(after), null);
+            return card(viewer, after);
+        });
     }
 
     /** @return false when the link could not go (no email) */
     public boolean sendPasswordLink(Viewer viewer, long customerId) {
-        rights.require(viewer, StaffModule.USERS);
-        HolderRow holder = withLogin(viewer, customerId);
-        boolean sent = logins.sendPasswordReset(holder.userId(), viewer.userId());
-        audit.record(viewer, viewer.organizationId(), "customer.password_reset", "customer", String.valueOf(customerId), null,
-                Map.of("sent", sent), null);
-        return sent;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.USERS);
+            HolderRow holder = withLogin(viewer, customerId);
+            boolean sent = logins.sendPasswordReset(holder.userId(), viewer.userId());
+            audit.record(viewer, viewer.organizationId(), "customer.password_reset", "customer", String.valueOf(customerId), null,
+                    Map.of("sent", sent), null);
+            return sent;
+        });
     }
 
     /**
@@ -158,22 +162,24 @@ public final class CustomerDirectory {
      * @return the card of the account's new holder
      */
     public CustomerCard linkAccount(Viewer viewer, long accountId, String userLogin) {
-        rights.require(viewer, StaffModule.USERS);
-        CardAccountRow account = ownAccount(viewer, accountId);
-        UserAccount user = users.findByLogin(userLogin).filter(u -> u.role() == Role.CUSTOMER)
-                .orElseThrow(() -> new InvalidFieldsException(List.of(FieldProblem.of("login", "customers.no_such_user"))));
-        HolderRow from = directory.holder(account.holderId()).orElseThrow();
-        if (Objects.equals(from.userId(), user.id())) {
-            throw new ValidationException("customers.already_linked", user.login());
-        }
-        long to = directory.holderOfUser(user.id()).map(HolderRow::id)
-                .orElseGet(() -> directory.createHolder(user.id(), from.kind(), from.fullName()));
-        if (!directory.moveAccount(accountId, from.id(), to)) {
-            throw new ValidationException("customers.account_changed");
-        }
-        audit.record(viewer, viewer.organizationId(), "account.link", "account", String.valueOf(accountId), holderSnapshot(account, from),
-                holderSnapshot(account, directory.holder(to).orElseThrow()), null);
-        return card(viewer, directory.holder(to).orElseThrow());
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.USERS);
+            CardAccountRow account = ownAccount(viewer, accountId);
+            UserAccount user = users.findByLogin(userLogin).filter(u -> u.role() == Role.CUSTOMER)
+                    .orElseThrow(() -> new InvalidFieldsException(List.of(FieldProblem.of("login", "customers.no_such_user"))));
+            HolderRow from = directory.holder(account.holderId()).orElseThrow();
+            if (Objects.equals(from.userId(), user.id())) {
+                throw new ValidationException("customers.already_linked", user.login());
+            }
+            long to = directory.holderOfUser(user.id()).map(HolderRow::id)
+                    .orElseGet(() -> directory.createHolder(user.id(), from.kind(), from.fullName()));
+            if (!directory.moveAccount(accountId, from.id(), to)) {
+                throw new ValidationException("customers.account_changed");
+            }
+            audit.record(viewer, viewer.organizationId(), "account.link", "account", String.valueOf(accountId), holderSnapshot(account, from),
+                    holderSnapshot(account, directory.holder(to).orElseThrow()), null);
+            return card(viewer, directory.holder(to).orElseThrow());
+        });
     }
 
     /**
@@ -183,20 +189,22 @@ public final class CustomerDirectory {
      * @return the card of the account's new holder
      */
     public CustomerCard unlinkAccount(Viewer viewer, long accountId) {
-        rights.require(viewer, StaffModule.USERS);
-        CardAccountRow account = ownAccount(viewer, accountId);
-        HolderRow from = directory.holder(account.holderId()).orElseThrow();
-        if (from.userId() == null) {
-            throw new ValidationException("customers.account_not_linked");
-        }
-        long to = directory.createHolder(null, from.kind(), from.fullName());
-        if (!directory.moveAccount(accountId, from.id(), to)) {
-            throw new ValidationException("customers.account_changed");
-        }
-        HolderRow after = directory.holder(to).orElseThrow();
-        audit.record(viewer, viewer.organizationId(), "account.unlink", "account", String.valueOf(accountId), holderSnapshot(account, from),
-                holderSnapshot(account, after), null);
-        return card(viewer, after);
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.USERS);
+            CardAccountRow account = ownAccount(viewer, accountId);
+            HolderRow from = directory.holder(account.holderId()).orElseThrow();
+            if (from.userId() == null) {
+                throw new ValidationException("customers.account_not_linked");
+            }
+            long to = directory.createHolder(null, from.kind(), from.fullName());
+            if (!directory.moveAccount(accountId, from.id(), to)) {
+                throw new ValidationException("customers.account_changed");
+            }
+            HolderRow after = directory.holder(to).orElseThrow();
+            audit.record(viewer, viewer.organizationId(), "account.unlink", "account", String.valueOf(accountId), holderSnapshot(account, from),
+                    holderSnapshot(account, after), null);
+            return card(viewer, after);
+        });
     }
 
     /** A customer with at least one account of the viewer's organization; anyone else is "no such customer". */

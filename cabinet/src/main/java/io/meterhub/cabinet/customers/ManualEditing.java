@@ -4,20 +4,16 @@ import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.ServiceRow;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.Money;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.ServiceRow;
-import io.meterhub.storage.cabinet.customers.CardAccountRow;
-import io.meterhub.storage.cabinet.customers.CardMeterRow;
-import io.meterhub.storage.cabinet.customers.CustomerDirectoryRepository;
-import io.meterhub.storage.cabinet.customers.ManualEditRepository;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
-import io.meterhub.storage.cabinet.ledger.NewEntry;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.readings.NewReading;
+import io.meterhub.cabinet.ledger.LedgerRepository;
+import io.meterhub.cabinet.ledger.NewEntry;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
+import io.meterhub.cabinet.readings.NewReading;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -57,115 +53,123 @@ public final class ManualEditing {
     }
 
     public void editAccount(Viewer viewer, long accountId, AccountEdit edit, String reason) {
-        rights.require(viewer, StaffModule.MANUAL_EDITING);
-        CardAccountRow before = account(viewer, accountId);
-        List<FieldProblem> problems = new ArrayList<>();
-        String address = text(edit.address());
-        if (address == null) {
-            problems.add(FieldProblem.of("address", "customers.address_required"));
-        }
-        if (edit.openedOn() == null) {
-            problems.add(FieldProblem.of("openedOn", "customers.opened_on_required"));
-        } else if (edit.openedOn().isAfter(today())) {
-            problems.add(FieldProblem.of("openedOn", "customers.date_in_future"));
-        }
-        String why = reason(reason, problems);
-        edits.updateAccount(accountId, address, edit.openedOn());
-        CardAccountRow after = directory.account(accountId).orElseThrow();
-        audit.record(viewer, viewer.organizationId(), "account.edit", "account", String.valueOf(accountId), snapshot(before), snapshot(after), why);
+        audit.atomically(() -> {
+            rights.require(viewer, StaffModule.MANUAL_EDITING);
+            CardAccountRow before = account(viewer, accountId);
+            List<FieldProblem> problems = new ArrayList<>();
+            String address = text(edit.address());
+            if (address == null) {
+                problems.add(FieldProblem.of("address", "customers.address_required"));
+            }
+            if (edit.openedOn() == null) {
+                problems.add(FieldProblem.of("openedOn", "customers.opened_on_required"));
+            } else if (edit.openedOn().isAfter(today())) {
+                problems.add(FieldProblem.of("openedOn", "customers.date_in_future"));
+            }
+            String why = reason(reason, problems);
+            edits.updateAccount(accountId, address, edit.openedOn());
+            CardAccountRow after = directory.account(accountId).orElseThrow();
+            audit.record(viewer, viewer.organizationId(), "account.edit", "account", String.valueOf(accountId), snapshot(before), snapshot(after), why);
+        });
     }
 
     public void editMeter(Viewer viewer, long meterId, MeterEdit edit, String reason) {
-        rights.require(viewer, StaffModule.MANUAL_EDITING);
-        CardMeterRow before = meter(viewer, meterId);
-        List<FieldProblem> problems = new ArrayList<>();
-        String serial = text(edit.serial());
-        if (serial == null) {
-            problems.add(FieldProblem.of("serial", "customers.serial_required"));
-        } else if (edits.serialTaken(before.accountId(), serial, meterId)) {
-            problems.add(FieldProblem.of("serial", "customers.serial_taken", serial));
-        }
-        String model = text(edit.model());
-        if (model == null) {
-            problems.add(FieldProblem.of("model", "customers.model_required"));
-        }
-        if (edit.digits() < 4 || edit.digits() > 9) {
-            problems.add(FieldProblem.of("digits", "customers.digits_range", 4, 9));
-        }
-        if (edit.decimals() < 0 || edit.decimals() > 3) {
-            problems.add(FieldProblem.of("decimals", "customers.decimals_range", 0, 3));
-        }
-        String why = reason(reason, problems);
-        edits.updateMeter(meterId, serial, model, edit.digits(), edit.decimals(), edit.nextVerificationOn());
-        CardMeterRow after = directory.meter(meterId).orElseThrow();
-        audit.record(viewer, viewer.organizationId(), "meter.edit", "meter", String.valueOf(meterId), snapshot(before), snapshot(after), why);
+        audit.atomically(() -> {
+            rights.require(viewer, StaffModule.MANUAL_EDITING);
+            CardMeterRow before = meter(viewer, meterId);
+            List<FieldProblem> problems = new ArrayList<>();
+            String serial = text(edit.serial());
+            if (serial == null) {
+                problems.add(FieldProblem.of("serial", "customers.serial_required"));
+            } else if (edits.serialTaken(before.accountId(), serial, meterId)) {
+                problems.add(FieldProblem.of("serial", "customers.serial_taken", serial));
+            }
+            String model = text(edit.model());
+            if (model == null) {
+                problems.add(FieldProblem.of("model", "customers.model_required"));
+            }
+            if (edit.digits() < 4 || edit.digits() > 9) {
+                problems.add(FieldProblem.of("digits", "customers.digits_range", 4, 9));
+            }
+            if (edit.decimals() < 0 || edit.decimals() > 3) {
+                problems.add(FieldProblem.of("decimals", "customers.decimals_range", 0, 3));
+            }
+            String why = reason(reason, problems);
+            edits.updateMeter(meterId, serial, model, edit.digits(), edit.decimals(), edit.nextVerificationOn());
+            CardMeterRow after = directory.meter(meterId).orElseThrow();
+            audit.record(viewer, viewer.organizationId(), "meter.edit", "meter", String.valueOf(meterId), snapshot(before), snapshot(after), why);
+        });
     }
 
     /** An accepted reading of one zone, entered by the operator: not subject to the submission window nor to review. */
     public long enterReading(Viewer viewer, long meterId, OperatorReading reading, String reason) {
-        rights.require(viewer, StaffModule.MANUAL_EDITING);
-        CardMeterRow meter = meter(viewer, meterId);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (reading.zone() < 1 || reading.zone() > meter.zones()) {
-            problems.add(FieldProblem.of("zone", "customers.zone_range", meter.zones()));
-        }
-        BigDecimal value = reading.value();
-        if (value == null || value.signum() < 0) {
-            problems.add(FieldProblem.of("value", "customers.value_invalid"));
-        } else if (value.stripTrailingZeros().scale() > meter.decimals()
-                || value.setScale(0, java.math.RoundingMode.DOWN).toPlainString().length() > meter.digits()) {
-            problems.add(FieldProblem.of("value", "customers.value_too_long", meter.digits(), meter.decimals()));
-        }
-        if (reading.takenOn() == null) {
-            problems.add(FieldProblem.of("takenOn", "customers.taken_on_required"));
-        } else if (reading.takenOn().isAfter(today())) {
-            problems.add(FieldProblem.of("takenOn", "customers.date_in_future"));
-        }
-        String why = reason(reason, problems);
-        long id = readings.insertAll(List.of(new NewReading(meterId, reading.zone(), value, reading.takenOn(), clock.instant(), viewer.userId(),
-                "ACCEPTED", null, false)), false).get(0);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("meter", meter.serial());
-        after.put("zone", reading.zone());
-        after.put("value", value.toPlainString());
-        after.put("takenOn", reading.takenOn().toString());
-        after.put("status", "ACCEPTED");
-        audit.record(viewer, viewer.organizationId(), "reading.enter", "reading", String.valueOf(id), null, after, why);
-        return id;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.MANUAL_EDITING);
+            CardMeterRow meter = meter(viewer, meterId);
+            List<FieldProblem> problems = new ArrayList<>();
+            if (reading.zone() < 1 || reading.zone() > meter.zones()) {
+                problems.add(FieldProblem.of("zone", "customers.zone_range", meter.zones()));
+            }
+            BigDecimal value = reading.value();
+            if (value == null || value.signum() < 0) {
+                problems.add(FieldProblem.of("value", "customers.value_invalid"));
+            } else if (value.stripTrailingZeros().scale() > meter.decimals()
+                    || value.setScale(0, java.math.RoundingMode.DOWN).toPlainString().length() > meter.digits()) {
+                problems.add(FieldProblem.of("value", "customers.value_too_long", meter.digits(), meter.decimals()));
+            }
+            if (reading.takenOn() == null) {
+                problems.add(FieldProblem.of("takenOn", "customers.taken_on_required"));
+            } else if (reading.takenOn().isAfter(today())) {
+                problems.add(FieldProblem.of("takenOn", "customers.date_in_future"));
+            }
+            String why = reason(reason, problems);
+            long id = readings.insertAll(List.of(new NewReading(meterId, reading.zone(), value, reading.takenOn(), clock.instant(), viewer.userId(),
+                    "ACCEPTED", null, false)), false).get(0);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("meter", meter.serial());
+            after.put("zone", reading.zone());
+            after.put("value", value.toPlainString());
+            after.put("takenOn", reading.takenOn().toString());
+            after.put("status", "ACCEPTED");
+            audit.record(viewer, viewer.organizationId(), "reading.enter", "reading", String.valueOf(id), null, after, why);
+            return id;
+        });
     }
 
     /** Corrects a charge by an ADJUSTMENT entry of the account's service for the period. */
     public void correctCharge(Viewer viewer, long accountId, ChargeCorrection correction, String reason) {
-        rights.require(viewer, StaffModule.MANUAL_EDITING);
-        CardAccountRow account = account(viewer, accountId);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (correction.serviceCode() == null || accounts.servicesOfAccount(accountId).stream().map(ServiceRow::code)
-                .noneMatch(correction.serviceCode()::equals)) {
-            problems.add(FieldProblem.of("service", "customers.service_not_on_account"));
-        }
-        if (correction.period() == null) {
-            problems.add(FieldProblem.of("period", "customers.period_required"));
-        }
-        BigDecimal amount = correction.amount();
-        if (amount == null || amount.signum() == 0 || amount.stripTrailingZeros().scale() > 2) {
-            problems.add(FieldProblem.of("amount", "customers.amount_invalid"));
-        }
-        String description = text(correction.description());
-        if (description == null) {
-            problems.add(FieldProblem.of("description", "customers.description_required"));
-        }
-        String why = reason(reason, problems);
-        String source = "manual:" + UUID.randomUUID();
-        ledger.insertNew(List.of(new NewEntry(accountId, correction.serviceCode(), "ADJUSTMENT", correction.period().atDay(1), Money.kopecks(amount),
-                description, source, List.of())));
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("account", account.number());
-        after.put("service", correction.serviceCode());
-        after.put("period", correction.period().toString());
-        after.put("amount", Money.kopecks(amount).toPlainString());
-        after.put("description", description);
-        after.put("source", source);
-        audit.record(viewer, viewer.organizationId(), "charge.adjust", "account", String.valueOf(accountId), null, after, why);
+        audit.atomically(() -> {
+            rights.require(viewer, StaffModule.MANUAL_EDITING);
+            CardAccountRow account = account(viewer, accountId);
+            List<FieldProblem> problems = new ArrayList<>();
+            if (correction.serviceCode() == null || accounts.servicesOfAccount(accountId).stream().map(ServiceRow::code)
+                    .noneMatch(correction.serviceCode()::equals)) {
+                problems.add(FieldProblem.of("service", "customers.service_not_on_account"));
+            }
+            if (correction.period() == null) {
+                problems.add(FieldProblem.of("period", "customers.period_required"));
+            }
+            BigDecimal amount = correction.amount();
+            if (amount == null || amount.signum() == 0 || amount.stripTrailingZeros().scale() > 2) {
+                problems.add(FieldProblem.of("amount", "customers.amount_invalid"));
+            }
+            String description = text(correction.description());
+            if (description == null) {
+                problems.add(FieldProblem.of("description", "customers.description_required"));
+            }
+            String why = reason(reason, problems);
+            String source = "manual:" + UUID.randomUUID();
+            ledger.insertNew(List.of(new NewEntry(accountId, correction.serviceCode(), "ADJUSTMENT", correction.period().atDay(1), Money.kopecks(amount),
+                    description, source, List.of())));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("account", account.number());
+            after.put("service", correction.serviceCode());
+            after.put("period", correction.period().toString());
+            after.put("amount", Money.kopecks(amount).toPlainString());
+            after.put("description", description);
+            after.put("source", source);
+            audit.record(viewer, viewer.organizationId(), "charge.adjust", "account", String.valueOf(accountId), null, after, why);
+        });
     }
 
     private CardAccountRow account(Viewer viewer, long accountId) {

@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.ledger;
 
-import io.meterhub.storage.cabinet.ledger.ChargeLineRow;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,15 +2,12 @@ package io.meterhub.cabinet.ledger;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.AccountRow;
 import io.meterhub.cabinet.common.Money;
 import io.meterhub.cabinet.common.Page;
+import io.meterhub.cabinet.common.Tx;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.Tx;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.AccountRow;
-import io.meterhub.storage.cabinet.ledger.EntryRow;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
-import io.meterhub.storage.cabinet.ledger.NewEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,6 @@
 package io.meterhub.cabinet.loading;
 
 import io.meterhub.cabinet.loading.LoadKind.Headers;
-import io.meterhub.storage.cabinet.loading.AccountLoadRow;
-import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,17 +1,13 @@
 package io.meterhub.cabinet.loading;
 
+import io.meterhub.cabinet.access.AccessDeniedException;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.common.Messages;
-import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.cabinet.access.StaffModule;
-import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.storage.cabinet.loading.DataLoadRepository;
-import io.meterhub.storage.cabinet.loading.DataLoadRow;
-import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
-import io.meterhub.storage.cabinet.loading.ProblemRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,10 +78,14 @@ public final class DataLoadService {
             throw new ValidationException("load.file_empty");
         }
         String name = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
-        long id = loads.create(viewer.organizationId(), kind.name(), name, LoadFormat.of(content).name(), content, sha256(content),
-                viewer.userId(), clock.instant());
-        audit.record(viewer, viewer.organizationId(), "load.upload", "data_load", Long.toString(id), null,
-                java.util.Map.of("kind", kind.name(), "file", name, "bytes", content.length), null);
+        // the load and its audit entry commit together, before the check starts on another thread
+        long id = audit.atomically(() -> {
+            long created = loads.create(viewer.organizationId(), kind.name(), name, LoadFormat.of(content).name(), content, sha256(content),
+                    viewer.userId(), clock.instant());
+            audit.record(viewer, viewer.organizationId(), "load.upload", "data_load", Long.toString(created), null,
+                    java.util.Map.of("kind", kind.name(), "file", name, "bytes", content.length), null);
+            return created;
+        });
         background.execute(() -> check(id, kind, viewer.organizationId(), content));
         return id;
     }
@@ -128,7 +128,7 @@ public final class DataLoadService {
     public void apply(Viewer viewer, long id) {
         DataLoadRow row = own(viewer, id);
         DataLoad load = view(row);
-        refuseIfAlreadyLoaded(load);
+        refuseIfAlreadyLoaded(load, row.organizationId());
         if (load.status() != LoadStatus.CHECKED) {
             throw new ValidationException("load.not_checked");
         }
@@ -136,23 +136,29 @@ public final class DataLoadService {
             throw new ValidationException("load.nothing_valid");
         }
         if (!loads.startApplying(id, viewer.userId())) {
-            refuseIfAlreadyLoaded(view(loads.load(id).orElseThrow()));
+            refuseIfAlreadyLoaded(view(loads.load(id).orElseThrow()), row.organizationId());
             throw new ValidationException("load.not_checked");
         }
         background.execute(() -> write(viewer, row));
     }
 
-    private void refuseIfAlreadyLoaded(DataLoad load) {
+    private void refuseIfAlreadyLoaded(DataLoad load, String organizationId) {
         if (load.alreadyLoadedBy() != null) {
-            throw new ValidationException("load.already_loaded", at(load.alreadyLoadedAt()), load.alreadyLoadedBy());
+            throw new ValidationException("load.already_loaded", at(load.alreadyLoadedAt(), organizationId), load.alreadyLoadedBy());
         }
         if (load.status() == LoadStatus.APPLIED || load.status() == LoadStatus.APPLYING) {
-            throw new ValidationException("load.already_loaded", at(load.finishedAt() != null ? load.finishedAt() : load.uploadedAt()), load.uploadedBy());
+            throw new ValidationException("load.already_loaded", at(load.finishedAt() != null ? load.finishedAt() : load.uploadedAt(), organizationId), load.uploadedBy());
         }
     }
 
-    private String at(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(clock.getZone()).format(instant);
+    private String at(java.time.Instant instant, String organizationId) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(loads.timeZone(organizationId)).format(instant);
+    }
+
+    /** The organization's time zone: its staff read the loads' times in it. */
+    public java.time.ZoneId zone(Viewer viewer) {
+        rights.require(viewer, StaffModule.DATA_LOADING);
+        return loads.timeZone(viewer.organizationId());
     }
 
     private <T> void write(Viewer viewer, DataLoadRow row) {
@@ -166,7 +172,6 @@ public final class DataLoadService {
                 int to = Math.min(valid.size(), from + BATCH);
                 rules.write(row.id(), row.organizationId(), valid.subList(from, to), to);
             }
-            loads.applied(row.id(), valid.size(), clock.instant());
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("kind", kind.name());
             after.put("file", row.fileName());
@@ -175,7 +180,11 @@ public final class DataLoadService {
             after.put("rowsNew", file.fresh());
             after.put("rowsUpdated", file.updated());
             after.put("rowsBad", file.bad());
-            audit.record(viewer, row.organizationId(), "load.apply", "data_load", Long.toString(row.id()), null, after, null);
+            // the batches are committed one by one (progress shows them); the load's end and its audit entry together
+            audit.atomically(() -> {
+                loads.applied(row.id(), valid.size(), clock.instant());
+                audit.record(viewer, row.organizationId(), "load.apply", "data_load", Long.toString(row.id()), null, after, null);
+            });
         } catch (RuntimeException e) {
             LOG.error("load {} could not be applied", row.id(), e);
             loads.failed(row.id(), "load.apply_failed", null, clock.instant());

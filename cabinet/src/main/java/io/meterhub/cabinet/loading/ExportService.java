@@ -1,10 +1,9 @@
 package io.meterhub.cabinet.loading;
 
-import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.storage.cabinet.loading.ExportRepository;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.common.ValidationException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,6 @@
 package io.meterhub.cabinet.loading;
 
 import io.meterhub.cabinet.loading.LoadKind.Headers;
-import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
-import io.meterhub.storage.cabinet.loading.PaymentLoadRow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.meterhub.cabinet.loading;
 
-import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository.ServiceName;
+import io.meterhub.cabinet.loading.LoadedRecordsRepository.ServiceName;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.notifications;
 
-import io.meterhub.storage.cabinet.notifications.NotificationRow;
 
 import java.time.Instant;
 

@@ -3,11 +3,9 @@ package io.meterhub.cabinet.notifications;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.AccountRow;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
-import io.meterhub.storage.cabinet.notifications.RecipientRow;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.AccountRow;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,19 +1,17 @@
 package io.meterhub.cabinet.organizations;
 
+import io.meterhub.cabinet.access.NoModuleException;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
-import io.meterhub.cabinet.access.NoModuleException;
-import io.meterhub.cabinet.access.StaffModule;
-import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.storage.cabinet.organizations.BilledServiceRow;
-import io.meterhub.storage.cabinet.organizations.OrganizationProfileRow;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An organization's properties and its sub-organizations, for staff holding the ORGANIZATION module:
@@ -44,32 +42,36 @@ public final class OrganizationService {
 
     /** Saves every property but the id, the parent and the kind; refuses the whole form when a field is wrong. */
     public OrganizationProfile update(Viewer viewer, OrganizationProfile changed, String reason) {
-        OrganizationProfile before = profile(viewer, changed.id());
-        OrganizationProfile after = normalized(new OrganizationProfile(before.id(), before.parentId(), changed.name(), before.kind(),
-                changed.timeZone(), changed.zoneSchedule(), changed.legalName(), changed.inn(), changed.kpp(), changed.ogrn(), changed.address(),
-                changed.phone(), changed.email(), changed.website(), changed.bankName(), changed.bic(), changed.correspondentAccount(),
-                changed.settlementAccount(), changed.windowFirstDay(), changed.windowLastDay()));
-        refuseIfInvalid(after);
-        if (!after.equals(before)) {
-            organizations.update(row(after));
-            audit.record(viewer, after.id(), "organization.update", "organization", after.id(), before, after, reason);
-        }
-        return after;
+        return audit.atomically(() -> {
+            OrganizationProfile before = profile(viewer, changed.id());
+            OrganizationProfile after = normalized(new OrganizationProfile(before.id(), before.parentId(), changed.name(), before.kind(),
+                    changed.timeZone(), changed.zoneSchedule(), changed.legalName(), changed.inn(), changed.kpp(), changed.ogrn(), changed.address(),
+                    changed.phone(), changed.email(), changed.website(), changed.bankName(), changed.bic(), changed.correspondentAccount(),
+                    changed.settlementAccount(), changed.windowFirstDay(), changed.windowLastDay()));
+            refuseIfInvalid(after);
+            if (!after.equals(before)) {
+                organizations.update(row(after));
+                audit.record(viewer, after.id(), "organization.update", "organization", after.id(), before, after, reason);
+            }
+            return after;
+        });
     }
 
     /** Creates a cabinet for an organization below {@code parentId}; its id must be free. */
     public OrganizationProfile createSubOrganization(Viewer viewer, String parentId, OrganizationProfile child) {
-        requireManages(viewer, parentId);
-        OrganizationProfile created = normalized(new OrganizationProfile(child.id() == null ? null : child.id().strip().toUpperCase(java.util.Locale.ROOT),
-                parentId, child.name(), child.kind(), child.timeZone(), child.zoneSchedule(), child.legalName(), child.inn(), child.kpp(),
-                child.ogrn(), child.address(), child.phone(), child.email(), child.website(), child.bankName(), child.bic(),
-                child.correspondentAccount(), child.settlementAccount(), child.windowFirstDay(), child.windowLastDay()));
-        refuseIfInvalid(created);
-        if (!organizations.create(row(created))) {
-            throw new InvalidFieldsException(List.of(FieldProblem.of("id", "organization.id_taken", created.id())));
-        }
-        audit.record(viewer, parentId, "organization.create", "organization", created.id(), null, created, null);
-        return created;
+        return audit.atomically(() -> {
+            requireManages(viewer, parentId);
+            OrganizationProfile created = normalized(new OrganizationProfile(child.id() == null ? null : child.id().strip().toUpperCase(java.util.Locale.ROOT),
+                    parentId, child.name(), child.kind(), child.timeZone(), child.zoneSchedule(), child.legalName(), child.inn(), child.kpp(),
+                    child.ogrn(), child.address(), child.phone(), child.email(), child.website(), child.bankName(), child.bic(),
+                    child.correspondentAccount(), child.settlementAccount(), child.windowFirstDay(), child.windowLastDay()));
+            refuseIfInvalid(created);
+            if (!organizations.create(row(created))) {
+                throw new InvalidFieldsException(List.of(FieldProblem.of("id", "organization.id_taken", created.id())));
+            }
+            audit.record(viewer, parentId, "organization.create", "organization", created.id(), null, created, null);
+            return created;
+        });
     }
 
     /** The services the organization bills, each with its own readings window where it has one. */
@@ -84,29 +86,39 @@ public final class OrganizationService {
      * organization's window then holds). Refused whole, each bad service named by its code.
      */
     public List<BilledServiceWindow> setBilledServices(Viewer viewer, String organizationId, List<BilledServiceWindow> services) {
-        List<BilledServiceWindow> before = billedServices(viewer, organizationId);
-        List<FieldProblem> problems = new ArrayList<>();
-        for (BilledServiceWindow s : services) {
-            boolean firstSet = s.windowFirstDay() != null;
-            if (firstSet != (s.windowLastDay() != null)) {
-                problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.service_window_both"));
-            } else if (firstSet && (s.windowFirstDay() < 1 || s.windowFirstDay() > 28)) {
-                problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.window_first_day"));
-            } else if (firstSet && (s.windowLastDay() < s.windowFirstDay() || s.windowLastDay() > 31)) {
-                problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.window_last_day"));
+        return audit.atomically(() -> {
+            List<BilledServiceWindow> before = billedServices(viewer, organizationId);
+            List<FieldProblem> problems = new ArrayList<>();
+            for (BilledServiceWindow s : services) {
+                boolean firstSet = s.windowFirstDay() != null;
+                if (firstSet != (s.windowLastDay() != null)) {
+                    problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.service_window_both"));
+                } else if (firstSet && (s.windowFirstDay() < 1 || s.windowFirstDay() > 28)) {
+                    problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.window_first_day"));
+                } else if (firstSet && (s.windowLastDay() < s.windowFirstDay() || s.windowLastDay() > 31)) {
+                    problems.add(FieldProblem.of("service." + s.serviceCode(), "organization.window_last_day"));
+                }
             }
+            if (!problems.isEmpty()) {
+                throw new InvalidFieldsException(problems);
+            }
+            organizations.setBilledServices(organizationId, services.stream()
+                    .map(s -> new BilledServiceRow(s.serviceCode(), s.windowFirstDay(), s.windowLastDay())).toList());
+            List<BilledServiceWindow> after = billedServices(viewer, organizationId);
+            if (!after.equals(before)) {
+                audit.record(viewer, organizationId, "organization.services", "organization", organizationId, java.util.Map.of("services", before),
+                        java.util.Map.of("services", after), null);
+            }
+            return after;
+        });
+    }
+
+    /** What the staff viewer's own organization is (any staff user may know it: it decides which pages serve it). */
+    public Optional<OrganizationKind> kindOf(Viewer viewer) {
+        if (viewer == null || viewer.organizationId() == null || !viewer.role().staff()) {
+            return Optional.empty();
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
-        organizations.setBilledServices(organizationId, services.stream()
-                .map(s -> new BilledServiceRow(s.serviceCode(), s.windowFirstDay(), s.windowLastDay())).toList());
-        List<BilledServiceWindow> after = billedServices(viewer, organizationId);
-        if (!after.equals(before)) {
-            audit.record(viewer, organizationId, "organization.services", "organization", organizationId, java.util.Map.of("services", before),
-                    java.util.Map.of("services", after), null);
-        }
-        return after;
+        return organizations.profile(viewer.organizationId()).map(r -> OrganizationKind.valueOf(r.kind()));
     }
 
     /** True when the viewer holds the ORGANIZATION module and the organization is theirs or below theirs. */

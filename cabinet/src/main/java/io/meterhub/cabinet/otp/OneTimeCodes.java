@@ -1,8 +1,6 @@
 package io.meterhub.cabinet.otp;
 
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.otp.CodeRow;
-import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
+import io.meterhub.cabinet.common.Transactions;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,6 @@
 package io.meterhub.cabinet.payments;
 
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.payments.PayableAccount;
-import io.meterhub.storage.cabinet.payments.PaymentStore;
+import io.meterhub.cabinet.common.Transactions;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.meterhub.cabinet.payments;
 
-import io.meterhub.storage.cabinet.Tx;
+import io.meterhub.cabinet.common.Tx;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,12 +1,8 @@
 package io.meterhub.cabinet.payments;
 
-import io.meterhub.storage.cabinet.StorageException;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.Tx;
-import io.meterhub.storage.cabinet.payments.AllocationRecord;
-import io.meterhub.storage.cabinet.payments.PayableAccount;
-import io.meterhub.storage.cabinet.payments.PaymentRecord;
-import io.meterhub.storage.cabinet.payments.PaymentStore;
+import io.meterhub.cabinet.common.StorageException;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.common.Tx;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.payments;
 
-import io.meterhub.storage.cabinet.payments.AllocationRecord;
 
 import java.math.BigDecimal;
 

@@ -3,8 +3,6 @@ package io.meterhub.cabinet.readings;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.readings.ReadingRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

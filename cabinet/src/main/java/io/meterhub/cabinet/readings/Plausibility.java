@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.readings;
 
-import io.meterhub.storage.cabinet.readings.ReadingRow;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -3,10 +3,10 @@ package io.meterhub.cabinet.readings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.meterhub.storage.cabinet.accounts.AccountMeterRow;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
-import io.meterhub.storage.cabinet.telemetry.RegisterSample;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.cabinet.accounts.AccountMeterRow;
+import io.meterhub.cabinet.anomalies.AnomalyRepository;
+import io.meterhub.cabinet.telemetry.RegisterSample;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

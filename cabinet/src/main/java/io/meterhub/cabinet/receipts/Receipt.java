@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.receipts;
 
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptSource;
 
 /**
  * A built receipt.

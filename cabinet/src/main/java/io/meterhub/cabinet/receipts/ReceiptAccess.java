@@ -2,7 +2,7 @@ package io.meterhub.cabinet.receipts;
 
 /**
  * Who may open which account's receipts. A small interface because {@code io.meterhub.cabinet.access}
- * (Viewer, AccessPolicy) is being written at the same time; {@link ReceiptService#ReceiptService(javax.sql.DataSource)}
+ * (Viewer, AccessPolicy) is being written at the same time; {@link ReceiptService}
  * uses the holder-or-staff-of-the-organization rule until an adapter over AccessPolicy replaces it.
  */
 @FunctionalInterface

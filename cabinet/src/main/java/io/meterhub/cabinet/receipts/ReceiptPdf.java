@@ -1,11 +1,5 @@
 package io.meterhub.cabinet.receipts;
 
-import io.meterhub.storage.cabinet.payments.receipt.PayeeRequisites;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptAccount;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptCharge;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptChargeLine;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptPayment;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;

@@ -1,8 +1,5 @@
 package io.meterhub.cabinet.receipts;
 
-import io.meterhub.storage.cabinet.payments.receipt.PayeeRequisites;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptQueries;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptSource;
 
 import java.time.Clock;
 import java.time.YearMonth;

@@ -1,8 +1,8 @@
 package io.meterhub.cabinet.registration;
 
 import io.meterhub.cabinet.access.Masking;
+import io.meterhub.cabinet.connection.ApplicantRow;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
-import io.meterhub.storage.cabinet.connection.ApplicantRow;
 
 /**
  * An applicant's profile as shown: personal data masked ({@link Masking}). The whole values never

@@ -3,8 +3,6 @@ package io.meterhub.cabinet.registry;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
-import io.meterhub.storage.cabinet.registry.MeterRow;
-import io.meterhub.storage.cabinet.registry.RegistryRepository;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,20 +61,25 @@ public final class RegistryIntegration {
             return MeterUpsert.refused(index, m.id(), e.problems());
         }
         if (existing.isEmpty()) {
-            if (!registry.createMeter(row)) {
-                // written by someone else since it was looked up
-                return MeterUpsert.refused(index, m.id(), List.of(FieldProblem.of("id", "registry.meter_id_taken", m.id())));
-            }
-            audit.recordBySystem(actor, org, "registry.meter.create", "meter", row.id(), null, RegistryService.meter(row), null);
-            return MeterUpsert.written(index, row.id(), MeterUpsert.Result.CREATED);
+            // the meter and its audit entry commit together, as on the registry page
+            return audit.atomically(() -> {
+                if (!registry.createMeter(row)) {
+                    // written by someone else since it was looked up
+                    return MeterUpsert.refused(index, m.id(), List.of(FieldProblem.of("id", "registry.meter_id_taken", m.id())));
+                }
+                audit.recordBySystem(actor, org, "registry.meter.create", "meter", row.id(), null, RegistryService.meter(row), null);
+                return MeterUpsert.written(index, row.id(), MeterUpsert.Result.CREATED);
+            });
         }
         Meter before = RegistryService.meter(existing.get());
         Meter after = RegistryService.meter(row);
         if (Objects.equals(before.form(), after.form())) {
             return MeterUpsert.written(index, row.id(), MeterUpsert.Result.UNCHANGED);
         }
-        registry.updateMeter(row);
-        audit.recordBySystem(actor, org, "registry.meter.update", "meter", row.id(), before, after, null);
+        audit.atomically(() -> {
+            registry.updateMeter(row);
+            audit.recordBySystem(actor, org, "registry.meter.update", "meter", row.id(), before, after, null);
+        });
         return MeterUpsert.written(index, row.id(), MeterUpsert.Result.UPDATED);
     }
 }

@@ -11,13 +11,9 @@ import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.protocols.modbus.profile.DeviceProfiles;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.registry.ControllerRow;
-import io.meterhub.storage.cabinet.registry.MeterRow;
-import io.meterhub.storage.cabinet.registry.RegistryRepository;
-import io.meterhub.storage.cabinet.registry.ReplacementRow;
-import io.meterhub.storage.registry.MosquittoPasswordHash;
+import io.meterhub.protocols.mqtt.MosquittoPasswordHash;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -94,22 +90,24 @@ public final class RegistryService {
 
     /** Registers a controller; an MQTT one then needs {@link #issueCredentials} before it can log in to the broker. */
     public Controller registerController(Viewer viewer, NewController form) {
-        String org = organization(viewer);
-        NewController c = normalized(form);
-        List<FieldProblem> problems = RegistryRules.controller(c);
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
-        boolean modbus = c.protocol() == ControllerProtocol.MODBUS;
-        ControllerRow row = new ControllerRow(c.id(), org, c.protocol().name(), c.description(), modbus ? c.modbusHost() : null,
-                modbus ? c.modbusPort() : null, modbus ? c.modbusUnitId() : null, modbus ? c.modbusProfile() : null,
-                modbus ? c.pollIntervalSeconds() : null, null, null, 0);
-        if (!registry.createController(row)) {
-            throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.controller_id_taken", c.id())));
-        }
-        Controller created = controller(row);
-        audit.record(viewer, org, "registry.controller.create", "controller", created.id(), null, created, null);
-        return created;
+        return audit.atomically(() -> {
+            String org = organization(viewer);
+            NewController c = normalized(form);
+            List<FieldProblem> problems = RegistryRules.controller(c);
+            if (!problems.isEmpty()) {
+                throw new InvalidFieldsException(problems);
+            }
+            boolean modbus = c.protocol() == ControllerProtocol.MODBUS;
+            ControllerRow row = new ControllerRow(c.id(), org, c.protocol().name(), c.description(), modbus ? c.modbusHost() : null,
+                    modbus ? c.modbusPort() : null, modbus ? c.modbusUnitId() : null, modbus ? c.modbusProfile() : null,
+                    modbus ? c.pollIntervalSeconds() : null, null, null, 0);
+            if (!registry.createController(row)) {
+                throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.controller_id_taken", c.id())));
+            }
+            Controller created = controller(row);
+            audit.record(viewer, org, "registry.controller.create", "controller", created.id(), null, created, null);
+            return created;
+        });
     }
 
     /**
@@ -118,12 +116,12 @@ public final class RegistryService {
      * and publishes as its id ({@link #gatewaySettings}).
      */
     public BrokerCredentials issueCredentials(Viewer viewer, String controllerId) {
-        return newPassword(viewer, controllerId, false, null);
+        return audit.atomically(() -> newPassword(viewer, controllerId, false, null));
     }
 
     /** A new broker password in place of the old one, which stops logging in at the next connection. */
     public BrokerCredentials rotateCredentials(Viewer viewer, String controllerId, String reason) {
-        return newPassword(viewer, controllerId, true, reason);
+        return audit.atomically(() -> newPassword(viewer, controllerId, true, reason));
     }
 
     /**
@@ -154,30 +152,34 @@ public final class RegistryService {
 
     /** Registers a meter; the running pipeline accepts its readings (held ones included) at once. */
     public Meter registerMeter(Viewer viewer, MeterForm form) {
-        String org = organization(viewer);
-        MeterForm m = normalized(form);
-        MeterRow row = checkedMeter(org, m, null);
-        if (!registry.createMeter(row)) {
-            throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.meter_id_taken", m.id())));
-        }
-        Meter created = meter(registry.meter(row.id()).orElseThrow());
-        audit.record(viewer, org, "registry.meter.create", "meter", created.id(), null, created, null);
-        return created;
+        return audit.atomically(() -> {
+            String org = organization(viewer);
+            MeterForm m = normalized(form);
+            MeterRow row = checkedMeter(org, m, null);
+            if (!registry.createMeter(row)) {
+                throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.meter_id_taken", m.id())));
+            }
+            Meter created = meter(registry.meter(row.id()).orElseThrow());
+            audit.record(viewer, org, "registry.meter.create", "meter", created.id(), null, created, null);
+            return created;
+        });
     }
 
     /** Changes every field of a meter but its id. */
     public Meter updateMeter(Viewer viewer, MeterForm form, String reason) {
-        String org = organization(viewer);
-        MeterForm m = normalized(form);
-        Meter before = meter(ownMeter(org, m.id()));
-        MeterRow row = checkedMeter(org, m, m.id());
-        Meter after = meter(row);
-        if (!Objects.equals(before.form(), after.form())) {
-            registry.updateMeter(row);
-            after = meter(registry.meter(row.id()).orElseThrow());
-            audit.record(viewer, org, "registry.meter.update", "meter", after.id(), before, after, blank(reason));
-        }
-        return after;
+        return audit.atomically(() -> {
+            String org = organization(viewer);
+            MeterForm m = normalized(form);
+            Meter before = meter(ownMeter(org, m.id()));
+            MeterRow row = checkedMeter(org, m, m.id());
+            Meter after = meter(row);
+            if (!Objects.equals(before.form(), after.form())) {
+                registry.updateMeter(row);
+                after = meter(registry.meter(row.id()).orElseThrow());
+                audit.record(viewer, org, "registry.meter.update", "meter", after.id(), before, after, blank(reason));
+            }
+            return after;
+        });
     }
 
     /**
@@ -185,49 +187,51 @@ public final class RegistryService {
      * register values and the new one's initial ones; the new meter is accepted by the pipeline at once.
      */
     public MeterReplacement replaceMeter(Viewer viewer, Replacement replacement) {
-        String org = organization(viewer);
-        MeterRow old = ownMeter(org, replacement.oldMeterId());
-        if (old.removedOn() != null) {
-            throw new ValidationException("registry.meter_already_replaced", old.id(), old.removedOn());
-        }
-        MeterForm m = normalized(replacement.newMeter());
-        List<FieldProblem> problems = new ArrayList<>();
-        MeterRow newRow = null;
-        try {
-            newRow = checkedMeter(org, m, null);
-        } catch (InvalidFieldsException e) {
-            problems.addAll(e.problems());
-        }
-        if (old.id().equals(m.id())) {
-            problems.add(FieldProblem.of("id", "registry.replacement_same_meter"));
-        }
-        Instant at = replacement.replacedAt() == null ? null : replacement.replacedAt().truncatedTo(ChronoUnit.SECONDS);
-        if (at == null) {
-            problems.add(FieldProblem.of("replacedAt", "registry.replaced_at_required"));
-        } else if (at.isAfter(clock.instant().plusSeconds(60))) {
-            problems.add(FieldProblem.of("replacedAt", "registry.replaced_at_future"));
-        }
-        RegistryRules.values(problems, "finalValues", replacement.finalValues(), old.registerDigits(), old.tariffRegisters());
-        if (m.registerDigits() != null && m.tariffRegisters() != null) {
-            RegistryRules.values(problems, "initialValues", replacement.initialValues(), m.registerDigits(), m.tariffRegisters());
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
-        ZoneId zone = zone(org);
-        LocalDate on = at.atZone(zone).toLocalDate();
-        MeterRow installed = new MeterRow(newRow.id(), org, newRow.controllerId(), newRow.number(), newRow.model(), newRow.serial(),
-                newRow.registerDigits(), newRow.tariffRegisters(), newRow.intervalSeconds(), newRow.accountId(), null, newRow.objectName(),
-                newRow.installedOn() == null ? on : newRow.installedOn(), newRow.nextVerificationOn(), null);
-        ReplacementRow row = new ReplacementRow(0, org, old.id(), installed.id(), at, json(replacement.finalValues()),
-                json(replacement.initialValues()), viewer.userId(), blank(replacement.reason()));
-        if (!registry.replace(row, installed, on)) {
-            throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.meter_id_taken", installed.id())));
-        }
-        MeterReplacement recorded = registry.replacements(old.id()).stream().filter(r -> r.oldMeterId().equals(old.id())).findFirst()
-                .map(RegistryService::replacement).orElseThrow();
-        audit.record(viewer, org, "registry.meter.replace", "meter", old.id(), meter(old), recorded, row.reason());
-        return recorded;
+        return audit.atomically(() -> {
+            String org = organization(viewer);
+            MeterRow old = ownMeter(org, replacement.oldMeterId());
+            if (old.removedOn() != null) {
+                throw new ValidationException("registry.meter_already_replaced", old.id(), old.removedOn());
+            }
+            MeterForm m = normalized(replacement.newMeter());
+            List<FieldProblem> problems = new ArrayList<>();
+            MeterRow newRow = null;
+            try {
+                newRow = checkedMeter(org, m, null);
+            } catch (InvalidFieldsException e) {
+                problems.addAll(e.problems());
+            }
+            if (old.id().equals(m.id())) {
+                problems.add(FieldProblem.of("id", "registry.replacement_same_meter"));
+            }
+            Instant at = replacement.replacedAt() == null ? null : replacement.replacedAt().truncatedTo(ChronoUnit.SECONDS);
+            if (at == null) {
+                problems.add(FieldProblem.of("replacedAt", "registry.replaced_at_required"));
+            } else if (at.isAfter(clock.instant().plusSeconds(60))) {
+                problems.add(FieldProblem.of("replacedAt", "registry.replaced_at_future"));
+            }
+            RegistryRules.values(problems, "finalValues", replacement.finalValues(), old.registerDigits(), old.tariffRegisters());
+            if (m.registerDigits() != null && m.tariffRegisters() != null) {
+                RegistryRules.values(problems, "initialValues", replacement.initialValues(), m.registerDigits(), m.tariffRegisters());
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidFieldsException(problems);
+            }
+            ZoneId zone = zone(org);
+            LocalDate on = at.atZone(zone).toLocalDate();
+            MeterRow installed = new MeterRow(newRow.id(), org, newRow.controllerId(), newRow.number(), newRow.model(), newRow.serial(),
+                    newRow.registerDigits(), newRow.tariffRegisters(), newRow.intervalSeconds(), newRow.accountId(), null, newRow.objectName(),
+                    newRow.installedOn() == null ? on : newRow.installedOn(), newRow.nextVerificationOn(), null);
+            ReplacementRow row = new ReplacementRow(0, org, old.id(), installed.id(), at, json(replacement.finalValues()),
+                    json(replacement.initialValues()), viewer.userId(), blank(replacement.reason()));
+            if (!registry.replace(row, installed, on)) {
+                throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.meter_id_taken", installed.id())));
+            }
+            MeterReplacement recorded = registry.replacements(old.id()).stream().filter(r -> r.oldMeterId().equals(old.id())).findFirst()
+                    .map(RegistryService::replacement).orElseThrow();
+            audit.record(viewer, org, "registry.meter.replace", "meter", old.id(), meter(old), recorded, row.reason());
+            return recorded;
+        });
     }
 
     /** The replacements a meter of the organization took part in, newest first. */

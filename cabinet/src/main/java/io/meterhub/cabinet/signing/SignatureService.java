@@ -5,8 +5,6 @@ import io.meterhub.cabinet.otp.CodeCheck;
 import io.meterhub.cabinet.otp.CodePurpose;
 import io.meterhub.cabinet.otp.IssuedCode;
 import io.meterhub.cabinet.otp.OneTimeCodes;
-import io.meterhub.storage.cabinet.signing.SignatureRepository;
-import io.meterhub.storage.cabinet.signing.SignatureRow;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,19 +1,17 @@
 package io.meterhub.cabinet.staff;
 
+import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.staff.StaffRow;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -61,23 +59,25 @@ public final class StaffService {
     }
 
     public StaffMember create(Viewer viewer, NewStaff newStaff) {
-        rights.require(viewer, StaffModule.STAFF);
-        List<FieldProblem> problems = new java.util.ArrayList<>();
-        if (newStaff.email() != null && !newStaff.email().isBlank() && !newStaff.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.add(FieldProblem.of("email", "organization.email_invalid"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
-        long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.OPERATOR, newStaff.displayName(), "ru",
-                viewer.organizationId()));
-        if (newStaff.email() != null && !newStaff.email().isBlank()) {
-            logins.setEmail(id, newStaff.email().strip());
-        }
-        staff.setModules(id, names(newStaff.modules()), viewer.userId());
-        StaffMember created = reachable(viewer, id);
-        audit.record(viewer, viewer.organizationId(), "staff.create", "user", String.valueOf(id), null, snapshot(created), null);
-        return created;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.STAFF);
+            List<FieldProblem> problems = new java.util.ArrayList<>();
+            if (newStaff.email() != null && !newStaff.email().isBlank() && !newStaff.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                problems.add(FieldProblem.of("email", "organization.email_invalid"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidFieldsException(problems);
+            }
+            long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.OPERATOR, newStaff.displayName(), "ru",
+                    viewer.organizationId()));
+            if (newStaff.email() != null && !newStaff.email().isBlank()) {
+                logins.setEmail(id, newStaff.email().strip());
+            }
+            staff.setModules(id, names(newStaff.modules()), viewer.userId());
+            StaffMember created = reachable(viewer, id);
+            audit.record(viewer, viewer.organizationId(), "staff.create", "user", String.valueOf(id), null, snapshot(created), null);
+            return created;
+        });
     }
 
     /** The logins of the guaranteeing suppliers this grid company created as its sub-organizations (Decree 861's flow uses them). */
@@ -95,59 +95,69 @@ public final class StaffService {
 
     /** A login for a supplier's employee: they see the applications whose applicants chose that supplier, none of the grid company's pages. */
     public StaffMember createSupplierUser(Viewer viewer, String supplierOrganizationId, NewStaff newStaff) {
-        rights.require(viewer, StaffModule.STAFF);
-        if (suppliers(viewer).stream().noneMatch(s -> s.id().equals(supplierOrganizationId))) {
-            throw new ValidationException("staff.no_such_supplier");
-        }
-        long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.SUPPLIER, newStaff.displayName(), "ru",
-                supplierOrganizationId));
-        if (newStaff.email() != null && !newStaff.email().isBlank()) {
-            logins.setEmail(id, newStaff.email().strip());
-        }
-        StaffMember created = reachable(viewer, id);
-        audit.record(viewer, viewer.organizationId(), "staff.create_supplier", "user", String.valueOf(id), null, snapshot(created), null);
-        return created;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.STAFF);
+            if (suppliers(viewer).stream().noneMatch(s -> s.id().equals(supplierOrganizationId))) {
+                throw new ValidationException("staff.no_such_supplier");
+            }
+            long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.SUPPLIER, newStaff.displayName(), "ru",
+                    supplierOrganizationId));
+            if (newStaff.email() != null && !newStaff.email().isBlank()) {
+                logins.setEmail(id, newStaff.email().strip());
+            }
+            StaffMember created = reachable(viewer, id);
+            audit.record(viewer, viewer.organizationId(), "staff.create_supplier", "user", String.valueOf(id), null, snapshot(created), null);
+            return created;
+        });
     }
 
     public StaffMember setModules(Viewer viewer, long userId, Set<StaffModule> modules) {
-        rights.require(viewer, StaffModule.STAFF);
-        StaffMember before = changeable(viewer, userId);
-        if (before.role() != Role.OPERATOR) {
-            throw new ValidationException(before.role() == Role.ADMIN ? "staff.admin_holds_all_modules" : "staff.supplier_has_no_modules");
-        }
-        staff.setModules(userId, names(modules), viewer.userId());
-        StaffMember after = reachable(viewer, userId);
-        audit.record(viewer, viewer.organizationId(), "staff.modules", "user", String.valueOf(userId), snapshot(before), snapshot(after), null);
-        return after;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.STAFF);
+            StaffMember before = changeable(viewer, userId);
+            if (before.role() != Role.OPERATOR) {
+                throw new ValidationException(before.role() == Role.ADMIN ? "staff.admin_holds_all_modules" : "staff.supplier_has_no_modules");
+            }
+            staff.setModules(userId, names(modules), viewer.userId());
+            StaffMember after = reachable(viewer, userId);
+            audit.record(viewer, viewer.organizationId(), "staff.modules", "user", String.valueOf(userId), snapshot(before), snapshot(after), null);
+            return after;
+        });
     }
 
     public StaffMember block(Viewer viewer, long userId, String reason) {
-        rights.require(viewer, StaffModule.STAFF);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldsException(List.of(FieldProblem.of("reason", "staff.block_reason_required")));
-        }
-        StaffMember before = changeable(viewer, userId);
-        logins.block(userId, reason.strip());
-        StaffMember after = reachable(viewer, userId);
-        audit.record(viewer, viewer.organizationId(), "staff.block", "user", String.valueOf(userId), snapshot(before), snapshot(after), reason.strip());
-        return after;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.STAFF);
+            if (reason == null || reason.isBlank()) {
+                throw new InvalidFieldsException(List.of(FieldProblem.of("reason", "staff.block_reason_required")));
+            }
+            StaffMember before = changeable(viewer, userId);
+            logins.block(userId, reason.strip());
+            StaffMember after = reachable(viewer, userId);
+            audit.record(viewer, viewer.organizationId(), "staff.block", "user", String.valueOf(userId), snapshot(before), snapshot(after), reason.strip());
+            return after;
+        });
     }
 
     public StaffMember unblock(Viewer viewer, long userId) {
-        rights.require(viewer, StaffModule.STAFF);
-        StaffMember before = changeable(viewer, userId);
-        logins.unblock(userId);
-        StaffMember after = reachable(viewer, userId);
-        audit.record(viewer, viewer.organizationId(), "staff.unblock", "user", String.valueOf(userId), snapshot(before), snapshot(after), null);
-        return after;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.STAFF);
+            StaffMember before = changeable(viewer, userId);
+            logins.unblock(userId);
+            StaffMember after = reachable(viewer, userId);
+            audit.record(viewer, viewer.organizationId(), "staff.unblock", "user", String.valueOf(userId), snapshot(before), snapshot(after), null);
+            return after;
+        });
     }
 
     /** Every session of the user that exists now ends at its next request. */
     public void endSessions(Viewer viewer, long userId) {
-        rights.require(viewer, StaffModule.STAFF);
-        changeable(viewer, userId);
-        logins.endSessions(userId);
-        audit.record(viewer, viewer.organizationId(), "staff.end_sessions", "user", String.valueOf(userId), null, null, null);
+        audit.atomically(() -> {
+            rights.require(viewer, StaffModule.STAFF);
+            changeable(viewer, userId);
+            logins.endSessions(userId);
+            audit.record(viewer, viewer.organizationId(), "staff.end_sessions", "user", String.valueOf(userId), null, null, null);
+        });
     }
 
     /**
@@ -156,12 +166,14 @@ public final class StaffService {
      * @return false when it could not be sent (no address)
      */
     public boolean sendPasswordReset(Viewer viewer, long userId) {
-        rights.require(viewer, StaffModule.STAFF);
-        reachable(viewer, userId);
-        boolean sent = logins.sendPasswordReset(userId, viewer.userId());
-        audit.record(viewer, viewer.organizationId(), "staff.password_reset", "user", String.valueOf(userId), null,
-                Map.of("sent", sent), null);
-        return sent;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.STAFF);
+            reachable(viewer, userId);
+            boolean sent = logins.sendPasswordReset(userId, viewer.userId());
+            audit.record(viewer, viewer.organizationId(), "staff.password_reset", "user", String.valueOf(userId), null,
+                    Map.of("sent", sent), null);
+            return sent;
+        });
     }
 
     private StaffMember changeable(Viewer viewer, long userId) {

@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.tariffs;
 
-import io.meterhub.storage.cabinet.tariffs.TariffRow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,13 +3,13 @@ package io.meterhub.cabinet.tariffs;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -61,36 +61,38 @@ public final class TariffAdministration {
     }
 
     public Tariff setPrice(Viewer viewer, String serviceCode, int zone, BigDecimal price, LocalDate validFrom) {
-        rights.require(viewer, StaffModule.ORGANIZATION);
-        OrganizationRow organization = organization(viewer);
-        BilledService service = services(viewer).stream().filter(s -> s.code().equals(serviceCode)).findFirst().orElse(null);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (service == null) {
-            problems.add(FieldProblem.of("service", "tariff.service_unknown"));
-        } else if (service.metered() ? zone < 1 || zone > TariffZoneSchedule.parse(organization.zoneSchedule()).zoneCount() : zone != 0) {
-            problems.add(FieldProblem.of("zone", service.metered() ? "tariff.zone_not_in_schedule" : "tariff.fixed_has_no_zone"));
-        }
-        if (price == null || price.signum() < 0 || price.stripTrailingZeros().scale() > 4) {
-            problems.add(FieldProblem.of("price", "tariff.price_invalid", price == null ? "" : price.toPlainString()));
-        }
-        LocalDate today = LocalDate.now(clock.withZone(organization.timeZone()));
-        if (validFrom == null || validFrom.isBefore(today)) {
-            problems.add(FieldProblem.of("validFrom", "tariff.valid_from_past", today));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
-        Tariff before = tariffs.inForce(viewer.organizationId(), serviceCode, zone, validFrom).orElse(null);
-        long id;
-        try {
-            id = tariffs.addPrice(viewer.organizationId(), serviceCode, zone, price, validFrom);
-        } catch (ValidationException e) {
-            throw new InvalidFieldsException(List.of(FieldProblem.of("price", e.code(), e.args().toArray())));
-        }
-        Tariff after = tariffs.inForce(viewer.organizationId(), serviceCode, zone, validFrom).orElseThrow();
-        audit.record(viewer, viewer.organizationId(), "tariff.set", "tariff", String.valueOf(id), before == null ? null : snapshot(before),
-                snapshot(after), null);
-        return after;
+        return audit.atomically(() -> {
+            rights.require(viewer, StaffModule.ORGANIZATION);
+            OrganizationRow organization = organization(viewer);
+            BilledService service = services(viewer).stream().filter(s -> s.code().equals(serviceCode)).findFirst().orElse(null);
+            List<FieldProblem> problems = new ArrayList<>();
+            if (service == null) {
+                problems.add(FieldProblem.of("service", "tariff.service_unknown"));
+            } else if (service.metered() ? zone < 1 || zone > TariffZoneSchedule.parse(organization.zoneSchedule()).zoneCount() : zone != 0) {
+                problems.add(FieldProblem.of("zone", service.metered() ? "tariff.zone_not_in_schedule" : "tariff.fixed_has_no_zone"));
+            }
+            if (price == null || price.signum() < 0 || price.stripTrailingZeros().scale() > 4) {
+                problems.add(FieldProblem.of("price", "tariff.price_invalid", price == null ? "" : price.toPlainString()));
+            }
+            LocalDate today = LocalDate.now(clock.withZone(organization.timeZone()));
+            if (validFrom == null || validFrom.isBefore(today)) {
+                problems.add(FieldProblem.of("validFrom", "tariff.valid_from_past", today));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidFieldsException(problems);
+            }
+            Tariff before = tariffs.inForce(viewer.organizationId(), serviceCode, zone, validFrom).orElse(null);
+            long id;
+            try {
+                id = tariffs.addPrice(viewer.organizationId(), serviceCode, zone, price, validFrom);
+            } catch (ValidationException e) {
+                throw new InvalidFieldsException(List.of(FieldProblem.of("price", e.code(), e.args().toArray())));
+            }
+            Tariff after = tariffs.inForce(viewer.organizationId(), serviceCode, zone, validFrom).orElseThrow();
+            audit.record(viewer, viewer.organizationId(), "tariff.set", "tariff", String.valueOf(id), before == null ? null : snapshot(before),
+                    snapshot(after), null);
+            return after;
+        });
     }
 
     private OrganizationRow organization(Viewer viewer) {

@@ -2,7 +2,6 @@ package io.meterhub.cabinet.tariffs;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.tariffs.TariffRepository;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package io.meterhub.cabinet.users;
 
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.users.LoginRepository;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,8 @@ package io.meterhub.cabinet.users;
 
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.common.StorageException;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.StorageException;
-import io.meterhub.storage.cabinet.users.UserRepository;
-import io.meterhub.storage.cabinet.users.UserRow;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.meterhub.cabinet.windows;
 
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,17 +1,17 @@
 package io.meterhub.cabinet.connection;
 
-import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.MovableClock;
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.connectionfee.FeeRates;
 import io.meterhub.cabinet.connectionfee.VoltageLevel;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -372,17 +372,17 @@ class ConnectionWorkflowTest {
 
     @Test
     void the_deadline_rules_are_seeded_per_category_with_their_basis() {
-        var rules = new io.meterhub.cabinet.calendar.DeadlineRules(new io.meterhub.storage.cabinet.connection.DeadlineRuleRepository(kit.fixture.dataSource), io.meterhub.cabinet.calendar.ProductionCalendar.russia()).all();
+        var rules = new io.meterhub.cabinet.calendar.DeadlineRules(new io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository(kit.fixture.dataSource), io.meterhub.cabinet.calendar.ProductionCalendar.russia()).all();
         assertThat(rules).hasSize(18);
         assertThat(rules).filteredOn(r -> r.step() == DeadlineStep.MISSING_DOCUMENTS)
                 .allSatisfy(r -> assertThat(r.workingDays()).isEqualTo(20))
                 .allSatisfy(r -> assertThat(r.basis()).contains("CONFIRMED"));
         assertThat(rules).filteredOn(r -> r.step() == DeadlineStep.PAYMENT).allSatisfy(r -> assertThat(r.basis()).contains("NOT CONFIRMED"));
-        assertThat(refusal(() -> new io.meterhub.cabinet.calendar.DeadlineRules(new io.meterhub.storage.cabinet.connection.DeadlineRuleRepository(kit.fixture.dataSource), io.meterhub.cabinet.calendar.ProductionCalendar.russia()).set(operator, io.meterhub.cabinet.connectionfee.ApplicantCategory.INDIVIDUAL,
+        assertThat(refusal(() -> new io.meterhub.cabinet.calendar.DeadlineRules(new io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository(kit.fixture.dataSource), io.meterhub.cabinet.calendar.ProductionCalendar.russia()).set(operator, io.meterhub.cabinet.connectionfee.ApplicantCategory.INDIVIDUAL,
                 DeadlineStep.PAYMENT, 7, "приказ"))).isInstanceOf(AccessDeniedException.class);
         // an administrator changes a term; the next transition uses it
         var admin = kit.staff(Role.ADMIN, GRID);
-        var configurable = new io.meterhub.cabinet.calendar.DeadlineRules(new io.meterhub.storage.cabinet.connection.DeadlineRuleRepository(kit.fixture.dataSource), io.meterhub.cabinet.calendar.ProductionCalendar.russia());
+        var configurable = new io.meterhub.cabinet.calendar.DeadlineRules(new io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository(kit.fixture.dataSource), io.meterhub.cabinet.calendar.ProductionCalendar.russia());
         assertThat(refusal(() -> configurable.set(admin, io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR,
                 DeadlineStep.COMPLETENESS_CHECK, 0, "приказ")).code()).isEqualTo(io.meterhub.cabinet.calendar.DeadlineRules.DAYS_INVALID);
         configurable.set(admin, io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR, DeadlineStep.COMPLETENESS_CHECK, 6,

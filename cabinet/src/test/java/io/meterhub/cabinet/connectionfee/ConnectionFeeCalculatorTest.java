@@ -2,9 +2,7 @@ package io.meterhub.cabinet.connectionfee;
 
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRow;
-import io.meterhub.storage.cabinet.connectionfee.FeeScheduleRow;
+import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,11 +33,11 @@ class ConnectionFeeCalculatorTest {
         fixture.organization("OKA", Fixture.SAMARA, 15, 25);
         fixture.organization("NO_RATES", Fixture.SAMARA, 15, 25);
         FeeRates.seed(fixture.dataSource, "VOLGA");
-        new FeeRateRepository(fixture.dataSource).save(
+        new JdbcFeeRateRepository(fixture.dataSource).save(
                 new FeeScheduleRow("OKA", "Org OKA", 2026, new BigDecimal("4300.00"), new BigDecimal("15"), new BigDecimal("0.5"),
                         new BigDecimal("1064.00"), "Постановление № 1/1"),
                 List.of(new FeeRateRow("LV_0_4", new BigDecimal("1000.00"), new BigDecimal("3111.11"), null)));
-        calculator = new ConnectionFeeCalculator(new FeeRateRepository(fixture.dataSource));
+        calculator = new ConnectionFeeCalculator(new JdbcFeeRateRepository(fixture.dataSource));
     }
 
     @AfterAll

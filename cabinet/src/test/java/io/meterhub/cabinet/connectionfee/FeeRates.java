@@ -1,8 +1,6 @@
 package io.meterhub.cabinet.connectionfee;
 
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRow;
-import io.meterhub.storage.cabinet.connectionfee.FeeScheduleRow;
+import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -18,7 +16,7 @@ public final class FeeRates {
     }
 
     public static void seed(DataSource dataSource, String organizationId) {
-        FeeRateRepository rates = new FeeRateRepository(dataSource);
+        FeeRateRepository rates = new JdbcFeeRateRepository(dataSource);
         rates.save(schedule(organizationId, 2025, "5000.00"), List.of(rate("LV_0_4", "25000.00", "9500.00", "1450000.00")));
         rates.save(schedule(organizationId, 2026, "5423.11"), List.of(rate("LV_0_4", "26500.00", "10070.55", "1537000.00"),
                 rate("MV_6_10", "47700.00", "8692.00", "2438000.00")));

@@ -5,8 +5,8 @@ import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
+import io.meterhub.storage.cabinet.JdbcTransactions;
+import io.meterhub.storage.cabinet.correspondence.JdbcCorrespondenceRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class CorrespondenceTest {
     static void open() {
         fixture = Fixture.open("correspondence");
         fixture.organization("GRID", Fixture.SAMARA, 15, 25);
-        correspondence = new Correspondence(new CorrespondenceRepository(fixture.dataSource));
+        correspondence = new Correspondence(new JdbcCorrespondenceRepository(fixture.dataSource));
         customer = fixture.customer("writer").viewer();
         otherCustomer = fixture.customer("stranger").viewer();
         operator = fixture.staff("clerk", Role.OPERATOR, "GRID");
@@ -44,7 +44,7 @@ class CorrespondenceTest {
     }
 
     private static Message post(Subject subject, Viewer author, String text, List<NewAttachment> files, Instant at) {
-        return new Transactions(fixture.dataSource).inTransaction(tx -> correspondence.post(tx, subject, customer.userId(), "АП-7", Side.of(author), author.userId(),
+        return new JdbcTransactions(fixture.dataSource).inTransaction(tx -> correspondence.post(tx, subject, customer.userId(), "АП-7", Side.of(author), author.userId(),
                 text, files, MAX, at));
     }
 

@@ -11,9 +11,9 @@ import io.meterhub.cabinet.audit.AuditFilter;
 import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.users.Logins;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,11 +48,11 @@ class CustomerDirectoryTest {
         fixture.organization("OTHER", Fixture.SAMARA, 15, 25);
         services = Services.of(fixture.dataSource, Clock.systemUTC());
         directory = services.customerDirectory((userId, link) -> sentLinks.add(link));
-        trail = new AuditTrail(new AuditRepository(fixture.dataSource), new OrganizationRepository(fixture.dataSource), services.staffRights());
+        trail = new AuditTrail(new JdbcAuditRepository(fixture.dataSource), new JdbcOrganizationRepository(fixture.dataSource), services.staffRights());
         volgaAdmin = fixture.staff("dir-volga-admin", Role.ADMIN, "VOLGA");
         otherAdmin = fixture.staff("dir-other-admin", Role.ADMIN, "OTHER");
         usersClerk = fixture.staff("dir-users-clerk", Role.OPERATOR, "VOLGA");
-        new StaffRepository(fixture.dataSource).setModules(usersClerk.userId(), List.of("USERS"), volgaAdmin.userId());
+        new JdbcStaffRepository(fixture.dataSource).setModules(usersClerk.userId(), List.of("USERS"), volgaAdmin.userId());
     }
 
     @AfterAll
@@ -138,7 +138,7 @@ class CustomerDirectoryTest {
         assertThatThrownBy(() -> directory.linkAccount(bare, k[1], "anyone")).isInstanceOf(NoModuleException.class);
         // manual editing reaches the card to edit what is on it, and nothing of the login
         Viewer editor = fixture.staff("dir-editor", Role.OPERATOR, "VOLGA");
-        new StaffRepository(fixture.dataSource).setModules(editor.userId(), List.of("MANUAL_EDITING"), volgaAdmin.userId());
+        new JdbcStaffRepository(fixture.dataSource).setModules(editor.userId(), List.of("MANUAL_EDITING"), volgaAdmin.userId());
         assertThat(directory.search(editor, "deny-1", 0, 10).items()).hasSize(1);
         assertThat(directory.card(editor, k[0]).accounts()).hasSize(1);
         assertThatThrownBy(() -> directory.blockLogin(editor, k[0], "причина")).isInstanceOf(NoModuleException.class);

@@ -11,11 +11,11 @@ import io.meterhub.cabinet.audit.AuditFilter;
 import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.customers.CustomerDirectoryRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.readings.ReadingRow;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
+import io.meterhub.cabinet.readings.ReadingRow;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.customers.JdbcCustomerDirectoryRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,11 +52,11 @@ class ManualEditingTest {
         // the window is the 15th to the 25th; the clock is on the 3rd: an operator's reading is taken anyway
         services = Services.of(fixture.dataSource, Fixture.clockAt("2026-03-03T10:00", Fixture.SAMARA));
         editing = services.manualEditing();
-        directory = new CustomerDirectoryRepository(fixture.dataSource);
-        trail = new AuditTrail(new AuditRepository(fixture.dataSource), new OrganizationRepository(fixture.dataSource), services.staffRights());
+        directory = new JdbcCustomerDirectoryRepository(fixture.dataSource);
+        trail = new AuditTrail(new JdbcAuditRepository(fixture.dataSource), new JdbcOrganizationRepository(fixture.dataSource), services.staffRights());
         admin = fixture.staff("edit-admin", Role.ADMIN, "VOLGA");
         editor = fixture.staff("edit-operator", Role.OPERATOR, "VOLGA");
-        new StaffRepository(fixture.dataSource).setModules(editor.userId(), List.of("MANUAL_EDITING"), admin.userId());
+        new JdbcStaffRepository(fixture.dataSource).setModules(editor.userId(), List.of("MANUAL_EDITING"), admin.userId());
         Fixture.Person holder = fixture.customer("edit-holder");
         accountId = fixture.account(holder, "VOLGA");
         fixture.accounts.addService(accountId, "ELECTRICITY");
@@ -87,7 +87,7 @@ class ManualEditingTest {
     @Test
     void staff_without_manual_editing_and_other_organizations_are_refused() {
         Viewer usersOnly = fixture.staff("edit-users-only", Role.OPERATOR, "VOLGA");
-        new StaffRepository(fixture.dataSource).setModules(usersOnly.userId(), List.of("USERS"), admin.userId());
+        new JdbcStaffRepository(fixture.dataSource).setModules(usersOnly.userId(), List.of("USERS"), admin.userId());
         assertThatThrownBy(() -> editing.editMeter(usersOnly, meterId, new MeterEdit("X-1", "M", 6, 1, null), "причина"))
                 .isInstanceOf(NoModuleException.class).hasMessage("This needs the module \"Manual editing\"");
         Viewer otherAdmin = fixture.staff("edit-other-admin", Role.ADMIN, "OTHER");

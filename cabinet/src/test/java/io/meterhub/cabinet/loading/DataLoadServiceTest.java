@@ -1,19 +1,21 @@
 package io.meterhub.cabinet.loading;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
+import io.meterhub.cabinet.access.NoModuleException;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.cabinet.access.NoModuleException;
-import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.staff.StaffRepository;
 import io.meterhub.storage.cabinet.Jdbc;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.loading.DataLoadRepository;
-import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.loading.JdbcDataLoadRepository;
+import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,9 +44,10 @@ class DataLoadServiceTest {
     @BeforeAll
     static void open() {
         fixture = Fixture.open("data_load");
-        staff = new StaffRepository(fixture.dataSource);
-        service = new DataLoadService(new DataLoadRepository(fixture.dataSource), new LoadedRecordsRepository(fixture.dataSource),
-                new StaffRights(staff), new AuditLog(new AuditRepository(fixture.dataSource), new UserRepository(fixture.dataSource)),
+        staff = new JdbcStaffRepository(fixture.dataSource);
+        service = new DataLoadService(new JdbcDataLoadRepository(fixture.dataSource), new JdbcLoadedRecordsRepository(fixture.dataSource),
+                new StaffRights(staff), new AuditLog(new JdbcAuditRepository(fixture.dataSource), new JdbcUserRepository(fixture.dataSource),
+                        new JdbcTransactions(fixture.dataSource)),
                 Runnable::run, Clock.systemUTC());
     }
 

@@ -1,14 +1,14 @@
 package io.meterhub.cabinet.loading;
 
 import io.meterhub.cabinet.Fixture;
+import io.meterhub.cabinet.access.NoModuleException;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.common.ValidationException;
-import io.meterhub.cabinet.access.NoModuleException;
-import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.storage.cabinet.Jdbc;
-import io.meterhub.storage.cabinet.loading.ExportRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
+import io.meterhub.storage.cabinet.loading.JdbcExportRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ExportServiceTest {
     @BeforeAll
     static void open() {
         fixture = Fixture.open("data_export");
-        exports = new ExportService(new ExportRepository(fixture.dataSource), new StaffRights(new StaffRepository(fixture.dataSource)));
+        exports = new ExportService(new JdbcExportRepository(fixture.dataSource), new StaffRights(new JdbcStaffRepository(fixture.dataSource)));
     }
 
     @AfterAll

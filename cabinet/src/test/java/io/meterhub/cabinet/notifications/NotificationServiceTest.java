@@ -1,11 +1,10 @@
 package io.meterhub.cabinet.notifications;
 
-import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
+import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.storage.cabinet.notifications.DeliveryRow;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
+import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class NotificationServiceTest {
     @BeforeAll
     static void open() {
         fixture = Fixture.open("cabinet_notifications");
-        repository = new NotificationRepository(fixture.dataSource);
+        repository = new JdbcNotificationRepository(fixture.dataSource);
     }
 
     @AfterAll

@@ -33,7 +33,7 @@ class PaymentServiceTest {
     static void setUp() throws SQLException {
         fixture = new PaymentFixture("payments");
         sandbox = new SandboxPaymentProvider(new SandboxPaymentConfig(SECRET, "/sandbox/pay/"));
-        payments = Services.of(fixture.database.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC)).payments(sandbox, new io.meterhub.storage.cabinet.payments.PaymentStore()::insertPaymentEntry, "/payments/done");
+        payments = Services.of(fixture.database.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC)).payments(sandbox, new io.meterhub.storage.cabinet.payments.JdbcPaymentStore()::insertPaymentEntry, "/payments/done");
     }
 
     @AfterAll

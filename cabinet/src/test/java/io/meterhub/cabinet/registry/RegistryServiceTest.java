@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.registry;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import com.zaxxer.hikari.HikariDataSource;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.NoModuleException;
@@ -9,17 +10,19 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditEntry;
 import io.meterhub.cabinet.audit.AuditFilter;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditRepository;
 import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.Page;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.storage.StorageConfig;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.registry.RegistryRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import io.meterhub.storage.registry.ControllerCredentials;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.storage.registry.RegistryChanges;
@@ -66,11 +69,11 @@ class RegistryServiceTest {
         fixture = Fixture.open("registry_service");
         fixture.organization("VOLGA", Fixture.SAMARA, 15, 25);
         fixture.organization("OTHER", Fixture.SAMARA, 15, 25);
-        StaffRights rights = new StaffRights(new StaffRepository(fixture.dataSource));
-        AuditRepository auditRows = new AuditRepository(fixture.dataSource);
-        OrganizationRepository organizations = new OrganizationRepository(fixture.dataSource);
-        registry = new RegistryService(new RegistryRepository(fixture.dataSource), organizations, rights,
-                new AuditLog(auditRows, new UserRepository(fixture.dataSource)), Clock.systemUTC());
+        StaffRights rights = new StaffRights(new JdbcStaffRepository(fixture.dataSource));
+        AuditRepository auditRows = new JdbcAuditRepository(fixture.dataSource);
+        OrganizationRepository organizations = new JdbcOrganizationRepository(fixture.dataSource);
+        registry = new RegistryService(new JdbcRegistryRepository(fixture.dataSource), organizations, rights,
+                new AuditLog(auditRows, new JdbcUserRepository(fixture.dataSource), new JdbcTransactions(fixture.dataSource)), Clock.systemUTC());
         trail = new AuditTrail(auditRows, organizations, rights);
         credentials = new ControllerCredentials(fixture.dataSource);
         admin = fixture.staff("reg-admin", Role.ADMIN, "VOLGA");
@@ -173,7 +176,7 @@ class RegistryServiceTest {
         for (ThrowingCallable action : actions) {
             assertThatThrownBy(action).isInstanceOf(NoModuleException.class).hasMessage("This needs the module \"Consumption channels\"");
         }
-        new StaffRepository(fixture.dataSource).setModules(bare.userId(), List.of("REGISTRY"), admin.userId());
+        new JdbcStaffRepository(fixture.dataSource).setModules(bare.userId(), List.of("REGISTRY"), admin.userId());
         assertThat(registry.controllers(bare, null, 0).page()).as("granted, the same call passes").isZero();
     }
 
@@ -214,6 +217,16 @@ class RegistryServiceTest {
         Meter created = registry.registerMeter(admin, form);
         assertThat(created.accountNumber()).isEqualTo(accountNumber);
         assertThat(created.inService()).isTrue();
+        // its customer sees it at once: the account's electricity meter of that serial is this telemetry meter
+        long account = fixture.accounts.accountByNumber("VOLGA", accountNumber).orElseThrow().id();
+        assertThat(fixture.accounts.metersOfAccount(account)).singleElement().satisfies(m -> {
+            assertThat(m.telemetryMeterId()).isEqualTo("M-HOUSE-1");
+            assertThat(m.serial()).isEqualTo("40512345");
+            assertThat(m.serviceCode()).isEqualTo("ELECTRICITY");
+            assertThat(m.zones()).isEqualTo(3);
+            assertThat(m.digits()).isEqualTo(6);
+        });
+        assertThat(fixture.accounts.servicesOfAccount(account)).extracting(s -> s.code()).contains("ELECTRICITY");
         Page<Meter> byNumber = registry.meters(admin, "0123456", 0);
         assertThat(byNumber.items()).extracting(Meter::id).containsExactly("M-HOUSE-1");
         assertThat(registry.meters(admin, accountNumber, 0).items()).extracting(Meter::id).containsExactly("M-HOUSE-1");

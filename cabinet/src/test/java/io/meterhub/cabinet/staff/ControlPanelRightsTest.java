@@ -1,28 +1,31 @@
 package io.meterhub.cabinet.staff;
 
-import io.meterhub.cabinet.access.NoModuleException;
-import io.meterhub.cabinet.access.StaffModule;
-import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessDeniedException;
+import io.meterhub.cabinet.access.NoModuleException;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditEntry;
 import io.meterhub.cabinet.audit.AuditFilter;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditRepository;
 import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.organizations.OrganizationKind;
 import io.meterhub.cabinet.organizations.OrganizationProfile;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.organizations.OrganizationService;
 import io.meterhub.cabinet.users.Logins;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.LoginRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.users.JdbcLoginRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,11 +62,11 @@ class ControlPanelRightsTest {
         fixture = Fixture.open("control_panel_rights");
         fixture.organization("VOLGA", Fixture.SAMARA, 15, 25);
         fixture.organization("OTHER", Fixture.SAMARA, 15, 25);
-        staffRows = new StaffRepository(fixture.dataSource);
+        staffRows = new JdbcStaffRepository(fixture.dataSource);
         rights = new StaffRights(staffRows);
-        AuditRepository auditRows = new AuditRepository(fixture.dataSource);
-        OrganizationRepository organizationRows = new OrganizationRepository(fixture.dataSource);
-        AuditLog audit = new AuditLog(auditRows, new UserRepository(fixture.dataSource));
+        AuditRepository auditRows = new JdbcAuditRepository(fixture.dataSource);
+        OrganizationRepository organizationRows = new JdbcOrganizationRepository(fixture.dataSource);
+        AuditLog audit = new AuditLog(auditRows, new JdbcUserRepository(fixture.dataSource), new JdbcTransactions(fixture.dataSource));
         trail = new AuditTrail(auditRows, organizationRows, rights);
         organizations = new OrganizationService(organizationRows, rights, audit);
         staff = service(Clock.systemUTC());
@@ -71,12 +74,13 @@ class ControlPanelRightsTest {
     }
 
     private static StaffService service(Clock clock) {
-        return new StaffService(staffRows, new OrganizationRepository(fixture.dataSource), rights, fixture.users,
-                new AuditLog(new AuditRepository(fixture.dataSource), new UserRepository(fixture.dataSource)), logins(clock));
+        return new StaffService(staffRows, new JdbcOrganizationRepository(fixture.dataSource), rights, fixture.users,
+                new AuditLog(new JdbcAuditRepository(fixture.dataSource), new JdbcUserRepository(fixture.dataSource),
+                        new JdbcTransactions(fixture.dataSource)), logins(clock));
     }
 
     private static Logins logins(Clock clock) {
-        return new Logins(new LoginRepository(fixture.dataSource), (userId, link) -> sentLinks.add(link), clock);
+        return new Logins(new JdbcLoginRepository(fixture.dataSource), (userId, link) -> sentLinks.add(link), clock);
     }
 
     @AfterAll
@@ -252,4 +256,24 @@ class ControlPanelRightsTest {
         Viewer bare = fixture.staff("csv-bare", Role.OPERATOR, "VOLGA");
         assertThatThrownBy(() -> trail.csv(bare, AuditFilter.ALL)).isInstanceOf(NoModuleException.class);
     }
+
+    @Test
+    void a_staff_action_whose_audit_entry_cannot_be_written_is_not_made() {
+        StaffMember member = staff.create(admin, new NewStaff("audit-victim", "Проверка аудита", null, "Victim-secret-1",
+                EnumSet.of(StaffModule.READINGS)));
+        // the database refuses audit entries of blocks: a real failure between the change and its entry
+        io.meterhub.storage.cabinet.Jdbc.update(fixture.dataSource, """
+                CREATE FUNCTION refuse_block_entries() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN IF NEW.action = 'staff.block' THEN RAISE EXCEPTION 'audit log unavailable'; END IF; RETURN NEW; END $$""");
+        io.meterhub.storage.cabinet.Jdbc.update(fixture.dataSource,
+                "CREATE TRIGGER refuse_block_entries BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION refuse_block_entries()");
+        try {
+            assertThatThrownBy(() -> staff.block(admin, member.id(), "проверка")).isInstanceOf(io.meterhub.cabinet.common.StorageException.class);
+            assertThat(staff.member(admin, member.id()).blockedAt()).as("the block was rolled back with its entry").isNull();
+        } finally {
+            io.meterhub.storage.cabinet.Jdbc.update(fixture.dataSource, "DROP TRIGGER refuse_block_entries ON audit_entry");
+        }
+        assertThat(staff.block(admin, member.id(), "проверка").blockedAt()).isNotNull();
+    }
+
 }

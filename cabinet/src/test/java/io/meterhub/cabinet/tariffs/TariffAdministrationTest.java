@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.tariffs;
 
+import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.NoModuleException;
@@ -9,15 +10,16 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditEntry;
 import io.meterhub.cabinet.audit.AuditFilter;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditRepository;
 import io.meterhub.cabinet.audit.AuditTrail;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.tariffs.TariffRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.readings.JdbcManualReadingRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.tariffs.JdbcTariffRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,13 +43,13 @@ class TariffAdministrationTest {
     static void open() {
         fixture = Fixture.open("tariff_administration");
         fixture.organization("VOLGA", Fixture.SAMARA, 15, 25);
-        StaffRights rights = new StaffRights(new StaffRepository(fixture.dataSource));
-        AuditRepository entries = new AuditRepository(fixture.dataSource);
-        TariffService service = new TariffService(new TariffRepository(fixture.dataSource),
-                new AccessPolicy(fixture.accounts, new ManualReadingRepository(fixture.dataSource)));
-        tariffs = new TariffAdministration(service, fixture.accounts, rights, new AuditLog(entries, new UserRepository(fixture.dataSource)),
+        StaffRights rights = new StaffRights(new JdbcStaffRepository(fixture.dataSource));
+        AuditRepository entries = new JdbcAuditRepository(fixture.dataSource);
+        TariffService service = new TariffService(new JdbcTariffRepository(fixture.dataSource),
+                new AccessPolicy(fixture.accounts, new JdbcManualReadingRepository(fixture.dataSource)));
+        tariffs = new TariffAdministration(service, fixture.accounts, rights, new AuditLog(entries, new JdbcUserRepository(fixture.dataSource), new JdbcTransactions(fixture.dataSource)),
                 Clock.systemUTC());
-        trail = new AuditTrail(entries, new OrganizationRepository(fixture.dataSource), rights);
+        trail = new AuditTrail(entries, new JdbcOrganizationRepository(fixture.dataSource), rights);
         admin = fixture.staff("tariff-admin", Role.ADMIN, "VOLGA");
         today = tariffs.earliestStart(admin);
     }

@@ -1,8 +1,8 @@
 package io.meterhub.dashboard.access;
 
 import io.meterhub.cabinet.access.AccessPolicy;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -2,10 +2,11 @@ package io.meterhub.dashboard.accounts;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
+import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.ledger.LedgerService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +17,7 @@ import java.time.Clock;
 public class AccountsConfiguration {
     @Bean
     public AccountRepository accountRepository(DataSource dataSource) {
-        return new AccountRepository(dataSource);
+        return new JdbcAccountRepository(dataSource);
     }
 
     @Bean

@@ -1,19 +1,20 @@
 package io.meterhub.dashboard.anomalies;
 
 import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.anomalies.AnomalyAlerts;
+import io.meterhub.cabinet.anomalies.AnomalyRepository;
 import io.meterhub.cabinet.anomalies.AnomalyReviewService;
 import io.meterhub.cabinet.anomalies.DutyRoster;
 import io.meterhub.cabinet.anomalies.EpisodeContextService;
 import io.meterhub.cabinet.anomalies.OwnerNoticeService;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.consumption.ConsumptionQueries;
+import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.dashboard.EnvironmentVariables;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
-import io.meterhub.storage.consumption.ConsumptionQueries;
+import io.meterhub.storage.cabinet.anomalies.JdbcAnomalyRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -26,7 +27,7 @@ import java.time.Clock;
 public class AnomaliesConfiguration {
     @Bean
     public AnomalyRepository anomalyRepository(DataSource dataSource) {
-        return new AnomalyRepository(dataSource);
+        return new JdbcAnomalyRepository(dataSource);
     }
 
     @Bean

@@ -154,6 +154,30 @@ public class AuditView extends ModulePage {
         return name;
     }
 
+    /**
+     * A recorded value as the administrator reads it: yes/no for flags, a dash for nothing, codes (modules,
+     * roles, kinds; alone or in a list) by their names; any other text as it was.
+     */
+    private String value(String raw) {
+        if (raw == null || raw.isBlank() || raw.equals("[]")) {
+            return "—";
+        }
+        if (raw.equals("true") || raw.equals("false")) {
+            return getTranslation("admin.audit.value." + raw);
+        }
+        if (raw.startsWith("[") && raw.endsWith("]")) {
+            return java.util.Arrays.stream(raw.substring(1, raw.length() - 1).split(",")).map(String::strip)
+                    .map(item -> item.length() > 1 && item.startsWith("\"") && item.endsWith("\"") ? item.substring(1, item.length() - 1) : item)
+                    .map(this::code)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return code(raw);
+    }
+
+    private String code(String value) {
+        return value.matches("[A-Z][A-Z0-9_]*") ? translated(value, "admin.module.", "role.", "admin.organization.kind.") : value;
+    }
+
     private String action(AuditEntry e) {
         String key = "admin.audit.action." + e.action();
         String text = getTranslation(key);
@@ -170,7 +194,7 @@ public class AuditView extends ModulePage {
         for (AuditEntry.Change c : e.changes()) {
             Span property = new Span(translated(c.property(), "admin.audit.property.", "admin.organization.field.") + ": ");
             property.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            change.add(new Div(property, new Span((c.before() == null ? "—" : c.before()) + " → " + (c.after() == null ? "—" : c.after()))));
+            change.add(new Div(property, new Span(value(c.before()) + " → " + value(c.after()))));
         }
         return change;
     }

@@ -1,10 +1,9 @@
 package io.meterhub.dashboard.connection;
 
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.signing.SignatureRepository;
-import io.meterhub.storage.cabinet.connection.DeadlineRuleRepository;
 import io.meterhub.cabinet.calendar.DeadlineRules;
 import io.meterhub.cabinet.calendar.ProductionCalendar;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.connection.ApplicantRepository;
 import io.meterhub.cabinet.connection.ApplicationAccess;
 import io.meterhub.cabinet.connection.ApplicationDocuments;
 import io.meterhub.cabinet.connection.ApplicationForm;
@@ -16,6 +15,7 @@ import io.meterhub.cabinet.connection.ApplicationTransitions;
 import io.meterhub.cabinet.connection.ApplicationWorkflow;
 import io.meterhub.cabinet.connection.CalculatedOffer;
 import io.meterhub.cabinet.connection.ConnectionFeature;
+import io.meterhub.cabinet.connection.ConnectionRepository;
 import io.meterhub.cabinet.connection.ConnectionSettings;
 import io.meterhub.cabinet.connection.NotificationsForApplicants;
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
@@ -25,8 +25,10 @@ import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.services.ConnectionNotificationSinks;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
-import io.meterhub.storage.cabinet.connection.ConnectionRepository;
+import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
+import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
+import io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository;
+import io.meterhub.storage.cabinet.signing.JdbcSignatureRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -63,12 +65,12 @@ public class ConnectionConfiguration {
 
     @Bean
     public ConnectionRepository connectionRepository(DataSource dataSource) {
-        return new ConnectionRepository(dataSource);
+        return new JdbcConnectionRepository(dataSource);
     }
 
     @Bean
     public ApplicantRepository applicantRepository(DataSource dataSource) {
-        return new ApplicantRepository(dataSource);
+        return new JdbcApplicantRepository(dataSource);
     }
 
     @Bean
@@ -90,7 +92,7 @@ public class ConnectionConfiguration {
     @Bean
     public ApplicationTransitions applicationTransitions(Transactions transactions, DataSource dataSource, ConnectionRepository applications, ApplicationAccess access,
                                                          ProductionCalendar calendar, NotificationsForApplicants notifier, Clock clock) {
-        return new ApplicationTransitions(transactions, applications, access, new DeadlineRules(new DeadlineRuleRepository(dataSource), calendar), notifier, clock);
+        return new ApplicationTransitions(transactions, applications, access, new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock);
     }
 
     @Bean
@@ -117,7 +119,7 @@ public class ConnectionConfiguration {
     public ApplicationSigning applicationSigning(ApplicationTransitions transitions, ApplicationQueries queries, ApplicationAccess access,
                                                  ConnectionRepository applications, ApplicantRepository applicants, DataSource dataSource,
                                                  OneTimeCodes codes, Clock clock, OneTimeCodeDelivery delivery) {
-        return new ApplicationSigning(transitions, queries, access, applications, applicants, new SignatureService(new SignatureRepository(dataSource), codes, clock),
+        return new ApplicationSigning(transitions, queries, access, applications, applicants, new SignatureService(new JdbcSignatureRepository(dataSource), codes, clock),
                 delivery);
     }
 

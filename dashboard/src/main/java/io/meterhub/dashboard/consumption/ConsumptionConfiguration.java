@@ -1,10 +1,12 @@
 package io.meterhub.dashboard.consumption;
 
 import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.consumption.ConsumptionQueries;
 import io.meterhub.cabinet.consumption.ConsumptionService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
-import io.meterhub.storage.consumption.ConsumptionQueries;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.storage.cabinet.telemetry.JdbcTelemetryRepository;
+import io.meterhub.storage.consumption.JdbcConsumptionQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,12 +16,12 @@ import javax.sql.DataSource;
 public class ConsumptionConfiguration {
     @Bean
     public TelemetryRepository telemetryRepository(DataSource dataSource) {
-        return new TelemetryRepository(dataSource);
+        return new JdbcTelemetryRepository(dataSource);
     }
 
     @Bean
     public ConsumptionQueries consumptionQueries(DataSource dataSource) {
-        return new ConsumptionQueries(dataSource);
+        return new JdbcConsumptionQueries(dataSource);
     }
 
     @Bean

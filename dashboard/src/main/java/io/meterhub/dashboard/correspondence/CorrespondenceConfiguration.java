@@ -1,7 +1,8 @@
 package io.meterhub.dashboard.correspondence;
 
 import io.meterhub.cabinet.correspondence.Correspondence;
-import io.meterhub.storage.cabinet.correspondence.CorrespondenceRepository;
+import io.meterhub.cabinet.correspondence.CorrespondenceRepository;
+import io.meterhub.storage.cabinet.correspondence.JdbcCorrespondenceRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +14,7 @@ public class CorrespondenceConfiguration {
 
     @Bean
     public CorrespondenceRepository correspondenceRepository(DataSource dataSource) {
-        return new CorrespondenceRepository(dataSource);
+        return new JdbcCorrespondenceRepository(dataSource);
     }
 
     @Bean

@@ -1,16 +1,18 @@
 package io.meterhub.dashboard.customers;
 
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.customers.CustomerDirectory;
+import io.meterhub.cabinet.customers.CustomerDirectoryRepository;
+import io.meterhub.cabinet.customers.ManualEditRepository;
 import io.meterhub.cabinet.customers.ManualEditing;
+import io.meterhub.cabinet.ledger.LedgerRepository;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
 import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.customers.CustomerDirectoryRepository;
-import io.meterhub.storage.cabinet.customers.ManualEditRepository;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
+import io.meterhub.storage.cabinet.customers.JdbcCustomerDirectoryRepository;
+import io.meterhub.storage.cabinet.customers.JdbcManualEditRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,12 +24,12 @@ import java.time.Clock;
 public class CustomersConfiguration {
     @Bean
     public CustomerDirectoryRepository customerDirectoryRepository(DataSource dataSource) {
-        return new CustomerDirectoryRepository(dataSource);
+        return new JdbcCustomerDirectoryRepository(dataSource);
     }
 
     @Bean
     public ManualEditRepository manualEditRepository(DataSource dataSource) {
-        return new ManualEditRepository(dataSource);
+        return new JdbcManualEditRepository(dataSource);
     }
 
     @Bean

@@ -1,9 +1,10 @@
 package io.meterhub.dashboard.ledger;
 
 import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.ledger.LedgerRepository;
 import io.meterhub.cabinet.ledger.LedgerService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.ledger.LedgerRepository;
+import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +14,7 @@ import javax.sql.DataSource;
 public class LedgerConfiguration {
     @Bean
     public LedgerRepository ledgerRepository(DataSource dataSource) {
-        return new LedgerRepository(dataSource);
+        return new JdbcLedgerRepository(dataSource);
     }
 
     @Bean

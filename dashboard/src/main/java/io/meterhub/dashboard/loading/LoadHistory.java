@@ -27,7 +27,7 @@ final class LoadHistory extends Div {
     private final Span empty = new Span();
     private List<DataLoad> loads = List.of();
 
-    LoadHistory(DataLoadService service, Viewer viewer, LongConsumer open) {
+    LoadHistory(DataLoadService service, Viewer viewer, java.time.ZoneId zone, LongConsumer open) {
         this.service = service;
         this.viewer = viewer;
         setWidthFull();
@@ -35,7 +35,7 @@ final class LoadHistory extends Div {
         grid.setWidthFull();
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(l -> ConnectionFormat.time(l.uploadedAt(), Texts.locale())).setHeader(getTranslation("loading.history.at"))
+        grid.addColumn(l -> ConnectionFormat.time(l.uploadedAt(), Texts.locale(), zone)).setHeader(getTranslation("loading.history.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> l.fileName() + " · " + getTranslation("loading.kind." + l.kind().name()) + " · " + l.uploadedBy())
                 .setHeader(getTranslation("loading.history.file")).setFlexGrow(1);

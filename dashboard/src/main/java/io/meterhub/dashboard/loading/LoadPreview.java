@@ -41,9 +41,11 @@ final class LoadPreview extends Div {
     private final Anchor errorFile = new Anchor();
     private long shownProblemsOf = -1;
     private long loadId;
+    private final java.time.ZoneId zone;
 
-    LoadPreview(DataLoadService service, Viewer viewer, Runnable applied) {
+    LoadPreview(DataLoadService service, Viewer viewer, java.time.ZoneId zone, Runnable applied) {
         this.service = service;
+        this.zone = zone;
         this.viewer = viewer;
         this.applied = applied;
         setId(ID);
@@ -82,7 +84,7 @@ final class LoadPreview extends Div {
         setVisible(true);
         title.setText(getTranslation("loading.current") + ": " + load.fileName());
         status.setText(getTranslation("loading.kind." + load.kind().name()) + " · " + getTranslation("loading.status." + load.status().name())
-                + " · " + load.uploadedBy() + ", " + ConnectionFormat.time(load.uploadedAt(), Texts.locale()));
+                + " · " + load.uploadedBy() + ", " + ConnectionFormat.time(load.uploadedAt(), Texts.locale(), zone));
         boolean checked = load.status() != LoadStatus.CHECKING && load.error() == null;
         counts.setVisible(checked);
         counts.setText(load.status() == LoadStatus.APPLIED
@@ -91,7 +93,7 @@ final class LoadPreview extends Div {
                 : getTranslation("loading.counts", load.rowsTotal(), load.rowsValid(), load.rowsBad(), load.rowsNew(), load.rowsUpdated()));
         already.setVisible(load.alreadyLoadedBy() != null);
         if (load.alreadyLoadedBy() != null) {
-            already.setText(getTranslation("loading.already", ConnectionFormat.time(load.alreadyLoadedAt(), Texts.locale()), load.alreadyLoadedBy()));
+            already.setText(getTranslation("loading.already", ConnectionFormat.time(load.alreadyLoadedAt(), Texts.locale(), zone), load.alreadyLoadedBy()));
         }
         error.setVisible(load.error() != null);
         error.setText(load.error() == null ? "" : load.errorMessage(Texts.locale()));

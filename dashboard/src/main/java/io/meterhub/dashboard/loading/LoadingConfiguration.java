@@ -1,12 +1,15 @@
 package io.meterhub.dashboard.loading;
 
-import io.meterhub.cabinet.audit.AuditLog;
-import io.meterhub.cabinet.loading.DataLoadService;
-import io.meterhub.cabinet.loading.ExportService;
 import io.meterhub.cabinet.access.StaffRights;
-import io.meterhub.storage.cabinet.loading.DataLoadRepository;
-import io.meterhub.storage.cabinet.loading.ExportRepository;
-import io.meterhub.storage.cabinet.loading.LoadedRecordsRepository;
+import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.loading.DataLoadRepository;
+import io.meterhub.cabinet.loading.DataLoadService;
+import io.meterhub.cabinet.loading.ExportRepository;
+import io.meterhub.cabinet.loading.ExportService;
+import io.meterhub.cabinet.loading.LoadedRecordsRepository;
+import io.meterhub.storage.cabinet.loading.JdbcDataLoadRepository;
+import io.meterhub.storage.cabinet.loading.JdbcExportRepository;
+import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -52,12 +55,12 @@ public class LoadingConfiguration {
 
     @Bean
     public DataLoadRepository dataLoadRepository(DataSource dataSource) {
-        return new DataLoadRepository(dataSource);
+        return new JdbcDataLoadRepository(dataSource);
     }
 
     @Bean
     public LoadedRecordsRepository loadedRecordsRepository(DataSource dataSource) {
-        return new LoadedRecordsRepository(dataSource);
+        return new JdbcLoadedRecordsRepository(dataSource);
     }
 
     @Bean
@@ -70,7 +73,7 @@ public class LoadingConfiguration {
 
     @Bean
     public ExportRepository exportRepository(DataSource dataSource) {
-        return new ExportRepository(dataSource);
+        return new JdbcExportRepository(dataSource);
     }
 
     @Bean

@@ -57,6 +57,9 @@ public class LoadingView extends ModulePage {
     private final Anchor xlsxTemplate = new Anchor();
     private final Anchor csvTemplate = new Anchor();
     private final Span message = new Span();
+    /** The message says a load is being checked or applied: it goes once the load is done. */
+    private boolean progressMessage;
+    private Upload upload;
     private LoadPreview preview;
     private LoadHistory history;
     private Long current;
@@ -87,7 +90,7 @@ public class LoadingView extends ModulePage {
         Div templates = new Div(new Span(getTranslation("loading.templates") + " "), xlsxTemplate, new Span(" · "), csvTemplate);
         templates.setId("loading-templates");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(viewer, metadata.fileName(), bytes)));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(viewer, metadata.fileName(), bytes)));
         upload.setId(UPLOAD_ID);
         upload.setAcceptedFileTypes(".xlsx", ".csv", "text/csv", LoadFormat.XLSX.mimeType());
         upload.setMaxFiles(1);
@@ -102,8 +105,9 @@ public class LoadingView extends ModulePage {
 
         Div choose = card("loading-choose");
         choose.add(kind, templates, upload, hint, message);
-        preview = new LoadPreview(service, viewer, this::applied);
-        history = new LoadHistory(service, viewer, this::open);
+        java.time.ZoneId zone = service.zone(viewer);
+        preview = new LoadPreview(service, viewer, zone, this::applied);
+        history = new LoadHistory(service, viewer, zone, this::open);
         add(choose, preview, new H3(getTranslation("loading.history")), history,
                 new ExportCard(exports, viewer, java.time.LocalDate.now(clock)));
         history.refresh();
@@ -155,6 +159,8 @@ public class LoadingView extends ModulePage {
     }
 
     void uploaded(Viewer viewer, String fileName, byte[] bytes) {
+        // one file at a time: left in the list, the file would block the next one (the corrected file, say)
+        upload.clearFileList();
         try {
             long id = service.upload(viewer, kind.getValue(), fileName, bytes);
             say(getTranslation("loading.uploaded", fileName), false);
@@ -176,11 +182,20 @@ public class LoadingView extends ModulePage {
 
     /** Shows the current load and the history again; keeps polling while a load is running. */
     void refresh() {
+        boolean running = false;
         if (current != null) {
-            preview.show(service.load(viewer().orElseThrow(), current));
+            DataLoad shown = service.load(viewer().orElseThrow(), current);
+            preview.show(shown);
+            running = shown.status().running();
+            if (progressMessage && !running) {
+                // "accepted, checking" or "applying" said what the preview now shows for good
+                say("", false);
+                progressMessage = false;
+            }
         }
+        // the check may end between the two reads: polling stops only once the preview, too, has shown the end
         List<DataLoad> loads = history.refresh();
-        boolean running = loads.stream().anyMatch(l -> l.status().running());
+        running |= loads.stream().anyMatch(l -> l.status().running());
         UI ui = UI.getCurrent();
         if (ui != null) {
             poll(ui, running);
@@ -200,6 +215,7 @@ public class LoadingView extends ModulePage {
     }
 
     private void say(String text, boolean error) {
+        progressMessage = !error && !text.isEmpty();
         message.setText(text);
         message.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
     }

@@ -1,7 +1,9 @@
 package io.meterhub.dashboard.notifications;
 
 import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.notifications.NotificationChannel;
+import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.notifications.email.SmtpConfig;
 import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
@@ -9,8 +11,7 @@ import io.meterhub.cabinet.notifications.sms.LoggingSmsProvider;
 import io.meterhub.cabinet.notifications.sms.SmsChannel;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
 import io.meterhub.dashboard.EnvironmentVariables;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.notifications.NotificationRepository;
+import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +31,7 @@ public class NotificationsConfiguration {
 
     @Bean
     public NotificationRepository notificationRepository(DataSource dataSource) {
-        return new NotificationRepository(dataSource);
+        return new JdbcNotificationRepository(dataSource);
     }
 
     /** Every {@link NotificationChannel} bean (email, SMS) carries notifications beyond the inbox; none yet is fine. */

@@ -1,13 +1,14 @@
 package io.meterhub.dashboard.otp;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
+import io.meterhub.cabinet.otp.OneTimeCodeRepository;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.services.ConnectionNotificationSinks;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.otp.OneTimeCodeRepository;
+import io.meterhub.storage.cabinet.otp.JdbcOneTimeCodeRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +19,7 @@ import java.time.Clock;
 public class OtpConfiguration {
     @Bean
     public OneTimeCodeRepository oneTimeCodeRepository() {
-        return new OneTimeCodeRepository();
+        return new JdbcOneTimeCodeRepository();
     }
 
     @Bean

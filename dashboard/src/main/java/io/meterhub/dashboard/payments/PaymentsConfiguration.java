@@ -1,13 +1,14 @@
 package io.meterhub.dashboard.payments;
 
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.ledger.LedgerService;
 import io.meterhub.cabinet.payments.HolderPaymentAccess;
 import io.meterhub.cabinet.payments.PaymentService;
+import io.meterhub.cabinet.payments.PaymentStore;
 import io.meterhub.cabinet.payments.SandboxPaymentConfig;
 import io.meterhub.cabinet.payments.SandboxPaymentProvider;
 import io.meterhub.dashboard.EnvironmentVariables;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.payments.PaymentStore;
+import io.meterhub.storage.cabinet.payments.JdbcPaymentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +44,7 @@ public class PaymentsConfiguration {
 
     @Bean
     public PaymentStore paymentStore() {
-        return new PaymentStore();
+        return new JdbcPaymentStore();
     }
 
     @Bean

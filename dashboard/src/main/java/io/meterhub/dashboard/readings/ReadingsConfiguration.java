@@ -1,16 +1,17 @@
 package io.meterhub.dashboard.readings;
 
 import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.anomalies.AnomalyRepository;
+import io.meterhub.cabinet.readings.ManualReadingRepository;
 import io.meterhub.cabinet.readings.MismatchRules;
 import io.meterhub.cabinet.readings.OperatorReviewService;
 import io.meterhub.cabinet.readings.PlausibilityRules;
 import io.meterhub.cabinet.readings.ReadingSubmissionService;
 import io.meterhub.cabinet.readings.TelemetryCrossCheck;
+import io.meterhub.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.cabinet.windows.WindowService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.anomalies.AnomalyRepository;
-import io.meterhub.storage.cabinet.readings.ManualReadingRepository;
-import io.meterhub.storage.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.storage.cabinet.readings.JdbcManualReadingRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +22,7 @@ import java.time.Clock;
 public class ReadingsConfiguration {
     @Bean
     public ManualReadingRepository manualReadingRepository(DataSource dataSource) {
-        return new ManualReadingRepository(dataSource);
+        return new JdbcManualReadingRepository(dataSource);
     }
 
     @Bean

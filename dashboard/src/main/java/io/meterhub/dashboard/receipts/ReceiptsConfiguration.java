@@ -1,7 +1,8 @@
 package io.meterhub.dashboard.receipts;
 
+import io.meterhub.cabinet.receipts.ReceiptQueries;
 import io.meterhub.cabinet.receipts.ReceiptService;
-import io.meterhub.storage.cabinet.payments.receipt.ReceiptQueries;
+import io.meterhub.storage.cabinet.receipts.JdbcReceiptQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +13,7 @@ import java.time.Clock;
 public class ReceiptsConfiguration {
     @Bean
     public ReceiptQueries receiptQueries(DataSource dataSource) {
-        return new ReceiptQueries(dataSource);
+        return new JdbcReceiptQueries(dataSource);
     }
 
     @Bean

@@ -1,11 +1,11 @@
 package io.meterhub.dashboard.registration;
 
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.connection.ApplicantRepository;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
-import io.meterhub.storage.cabinet.Transactions;
-import io.meterhub.storage.cabinet.connection.ApplicantRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -85,6 +85,10 @@ final class ControllersSection extends VerticalLayout {
     }
 
     private String connection(Controller c) {
+        if (c.protocol() == ControllerProtocol.MODBUS && c.modbusHost() == null) {
+            // a gateway registered as one controller: the devices it polls are in its own settings
+            return t("admin.registry.controllers.modbus.gateway");
+        }
         if (c.protocol() == ControllerProtocol.MODBUS) {
             return t("admin.registry.controllers.modbus", c.modbusHost(), String.valueOf(c.modbusPort()), String.valueOf(c.modbusUnitId()),
                     c.modbusProfile(), String.valueOf(c.pollIntervalSeconds()));

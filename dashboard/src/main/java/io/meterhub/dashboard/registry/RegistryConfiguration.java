@@ -2,9 +2,10 @@ package io.meterhub.dashboard.registry;
 
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
+import io.meterhub.cabinet.registry.RegistryRepository;
 import io.meterhub.cabinet.registry.RegistryService;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.registry.RegistryRepository;
+import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +17,7 @@ import java.time.Clock;
 public class RegistryConfiguration {
     @Bean
     public RegistryRepository registryRepository(DataSource dataSource) {
-        return new RegistryRepository(dataSource);
+        return new JdbcRegistryRepository(dataSource);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -16,9 +17,12 @@ import java.time.Instant;
 /**
  * Ends a logged-in session at its next request when an administrator blocked the user or ended their
  * sessions after it began: the session is invalidated and the request goes on unauthenticated, so the
- * page falls back to the login.
+ * page falls back to the login. A session begins at its login ({@link #loginTime()}), not when the HTTP
+ * session was made: one opened earlier, on the password link's page say, would otherwise count as older
+ * than the password just set there and end the login at once.
  */
 public final class EndedSessionFilter extends OncePerRequestFilter {
+    private static final String LOGGED_IN_AT = EndedSessionFilter.class.getName() + ".loggedInAt";
     private final Logins sessions;
 
     public EndedSessionFilter(Logins sessions) {
@@ -31,10 +35,19 @@ public final class EndedSessionFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
         if (session != null && authentication != null && authentication.getPrincipal() instanceof MeterhubUser user
-                && !sessions.sessionValid(user.id(), Instant.ofEpochMilli(session.getCreationTime()))) {
+                && !sessions.sessionValid(user.id(), start(session))) {
             SecurityContextHolder.clearContext();
             session.invalidate();
         }
         chain.doFilter(request, response);
+    }
+
+    /** Notes in the session when its user logs in; Spring Security runs it at every login, after the session id is changed. */
+    public static SessionAuthenticationStrategy loginTime() {
+        return (authentication, request, response) -> request.getSession().setAttribute(LOGGED_IN_AT, Instant.now());
+    }
+
+    private static Instant start(HttpSession session) {
+        return session.getAttribute(LOGGED_IN_AT) instanceof Instant loggedIn ? loggedIn : Instant.ofEpochMilli(session.getCreationTime());
     }
 }

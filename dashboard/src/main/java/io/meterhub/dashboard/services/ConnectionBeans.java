@@ -1,9 +1,10 @@
 package io.meterhub.dashboard.services;
 
 import io.meterhub.cabinet.connectionfee.ConnectionFeeCalculator;
+import io.meterhub.cabinet.connectionfee.FeeRateRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
-import io.meterhub.storage.cabinet.connectionfee.FeeRateRepository;
+import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +23,7 @@ public class ConnectionBeans {
 
     @Bean
     public FeeRateRepository feeRateRepository(DataSource dataSource) {
-        return new FeeRateRepository(dataSource);
+        return new JdbcFeeRateRepository(dataSource);
     }
 
     @Bean

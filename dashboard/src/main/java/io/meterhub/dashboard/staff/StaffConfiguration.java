@@ -1,16 +1,20 @@
 package io.meterhub.dashboard.staff;
 
-import io.meterhub.cabinet.audit.AuditLog;
-import io.meterhub.cabinet.audit.AuditTrail;
-import io.meterhub.cabinet.organizations.OrganizationService;
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditRepository;
+import io.meterhub.cabinet.audit.AuditTrail;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
+import io.meterhub.cabinet.organizations.OrganizationService;
+import io.meterhub.cabinet.staff.StaffRepository;
 import io.meterhub.cabinet.staff.StaffService;
 import io.meterhub.cabinet.users.Logins;
+import io.meterhub.cabinet.users.UserRepository;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.storage.cabinet.audit.AuditRepository;
-import io.meterhub.storage.cabinet.organizations.OrganizationRepository;
-import io.meterhub.storage.cabinet.staff.StaffRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +25,7 @@ import javax.sql.DataSource;
 public class StaffConfiguration {
     @Bean
     public StaffRepository staffRepository(DataSource dataSource) {
-        return new StaffRepository(dataSource);
+        return new JdbcStaffRepository(dataSource);
     }
 
     @Bean
@@ -31,12 +35,12 @@ public class StaffConfiguration {
 
     @Bean
     public AuditRepository auditRepository(DataSource dataSource) {
-        return new AuditRepository(dataSource);
+        return new JdbcAuditRepository(dataSource);
     }
 
     @Bean
-    public AuditLog auditLog(AuditRepository entries, UserRepository users) {
-        return new AuditLog(entries, users);
+    public AuditLog auditLog(AuditRepository entries, UserRepository users, Transactions transactions) {
+        return new AuditLog(entries, users, transactions);
     }
 
     @Bean
@@ -46,7 +50,7 @@ public class StaffConfiguration {
 
     @Bean
     public OrganizationRepository organizationRepository(DataSource dataSource) {
-        return new OrganizationRepository(dataSource);
+        return new JdbcOrganizationRepository(dataSource);
     }
 
     @Bean

@@ -2,11 +2,12 @@ package io.meterhub.dashboard.tariffs;
 
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.tariffs.TariffAdministration;
+import io.meterhub.cabinet.tariffs.TariffRepository;
 import io.meterhub.cabinet.tariffs.TariffService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.tariffs.TariffRepository;
+import io.meterhub.storage.cabinet.tariffs.JdbcTariffRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +19,7 @@ import java.time.Clock;
 public class TariffsConfiguration {
     @Bean
     public TariffRepository tariffRepository(DataSource dataSource) {
-        return new TariffRepository(dataSource);
+        return new JdbcTariffRepository(dataSource);
     }
 
     @Bean

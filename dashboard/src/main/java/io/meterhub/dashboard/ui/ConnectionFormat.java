@@ -40,6 +40,11 @@ public final class ConnectionFormat {
     }
 
     public static String time(Instant instant, Locale locale) {
-        return instant == null ? "—" : (english(locale) ? EN_TIME : RU_TIME).format(instant.atZone(ZONE));
+        return time(instant, locale, ZONE);
+    }
+
+    /** A moment in the given zone: an organization's pages show its own local time. */
+    public static String time(Instant instant, Locale locale, ZoneId zone) {
+        return instant == null ? "—" : (english(locale) ? EN_TIME : RU_TIME).format(instant.atZone(zone));
     }
 }

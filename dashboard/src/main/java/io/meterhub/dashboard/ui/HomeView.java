@@ -8,9 +8,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.organizations.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Set;
 
 /** The address after login ("/"): sends each role to the first view of its menu. */
 @Route("")
@@ -19,9 +19,12 @@ public class HomeView extends Div implements BeforeEnterObserver {
     private final transient AuthenticationContext authentication;
     private final transient StaffRights rights;
 
-    public HomeView(AuthenticationContext authentication, StaffRights rights) {
+    private final transient OrganizationService organizations;
+
+    public HomeView(AuthenticationContext authentication, StaffRights rights, OrganizationService organizations) {
         this.authentication = authentication;
         this.rights = rights;
+        this.organizations = organizations;
     }
 
     @Override
@@ -31,7 +34,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
             event.forwardTo(LoginView.class);
         } else {
             // a customer's overview, staff's review queue, a supplier's application queue
-            RoleMenu.entries(user.role(), StaffViewer.of(user).map(rights::modules).orElse(Set.of())).stream().findFirst().ifPresent(first -> event.forwardTo(RoleMenu.route(first)));
+            RoleMenu.entries(user.role(), StaffScope.of(user, rights, organizations)).stream().findFirst().ifPresent(first -> event.forwardTo(RoleMenu.route(first)));
         }
     }
 }

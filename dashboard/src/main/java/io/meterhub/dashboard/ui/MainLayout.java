@@ -6,8 +6,8 @@ import io.meterhub.dashboard.security.MeterhubUser;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.anomalies.DutyRoster;
-import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.organizations.OrganizationService;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.dashboard.services.CurrentViewer;
 import com.vaadin.flow.component.AttachEvent;
@@ -33,7 +33,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The frame of every view after login: a header (menu toggle, title, RU/EN switch, the user's name,
@@ -59,7 +58,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
     private final Span unread = new Span();
     private Registration polling;
 
-    public MainLayout(AuthenticationContext authentication, NotificationService notifications, DutyRoster duty, StaffRights rights) {
+    public MainLayout(AuthenticationContext authentication, NotificationService notifications, DutyRoster duty, StaffRights rights,
+                      OrganizationService organizations) {
         MeterhubUser user = CurrentUser.of(authentication).orElse(null);
         this.notifications = notifications;
         // staff whose account names no organization have no inbox here (their pages say why)
@@ -109,8 +109,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
                     .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
             addToDrawer(who);
         }
-        Set<StaffModule> modules = user == null ? Set.of() : StaffViewer.of(user).map(rights::modules).orElse(Set.of());
-        addToDrawer(navigation(user == null ? null : user.role(), modules));
+        addToDrawer(navigation(user == null ? null : user.role(), StaffScope.of(user, rights, organizations)));
 
         // phones: the user's name gives way to the buttons; the drawer is an overlay already
         getElement().executeJs("""
@@ -186,11 +185,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
     }
 
     /** The role's entries from the views' {@code @Menu}; a supplier's queue holds its customers' applications. */
-    private SideNav navigation(Role role, Set<StaffModule> modules) {
+    private SideNav navigation(Role role, StaffScope scope) {
         SideNav nav = new SideNav();
         nav.setId(NAV_ID);
         nav.getStyle().set("padding", "0 var(--lumo-space-s)");
-        for (MenuEntry entry : RoleMenu.entries(role, modules)) {
+        for (MenuEntry entry : RoleMenu.entries(role, scope)) {
             String key = role == Role.SUPPLIER ? SUPPLIER_TITLES.getOrDefault(entry.title(), entry.title()) : entry.title();
             nav.addItem(item(key, entry));
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.organizations.OrganizationService;
 import io.meterhub.dashboard.security.MeterhubUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModuleGuard implements VaadinServiceInitListener {
     private final StaffRights rights;
+    private final OrganizationService organizations;
 
-    public ModuleGuard(StaffRights rights) {
+    public ModuleGuard(StaffRights rights, OrganizationService organizations) {
         this.rights = rights;
+        this.organizations = organizations;
     }
 
     @Override
@@ -29,18 +32,19 @@ public class ModuleGuard implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        RequiresModule module = event.getNavigationTarget().getAnnotation(RequiresModule.class);
-        if (module == null || ModulePage.class.isAssignableFrom(event.getNavigationTarget())) {
+        Class<?> target = event.getNavigationTarget();
+        boolean scoped = target.isAnnotationPresent(RequiresModule.class) || target.isAnnotationPresent(ForOrganizations.class);
+        if (!scoped) {
             return;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof MeterhubUser user)) {
             return;
         }
-        StaffViewer.of(user).ifPresent(staff -> {
-            if (!RequiresModule.Rule.holds(module, rights.modules(staff))) {
-                event.rerouteToError(NotFoundException.class);
-            }
-        });
+        // a ModulePage says itself which module is missing; a page of another kind of organization does not exist for them
+        StaffScope scope = StaffViewer.of(user).isPresent() ? StaffScope.of(user, rights, organizations) : null;
+        if (scope != null && !(ModulePage.class.isAssignableFrom(target) ? scope.serves(target) : scope.opens(target))) {
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 }

@@ -4,12 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.meterhub.cabinet.access.Role;
-import io.meterhub.cabinet.access.StaffModule;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The menu of a role, read from the views' {@code @Menu} and {@code @RolesAllowed}: the layout knows no view,
@@ -20,22 +18,17 @@ public final class RoleMenu {
     }
 
     /** The entries a role may open, in the annotations' order (staff see a module's pages only while they hold it). */
-    public static List<MenuEntry> entries(Role role, Set<StaffModule> modules) {
+    public static List<MenuEntry> entries(Role role, StaffScope scope) {
         if (role == null) {
             return List.of();
         }
         return MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> allows(entry.menuClass(), role) && (!role.staff() || holds(entry.menuClass(), modules))).toList();
+                .filter(entry -> allows(entry.menuClass(), role) && (!role.staff() || scope.opens(entry.menuClass()))).toList();
     }
 
     /** The entry's route as the router takes it: MenuConfiguration gives "/overview", links and forwards want "overview". */
     public static String route(MenuEntry entry) {
         return entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-    }
-
-    private static boolean holds(Class<? extends Component> view, Set<StaffModule> modules) {
-        RequiresModule module = view == null ? null : view.getAnnotation(RequiresModule.class);
-        return RequiresModule.Rule.holds(module, modules);
     }
 
     private static boolean allows(Class<? extends Component> view, Role role) {

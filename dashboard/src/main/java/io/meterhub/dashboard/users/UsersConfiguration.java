@@ -4,13 +4,15 @@ import io.meterhub.cabinet.common.Messages;
 import io.meterhub.cabinet.notifications.NewNotification;
 import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationService;
+import io.meterhub.cabinet.users.LoginRepository;
 import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.ResetLinkSender;
+import io.meterhub.cabinet.users.UserRepository;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.security.UserLookup;
 import io.meterhub.dashboard.services.CabinetUserLookup;
-import io.meterhub.storage.cabinet.users.LoginRepository;
-import io.meterhub.storage.cabinet.users.UserRepository;
+import io.meterhub.storage.cabinet.users.JdbcLoginRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +25,7 @@ import java.util.Locale;
 public class UsersConfiguration {
     @Bean
     public UserRepository userRepository(DataSource dataSource) {
-        return new UserRepository(dataSource);
+        return new JdbcUserRepository(dataSource);
     }
 
     @Bean
@@ -39,7 +41,7 @@ public class UsersConfiguration {
 
     @Bean
     public LoginRepository loginRepository(DataSource dataSource) {
-        return new LoginRepository(dataSource);
+        return new JdbcLoginRepository(dataSource);
     }
 
     /** The password link goes by email only, and stays out of the inbox (the inbox would keep a usable link). */

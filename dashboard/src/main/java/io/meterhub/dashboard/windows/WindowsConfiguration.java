@@ -1,7 +1,7 @@
 package io.meterhub.dashboard.windows;
 
+import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.windows.WindowService;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

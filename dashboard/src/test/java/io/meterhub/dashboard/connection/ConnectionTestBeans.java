@@ -1,17 +1,18 @@
 package io.meterhub.dashboard.connection;
 
 import io.meterhub.cabinet.access.Role;
-import io.meterhub.demo.CabinetSeeder;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.notifications.NewNotification;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
 import io.meterhub.cabinet.users.NewUser;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.TestUsers;
 import io.meterhub.dashboard.services.ConnectionNotificationSinks;
+import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.Database;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -95,14 +96,14 @@ public class ConnectionTestBeans {
         DataSource dataSource = database.dataSource();
         new CabinetSeeder(dataSource, Clock.systemUTC()).seed(GRID, List.of());
         suppliers(dataSource);
-        new UserService(new io.meterhub.storage.cabinet.users.UserRepository(dataSource)).create(new NewUser("supplier", "supplier123", Role.SUPPLIER, "Сотрудник Самараэнерго", "ru",
+        new UserService(new io.meterhub.storage.cabinet.users.JdbcUserRepository(dataSource)).create(new NewUser("supplier", "supplier123", Role.SUPPLIER, "Сотрудник Самараэнерго", "ru",
                 SUPPLIER));
         return database;
     }
 
     /** Two suppliers (гарантирующие поставщики) to choose from. */
     public static void suppliers(DataSource dataSource) {
-        AccountRepository accounts = new AccountRepository(dataSource);
+        AccountRepository accounts = new JdbcAccountRepository(dataSource);
         accounts.saveOrganization(new OrganizationRow(SUPPLIER, "Самараэнерго", "SUPPLIER", SAMARA, TariffZoneSchedule.SINGLE_ZONE,
                 "ПАО «Самараэнерго»", "6315222985", "631501001", "Поволжский банк ПАО Сбербанк", "043601607", "30101810200000000607",
                 "40702810000000000002", "+7 846 340-00-00", 15, 25));

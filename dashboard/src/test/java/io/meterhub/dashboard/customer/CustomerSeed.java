@@ -1,14 +1,14 @@
 package io.meterhub.dashboard.customer;
 
-import io.meterhub.demo.CabinetSeeder;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.dashboard.TestUsers;
+import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.protocols.telemetry.EventCode;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.storage.Database;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import io.meterhub.storage.registry.MeterRegistration;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.storage.telemetry.HourlyConsumption;
@@ -60,7 +60,7 @@ final class CustomerSeed {
     }
 
     private static void seed(DataSource dataSource) throws SQLException {
-        new AccountRepository(dataSource).saveOrganization(new OrganizationRow(GRID, "Волжская сетевая компания", "GRID_COMPANY", SAMARA,
+        new JdbcAccountRepository(dataSource).saveOrganization(new OrganizationRow(GRID, "Волжская сетевая компания", "GRID_COMPANY", SAMARA,
                 TariffZoneSchedule.THREE_ZONES, "ПАО «Волжская сетевая компания»", "6316186232", "631601001", "Поволжский банк ПАО Сбербанк",
                 "043601607", "30101810200000000607", "40702810154400012345", "+7 846 300-00-00", 15, 25));
         MeterRegistry registry = new MeterRegistry(dataSource);

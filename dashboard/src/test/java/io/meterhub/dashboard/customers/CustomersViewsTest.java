@@ -10,6 +10,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.dashboard.TestUsers;
@@ -17,8 +19,7 @@ import io.meterhub.dashboard.audit.AuditView;
 import io.meterhub.dashboard.ui.ModulePage;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.Database;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +55,7 @@ class CustomersViewsTest extends KaribuSpringTest {
         @Bean(destroyMethod = "close")
         Database database() {
             Database database = TestUsers.freshDatabase();
-            AccountRepository accounts = new AccountRepository(database.dataSource());
+            AccountRepository accounts = new JdbcAccountRepository(database.dataSource());
             accounts.saveOrganization(new OrganizationRow(ORG, "Сети Поволжья", "GRID_COMPANY", ZoneId.of("Europe/Samara"),
                     TariffZoneSchedule.TWO_ZONES, "АО «Сети Поволжья»", "6316186232", "631601001", "Поволжский банк ПАО Сбербанк", "043601607",
                     "30101810200000000607", "40702810154400012345", "+7 846 000-00-00", 15, 25));

@@ -1,12 +1,13 @@
 package io.meterhub.dashboard.journey;
 
+import io.meterhub.cabinet.accounts.AccountRepository;
+import io.meterhub.cabinet.accounts.OrganizationRow;
+import io.meterhub.cabinet.windows.SubmissionWindow;
 import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.demo.SeedReport;
-import io.meterhub.cabinet.windows.SubmissionWindow;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import io.meterhub.storage.registry.MeterRegistration;
 import io.meterhub.storage.registry.MeterRegistry;
 import io.meterhub.storage.registry.Organization;
@@ -101,7 +102,7 @@ final class DemoData {
     }
 
     static void openWindowsToday(DataSource dataSource, Clock clock) {
-        AccountRepository accounts = new AccountRepository(dataSource);
+        AccountRepository accounts = new JdbcAccountRepository(dataSource);
         for (String id : List.of(GRID, CabinetSeeder.HOUSING)) {
             OrganizationRow o = accounts.organization(id).orElseThrow();
             LocalDate today = LocalDate.now(clock.withZone(o.timeZone()));

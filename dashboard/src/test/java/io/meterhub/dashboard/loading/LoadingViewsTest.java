@@ -103,9 +103,13 @@ class LoadingViewsTest extends KaribuSpringTest {
         settled(id);
         view.refresh();
 
-        assertThat(text(LoadingView.MESSAGE_ID)).isEqualTo("Файл «новые.csv» принят, идёт проверка.");
+        // "accepted, checking" went once the check was done: the preview says the rest
+        assertThat(text(LoadingView.MESSAGE_ID)).isEmpty();
         assertThat(_get(H3.class, spec -> spec.withText("Загрузка: новые.csv")).isVisible()).isTrue();
         assertThat(text("load-status")).startsWith("Абоненты (лицевые счета) · Проверен, ждёт применения · admin, ");
+        // in the organization's local time (Samara, UTC+4), not the server's or Moscow's
+        assertThat(text("load-status")).endsWith(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .format(service.load(admin(), id).uploadedAt().atZone(java.time.ZoneId.of("Europe/Samara"))));
         assertThat(text("load-counts")).isEqualTo("Строк: 2, верных: 1, с ошибками: 1; новых: 1, обновляемых: 0");
         @SuppressWarnings("unchecked")
         Grid<io.meterhub.cabinet.loading.LoadProblem> problems = _get(Grid.class, spec -> spec.withId("load-problems"));

@@ -294,6 +294,23 @@ class OperatorViewsTest extends KaribuSpringTest {
     }
 
     /** Logs in through the real UserDetailsService (the cabinet's users) and the BCrypt check, as the form would. */
+    @Test
+    void a_housing_utilitys_administrator_sees_no_grid_connection_pages_a_grid_companys_does() {
+        signIn("uk-admin", "admin123");
+        UI.getCurrent().navigate("");
+        List<String> housing = _find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream().map(i -> i.getId().orElse("")).toList();
+        assertThat(housing).contains("nav-admin-loading", "nav-admin-customers").doesNotContain("nav-connection-queue", "nav-connection-paper");
+        // typed by its address: a page that does not exist for them
+        UI.getCurrent().navigate("connection/queue");
+        assertThat(_find(io.meterhub.dashboard.ui.NotFoundView.class)).hasSize(1);
+
+        newUi();
+        signIn("admin", "admin123");
+        UI.getCurrent().navigate("");
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream().map(i -> i.getId().orElse("")))
+                .contains("nav-connection-queue", "nav-connection-paper");
+    }
+
     void login(String login) {
         signIn(login, login.endsWith("operator") ? "operator123" : login + "123");
     }

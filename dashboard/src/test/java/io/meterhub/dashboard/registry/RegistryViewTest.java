@@ -20,6 +20,7 @@ import io.meterhub.cabinet.registry.ControllerProtocol;
 import io.meterhub.cabinet.registry.Meter;
 import io.meterhub.cabinet.registry.MeterReplacement;
 import io.meterhub.cabinet.registry.RegistryService;
+import io.meterhub.cabinet.users.UserRepository;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.dashboard.TestUsers;
@@ -28,7 +29,6 @@ import io.meterhub.dashboard.ui.ModulePage;
 import io.meterhub.dashboard.ui.PlaceholderView;
 import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.storage.Database;
-import io.meterhub.storage.cabinet.users.UserRepository;
 import io.meterhub.storage.registry.ControllerCredentials;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,6 +139,17 @@ class RegistryViewTest extends KaribuSpringTest {
         _click(button(controllers, rowOf(controllers, "SDM-TP-7"), "registry-controller-SDM-TP-7-gateway"));
         assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("registry-gateway-settings")).getValue())
                 .isEqualTo("MH_MODBUS_CONTROLLER=SDM-TP-7\nMH_MODBUS_DEVICES=\nMH_MQTT_USER=SDM-TP-7");
+    }
+
+    @Test
+    void a_modbus_gateway_registered_without_a_device_address_reads_as_a_gateway_not_null() {
+        // as the demo's launcher registers its gateway: one controller for every device it polls
+        io.meterhub.storage.cabinet.Jdbc.update(dataSource, "INSERT INTO controller (id, organization_id, protocol) VALUES ('GW-PANEL', ?, 'MODBUS')", GRID);
+        signIn("admin", "admin123");
+        UI.getCurrent().navigate(RegistryView.class);
+        Grid<?> controllers = _get(Grid.class, spec -> spec.withId(ControllersSection.GRID_ID));
+        assertThat(cellText(controllers, rowOf(controllers, "GW-PANEL"), "registry-controller-GW-PANEL-connection"))
+                .isEqualTo("Modbus-шлюз: опрашиваемые приборы заданы в его настройках · приборов: 0");
     }
 
     @Test

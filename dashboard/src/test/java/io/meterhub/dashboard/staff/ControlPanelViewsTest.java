@@ -15,22 +15,22 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
+import io.meterhub.cabinet.tariffs.BilledService;
 import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.dashboard.TestUsers;
 import io.meterhub.dashboard.anomalies.AnomaliesView;
 import io.meterhub.dashboard.audit.AuditView;
 import io.meterhub.dashboard.tariffs.TariffsView;
-import io.meterhub.cabinet.tariffs.BilledService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import io.meterhub.dashboard.ui.NotFoundView;
+import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.dashboard.organizations.OrganizationView;
 import io.meterhub.dashboard.ui.ModulePage;
+import io.meterhub.dashboard.ui.NotFoundView;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.Database;
-import io.meterhub.storage.cabinet.accounts.AccountRepository;
-import io.meterhub.storage.cabinet.accounts.OrganizationRow;
+import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
@@ -66,7 +66,7 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         @Bean(destroyMethod = "close")
         Database database() {
             Database database = TestUsers.freshDatabase();
-            new AccountRepository(database.dataSource()).saveOrganization(new OrganizationRow(ORG, "Сети Поволжья", "GRID_COMPANY",
+            new JdbcAccountRepository(database.dataSource()).saveOrganization(new OrganizationRow(ORG, "Сети Поволжья", "GRID_COMPANY",
                     ZoneId.of("Europe/Samara"), TariffZoneSchedule.TWO_ZONES, "АО «Сети Поволжья»", "6316186232", "631601001",
                     "Поволжский банк ПАО Сбербанк", "043601607", "30101810200000000607", "40702810154400012345", "+7 846 000-00-00", 15, 25));
             for (String[] user : List.of(new String[]{"cp-admin", "ADMIN"}, new String[]{"cp-bare", "OPERATOR"})) {
@@ -162,6 +162,13 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("staff-block-confirm")));
         assertThat(_get(Span.class, spec -> spec.withId("staff-cp-loader-state")).getText()).isEqualTo("Заблокирован: отпуск");
         assertThat(_find(Button.class, spec -> spec.withId("staff-cp-loader-unblock"))).hasSize(1);
+
+        // the audit log reads flags, roles and modules by their names, not the stored codes
+        UI.getCurrent().navigate(AuditView.class);
+        _get(TextField.class, spec -> spec.withId(AuditView.SEARCH_ID)).setValue("staff.");
+        String log = _get(Div.class, spec -> spec.withId(AuditView.LIST_ID)).getElement().getTextRecursively();
+        assertThat(log).contains("Модули: — → Свойства организации, Сотрудники").contains("Роль: — → Оператор")
+                .contains("Заблокирован: нет → да").doesNotContain("false", "true", "[", "OPERATOR", "STAFF");
     }
 
     @Test

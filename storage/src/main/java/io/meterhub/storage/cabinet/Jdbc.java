@@ -1,5 +1,8 @@
 package io.meterhub.storage.cabinet;
 
+import io.meterhub.cabinet.common.StorageException;
+import io.meterhub.cabinet.common.Tx;
+
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -31,10 +34,24 @@ public final class Jdbc {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs the work in one transaction: all of it or nothing. */
+    /**
+     * The transaction open on this thread, per data source: work started inside one joins it, so a
+     * service's change and its audit entry, written by different repositories, commit or roll back together.
+     */
+    private static final ThreadLocal<java.util.Map<DataSource, Connection>> OPEN = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /**
+     * Runs the work in one transaction: all of it or nothing. Inside another transaction on the same data source
+     * (on this thread) it joins that one, which then commits or rolls back the whole.
+     */
     public static <T> T inTransaction(DataSource dataSource, Work<T> work) {
+        Connection open = OPEN.get().get(dataSource);
+        if (open != null) {
+            return joined(open, work);
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            OPEN.get().put(dataSource, connection);
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -43,18 +60,32 @@ public final class Jdbc {
                 connection.rollback();
                 throw e;
             } finally {
+                OPEN.get().remove(dataSource);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException(e);
+            throw failure(e);
         }
     }
 
+    private static <T> T joined(Connection open, Work<T> work) {
+        try {
+            return work.run(open);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs the work on a connection: the transaction open on this thread, if any, else one of its own. */
     public static <T> T withConnection(DataSource dataSource, Work<T> work) {
+        Connection open = OPEN.get().get(dataSource);
+        if (open != null) {
+            return joined(open, work);
+        }
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StorageException(e);
+            throw failure(e);
         }
     }
 
@@ -97,9 +128,9 @@ public final class Jdbc {
     /** Work on the transaction's connection, for a repository's statements that the shapes below do not cover. */
     public static <T> T in(Tx tx, Work<T> work) {
         try {
-            return work.run(tx.connection());
+            return work.run(((JdbcTx) tx).connection());
         } catch (SQLException e) {
-            throw new StorageException(e);
+            throw failure(e);
         }
     }
 
@@ -157,6 +188,11 @@ public final class Jdbc {
                 statement.setObject(index, value);
             }
         }
+    }
+
+    /** An SQL error as the cabinet's {@link StorageException}, with its SQLSTATE. */
+    public static StorageException failure(SQLException e) {
+        return new StorageException("database error: " + e.getMessage(), e.getSQLState(), e);
     }
 
     public static LocalDate date(ResultSet row, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package io.meterhub.storage.registry;
 
+import io.meterhub.protocols.mqtt.MosquittoPasswordHash;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

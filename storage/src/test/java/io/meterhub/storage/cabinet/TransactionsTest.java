@@ -1,5 +1,7 @@
 package io.meterhub.storage.cabinet;
 
+import io.meterhub.cabinet.common.StorageException;
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.testkit.TestServices;
@@ -21,12 +23,26 @@ class TransactionsTest {
             Jdbc.execute(c, "CREATE TABLE tx_probe (name text PRIMARY KEY)");
             return null;
         });
-        transactions = new Transactions(database.dataSource());
+        transactions = new JdbcTransactions(database.dataSource());
     }
 
     @AfterAll
     static void close() {
         database.close();
+    }
+
+    @Test
+    void repository_writes_inside_a_transaction_join_it_and_roll_back_with_it() {
+        // repositories write through the data source; inside a transaction on this thread they use its connection
+        assertThatThrownBy(() -> transactions.run(tx -> {
+            Jdbc.update(database.dataSource(), "INSERT INTO tx_probe VALUES (?)", "joined");
+            Jdbc.inTransaction(database.dataSource(), c -> Jdbc.update(c, "INSERT INTO tx_probe VALUES (?)", "nested"));
+            throw new IllegalStateException("the audit entry failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(names("joined", "nested")).isZero();
+        Jdbc.update(database.dataSource(), "INSERT INTO tx_probe VALUES (?)", "alone");
+        assertThat(names("alone")).as("outside a transaction a write commits at once").isEqualTo(1);
     }
 
     @Test

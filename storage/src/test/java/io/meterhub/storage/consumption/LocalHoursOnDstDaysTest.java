@@ -1,5 +1,7 @@
 package io.meterhub.storage.consumption;
 
+import io.meterhub.cabinet.consumption.ConsumptionBucket;
+import io.meterhub.cabinet.consumption.ConsumptionQueries;
 import io.meterhub.protocols.consumption.LocalHour;
 import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.Database;
@@ -44,7 +46,7 @@ class LocalHoursOnDstDaysTest {
         try (Connection connection = database.dataSource().getConnection()) {
             TelemetryWriter.upsertHourly(connection, rows);
         }
-        queries = new ConsumptionQueries(database.dataSource());
+        queries = new JdbcConsumptionQueries(database.dataSource());
     }
 
     @AfterAll

@@ -31,6 +31,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import io.meterhub.cabinet.organizations.OrganizationKind;
+import io.meterhub.dashboard.ui.ForOrganizations;
 
 import java.util.List;
 
@@ -41,6 +43,7 @@ import java.util.List;
  */
 @Menu(title = "nav.connection-queue", order = 14, icon = "vaadin:connect")
 @RequiresModule(StaffModule.APPEALS)
+@ForOrganizations(OrganizationKind.GRID_COMPANY)
 @Route(value = ApplicationQueueView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME})
 public class ApplicationQueueView extends OperatorPage {

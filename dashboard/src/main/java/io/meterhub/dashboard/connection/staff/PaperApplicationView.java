@@ -25,6 +25,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import io.meterhub.cabinet.organizations.OrganizationKind;
+import io.meterhub.dashboard.ui.ForOrganizations;
 
 /**
  * An application brought on paper, registered by the grid company's staff on the applicant's behalf:
@@ -34,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Menu(title = "nav.connection-paper", order = 15, icon = "vaadin:file-add")
 @RequiresModule(StaffModule.APPEALS)
+@ForOrganizations(OrganizationKind.GRID_COMPANY)
 @Route(value = PaperApplicationView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 public class PaperApplicationView extends OperatorPage {

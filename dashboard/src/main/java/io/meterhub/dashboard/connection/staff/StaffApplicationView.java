@@ -37,6 +37,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import io.meterhub.cabinet.organizations.OrganizationKind;
+import io.meterhub.dashboard.ui.ForOrganizations;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -49,6 +51,7 @@ import java.util.function.Supplier;
  * documents, the data as a file to download, the thread of messages and the history.
  */
 @RequiresModule(StaffModule.APPEALS)
+@ForOrganizations(OrganizationKind.GRID_COMPANY)
 @Route(value = StaffApplicationView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME})
 public class StaffApplicationView extends OperatorPage implements BeforeEnterObserver {

@@ -1,0 +1,17 @@
+package io.meterhub.cabinet.loading;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An account of a file as it is written: the account by its number in the organization, its holder
+ * (a customer) and the services it is charged for.
+ *
+ * @param openedOn null keeps an existing account's date (a new one opens today)
+ */
+public record AccountLoadRow(String number, String customerKind, String fullName, String address, String phone, String email,
+                             List<String> services, LocalDate openedOn) {
+    public AccountLoadRow {
+        services = List.copyOf(services);
+    }
+}

@@ -1,5 +1,0 @@
-package io.meterhub.storage.cabinet.accounts;
-
-/** A customer with personal data kept whole; services mask it before showing. */
-public record CustomerRow(long id, Long userId, String kind, String fullName, String snils, String inn, String phone, String email) {
-}

@@ -1,4 +1,0 @@
-package io.meterhub.storage.cabinet.accounts;
-
-public record ServiceRow(String code, String nameRu, String nameEn, String unit, boolean metered) {
-}

@@ -1,5 +1,0 @@
-package io.meterhub.storage.cabinet.accounts;
-
-/** A service's own readings window: from {@code firstDay} to {@code lastDay} of each month (local). */
-public record ServiceWindowRow(int firstDay, int lastDay) {
-}

@@ -1,5 +1,0 @@
-package io.meterhub.storage.cabinet.connectionfee;
-
-/** An organization that has connection fee rates. */
-public record FeeOrganizationRow(String id, String name) {
-}

@@ -1,6 +1,0 @@
-package io.meterhub.storage.cabinet.correspondence;
-
-import java.time.Instant;
-
-public record MessageRow(long id, long threadId, int seq, String number, Instant at, String side, long userId, String authorName, String text) {
-}

@@ -1,9 +1,0 @@
-package io.meterhub.storage.cabinet.payments.receipt;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** One line of a charge: quantity of a zone times the price in force from validFrom to validTo. */
-public record ReceiptChargeLine(int zone, BigDecimal quantity, BigDecimal price, BigDecimal amount,
-                                LocalDate validFrom, LocalDate validTo) {
-}

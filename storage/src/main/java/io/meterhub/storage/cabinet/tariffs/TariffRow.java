@@ -1,8 +1,0 @@
-package io.meterhub.storage.cabinet.tariffs;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** @param validTo exclusive; null while in force */
-public record TariffRow(long id, String organizationId, String serviceCode, int zone, BigDecimal price, LocalDate validFrom, LocalDate validTo) {
-}

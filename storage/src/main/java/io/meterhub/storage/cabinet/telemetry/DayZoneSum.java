@@ -1,7 +1,0 @@
-package io.meterhub.storage.cabinet.telemetry;
-
-import java.time.LocalDate;
-
-/** Telemetry consumption of one local day and one tariff zone. */
-public record DayZoneSum(LocalDate day, int zone, double kwh) {
-}

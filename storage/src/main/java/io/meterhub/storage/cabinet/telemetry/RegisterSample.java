@@ -1,7 +1,0 @@
-package io.meterhub.storage.cabinet.telemetry;
-
-import java.time.Instant;
-
-/** A raw register value of a meter as it reported it. */
-public record RegisterSample(Instant ts, double value) {
-}
