@@ -57,26 +57,24 @@ final class ApiFixture implements AutoCloseable {
         return keys.create(organization, "test", Set.of(scopes)).secret();
     }
 
+    /** A JSON body (or none, when null) with these headers, name and value after each other. */
     HttpResponse<String> send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+        if (body == null) {
+            return send(method, path, HttpRequest.BodyPublishers.noBody(), headers);
         }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(method + " " + path + ": " + e, e);
-        }
+        String[] withType = java.util.Arrays.copyOf(headers, headers.length + 2);
+        withType[headers.length] = "Content-Type";
+        withType[headers.length + 1] = "application/json";
+        return send(method, path, HttpRequest.BodyPublishers.ofString(body), withType);
     }
 
     HttpResponse<String> send(String method, String path, byte[] body, String... headers) {
+        return send(method, path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    private HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+                .timeout(Duration.ofSeconds(60)).method(method, body);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

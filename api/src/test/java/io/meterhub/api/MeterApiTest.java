@@ -100,6 +100,7 @@ class MeterApiTest {
         assertThat(misspelt.statusCode()).as(misspelt.body()).isEqualTo(400);
         assertThat(text.statusCode()).as(text.body()).isEqualTo(400);
         assertThat(json(text).get("errors")).extracting(e -> e.get("pointer").asText()).containsExactly("#/items/0/registerDigits");
+        assertThat(json(text).at("/errors/0/detail").asText()).containsIgnoringCase("integer");
         assertThat(json(misspelt).get("errors").toString()).contains("serail");
         assertThat(date.statusCode()).isEqualTo(400);
         assertThat(json(date).get("errors")).extracting(e -> e.get("pointer").asText()).containsExactly("#/items/0/installedOn");

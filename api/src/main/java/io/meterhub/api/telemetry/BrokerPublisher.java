@@ -8,8 +8,6 @@ import io.meterhub.ingest.mqtt.PublishRefusedException;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttClientException;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 
@@ -29,20 +27,7 @@ public final class BrokerPublisher implements AutoCloseable {
 
     public BrokerPublisher(String brokerUri, String clientId, MqttLogin login) {
         this.brokerUri = brokerUri;
-        List<String> problems = login.problemsWith(brokerUri);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
-        try {
-            client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
-            MqttConnectionOptions options = new MqttConnectionOptions();
-            options.setCleanStart(true);
-            options.setAutomaticReconnect(true);
-            login.applyTo(options);
-            client.connect(options).waitForCompletion(10_000);
-        } catch (MqttException e) {
-            throw new IllegalStateException("cannot connect to the MQTT broker at " + brokerUri + " as " + login + ": " + e.getMessage(), e);
-        }
+        this.client = MqttUplinkPublisher.connect(brokerUri, clientId, login);
     }
 
     /** A document for a controller's uplink topic. */
