@@ -1,11 +1,19 @@
 package io.meterhub.api;
 
 import io.meterhub.api.keys.ApiKeys;
+import io.meterhub.api.problem.Problem;
 import io.meterhub.api.keys.Scope;
 import io.meterhub.ingest.mqtt.MqttLogin;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
 import io.meterhub.testkit.TestServices;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.validation.ResponseValidator;
+import io.vertx.openapi.validation.ValidatableResponse;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +24,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -34,6 +45,9 @@ final class ApiFixture implements AutoCloseable {
     final ApiKeys keys;
     final ApiServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Vertx vertx = Vertx.vertx();
+    private final OpenAPIContract contract;
+    private final ResponseValidator responses;
 
     ApiFixture(String purpose) {
         this(purpose, UnaryOperator.identity());
@@ -51,6 +65,12 @@ final class ApiFixture implements AutoCloseable {
         ApiConfig config = configure.apply(ApiConfig.of(0, storage, TestServices.mqttUri(),
                 MqttLogin.ANONYMOUS).withMqttClientId("api-test-" + suffix));
         server = ApiServer.start(config, assembly);
+        try {
+            contract = OpenAPIContract.from(vertx, Contract.load().forRouter()).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the contract does not load: " + e, e);
+        }
+        responses = ResponseValidator.create(vertx, contract);
     }
 
     String key(String organization, Scope... scopes) {
@@ -78,10 +98,39 @@ final class ApiFixture implements AutoCloseable {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        HttpResponse<String> response;
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + ": " + e, e);
+        }
+        followsTheContract(method, path, response);
+        return response;
+    }
+
+    /**
+     * Every answer of an operation must be one the contract lists for it, in the shape it gives (a problem
+     * is checked as the JSON it is: the router's copy of the contract names it application/json).
+     */
+    private void followsTheContract(String method, String path, HttpResponse<String> response) {
+        Operation operation = contract.findOperation(path.replaceFirst("\\?.*", ""), HttpMethod.valueOf(method));
+        if (operation == null) {
+            return; // not an operation: 404, 405 and the contract file itself
+        }
+        if (operation.getResponse(response.statusCode()) == null) {
+            throw new AssertionError(operation.getOperationId() + " answered " + response.statusCode() + ", which the contract does not list: "
+                    + response.body());
+        }
+        String type = response.headers().firstValue("Content-Type").orElse(null);
+        Map<String, String> headers = new HashMap<>();
+        response.headers().map().forEach((name, values) -> headers.put(name, values.get(0)));
+        try {
+            responses.validate(ValidatableResponse.create(response.statusCode(), headers, Buffer.buffer(response.body()),
+                    Problem.MEDIA_TYPE.equals(type) ? "application/json" : type), operation.getOperationId())
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(operation.getOperationId() + " answered " + response.statusCode() + " not as the contract says: "
+                    + (e.getCause() == null ? e : e.getCause()).getMessage() + "\n" + response.body(), e);
         }
     }
 
@@ -104,6 +153,7 @@ final class ApiFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        vertx.close();
         server.close();
         database.close();
     }
