@@ -1,5 +1,10 @@
 package io.meterhub.app;
 
+import io.meterhub.api.ApiAssembly;
+import io.meterhub.api.ApiConfig;
+import io.meterhub.api.ApiServer;
+import io.meterhub.api.keys.CreatedKey;
+import io.meterhub.api.keys.Scope;
 import io.meterhub.app.demo.BrokerUsers;
 import io.meterhub.app.demo.DemoStatus;
 import io.meterhub.app.demo.EmbeddedBroker;
@@ -51,6 +56,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -74,6 +80,8 @@ final class DemoCommand implements Callable<Integer> {
     Duration tick;
     @Option(names = "--cabinet-port", defaultValue = "8080", description = "the cabinet's web port (default ${DEFAULT-VALUE})")
     int cabinetPort;
+    @Option(names = "--api-port", defaultValue = "8081", description = "the integration API's port (default ${DEFAULT-VALUE})")
+    int apiPort;
     @Option(names = "--for", description = "stop by itself after this long, ISO-8601 (for example PT2M)")
     Duration runFor;
     @Option(names = "--work-dir", defaultValue = ".meterhub/demo", description = "where the embedded services keep their files")
@@ -91,6 +99,7 @@ final class DemoCommand implements Callable<Integer> {
     /** Where the cabinet and the database are, once {@link #ready}. */
     volatile String cabinetUrl;
     volatile String jdbcUrl;
+    volatile String apiUrl;
 
     /** Stops a running demo as Ctrl-C would. */
     void stop() {
@@ -176,12 +185,23 @@ final class DemoCommand implements Callable<Integer> {
         DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()));
         started.add(cabinet);
 
+        ApiAssembly apiAssembly = new ApiAssembly(database.dataSource(), Clock.systemUTC());
+        ApiServer api = ApiServer.start(ApiConfig.of(apiPort, StorageConfig.of(postgres.jdbcUrl()), broker.uri(), broker.users().apiLogin()),
+                apiAssembly);
+        started.add(api);
+        CreatedKey demoKey = apiAssembly.apiKeys().create(seed.gridOrganizationId(), "demo key",
+                EnumSet.of(Scope.TELEMETRY_WRITE, Scope.REGISTRY_WRITE, Scope.EXPORTS_READ));
+
         printWhereToLook(postgres, broker, fleet, modbusMeters);
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
+        out.println("  api:       " + api.url() + "   contract: " + api.url() + "openapi.yaml   guide: docs/api.md");
+        out.println("             key of " + seed.gridOrganizationId() + " (telemetry:write, registry:write, exports:read): " + demoKey.secret());
+        out.println("             try: curl -H 'Authorization: Bearer " + demoKey.secret() + "' '" + api.url() + "meters?limit=3'");
         out.println();
         jdbcUrl = postgres.jdbcUrl();
         cabinetUrl = cabinet.url();
+        apiUrl = api.url();
         ready.countDown();
         awaitStop(database);
     }

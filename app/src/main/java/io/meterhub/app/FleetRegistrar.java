@@ -30,7 +30,8 @@ public final class FleetRegistrar {
         Map<String, MeterInfo> infos = simulator.meters().stream().collect(Collectors.toMap(MeterInfo::meterId, info -> info));
         List<MeterRegistration> meters = new ArrayList<>();
         for (Fleet.Controller controller : simulator.fleet().controllers()) {
-            registry.saveController(controller.controllerId(), spec.organizationId(), "MQTT", "simulated controller");
+            // the description is the utility's text on its registry card, in its language
+            registry.saveController(controller.controllerId(), spec.organizationId(), "MQTT", "контроллер-симулятор демо");
             for (SimulatedMeter meter : controller.meters()) {
                 meters.add(new MeterRegistration(infos.get(meter.meterId()), controller.controllerId(),
                         meter.profile().name().toLowerCase(Locale.ROOT) + " load", meter.meterId()));

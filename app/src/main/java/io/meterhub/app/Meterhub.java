@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 MigrateCommand.class,
                 StreamCommand.class,
                 CabinetCommand.class,
+                ApiCommand.class,
+                ApiKeyCommand.class,
                 IngestCommand.class,
                 SimulateCommand.class,
                 ProbeCommand.class,

@@ -31,7 +31,7 @@ class DemoRunsTest {
             System.setOut(capture);
             exit = new CommandLine(new Meterhub()).execute("demo", "--for", "PT12S", "--controllers", "2", "--meters", "5",
                     "--history-hours", "6", "--pg-port", String.valueOf(freePort()), "--mqtt-port", String.valueOf(freePort()),
-                    "--cabinet-port", "0", "--work-dir", work.toString());
+                    "--cabinet-port", "0", "--api-port", "0", "--work-dir", work.toString());
         } finally {
             System.setOut(original);
         }
@@ -41,6 +41,7 @@ class DemoRunsTest {
         assertThat(exit).isZero();
         assertThat(output).contains("[7/7] the cabinet").contains("Meterhub demo is running.").contains("ivanov       ivanov123");
         assertThat(output).containsPattern("cabinet:   http://localhost:\\d+/");
+        assertThat(output).containsPattern("api:       http://localhost:\\d+/api/v1/").containsPattern("key of [^ ]+ \\(.*\\): mhk_");
         Matcher status = Pattern.compile("raw readings ([\\d,]+) \\| hours ([\\d,]+)").matcher(output);
         long lastRaw = 0;
         long lastHours = 0;

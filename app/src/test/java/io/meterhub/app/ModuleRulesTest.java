@@ -30,12 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plain tests over every module's classes (the app's classpath holds them all).
  */
 class ModuleRulesTest {
-    private static final String[] PRODUCTION_MODULES = {"protocols", "cabinet-domain", "storage", "ingest", "stream", "cabinet", "dashboard", "demo"};
+    private static final String[] PRODUCTION_MODULES = {"protocols", "cabinet-domain", "storage", "ingest", "stream", "cabinet", "dashboard", "demo",
+            "api"};
     /** cabinet-domain shares the cabinet's packages (one feature, one package). */
     private static final String[] PRODUCTION_PACKAGES = Arrays.stream(PRODUCTION_MODULES).filter(m -> !m.contains("-"))
             .map(m -> "io.meterhub." + m + "..").toArray(String[]::new);
     private static final String[] ALL_MODULES = {"protocols", "devices", "cabinet-domain", "storage", "ingest", "stream", "cabinet", "dashboard", "demo",
-            "app", "testkit"};
+            "api", "app", "testkit"};
     /** The cabinet's ports share their packages with the services: the module is told by where a class was loaded from. */
     private static final DescribedPredicate<JavaClass> CABINET_SERVICES = new DescribedPredicate<>("the cabinet's services (not cabinet-domain)") {
         @Override
@@ -55,7 +56,7 @@ class ModuleRulesTest {
 
     @Test
     void every_module_is_analysed() {
-        for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "app"}) {
+        for (String module : new String[] {"protocols", "devices", "storage", "ingest", "stream", "cabinet", "dashboard", "demo", "api", "app"}) {
             assertThat(classes.containPackage("io.meterhub." + module)).as(module).isTrue();
         }
         assertThat(classes.contain("io.meterhub.cabinet.common.Transactions")).as("cabinet-domain").isTrue();
@@ -106,6 +107,15 @@ class ModuleRulesTest {
         ArchRule rule = noClasses().that().resideInAPackage("io.meterhub.stream..")
             .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.devices..", "io.meterhub.app..");
         rule.check(classes);
+    }
+
+    /** The integration API stands on the cabinet's services and the ingest adapters, beside the views: it knows neither them nor the pipeline. */
+    @Test
+    void api_knows_cabinet_ingest_storage_and_protocols_only() {
+        noClasses().that().resideInAPackage("io.meterhub.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.dashboard..", "io.meterhub.demo..", "io.meterhub.stream..",
+                        "io.meterhub.devices..", "io.meterhub.app..", "org.apache.flink..", "com.vaadin..", "org.springframework..")
+                .check(classes);
     }
 
     @Test

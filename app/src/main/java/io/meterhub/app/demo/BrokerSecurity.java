@@ -88,6 +88,7 @@ final class BrokerSecurity implements ExtensionMain {
         permissions.setDefaultBehaviour(DefaultAuthorizationBehaviour.DENY);
         permissions.add(switch (role) {
             case PIPELINE -> allow("meterhub/v1/+/up", TopicPermission.MqttActivity.SUBSCRIBE);
+            case API -> allow("meterhub/v1/+/up", TopicPermission.MqttActivity.PUBLISH);
             case CONTROLLER -> allow("meterhub/v1/" + user + "/up", TopicPermission.MqttActivity.PUBLISH);
         });
         output.authenticateSuccessfully();

@@ -13,16 +13,19 @@ import java.util.Optional;
 
 /**
  * The demo broker's users, as deploy/mosquitto's password file and ACL hold them in production: the
- * pipeline, which may read every uplink, and one user per controller, named by its controller id,
+ * pipeline, which may read every uplink, the integration API, which may publish to every uplink topic
+ * (telemetry sent over HTTP), and one user per controller, named by its controller id,
  * which may publish only to {@code meterhub/v1/<its id>/up}. Passwords of the simulated controllers
  * are made anew for each run; controllers registered in the control panel log in with the password
  * issued there, checked against the hash the registry keeps ({@link #withStored}).
  */
 public final class BrokerUsers {
     public static final String PIPELINE = "meterhub-stream";
+    /** The integration API, which publishes telemetry sent over HTTP to any controller's uplink topic. */
+    public static final String API = "meterhub-api";
     private static final String TOPIC_LEVEL = "[A-Za-z0-9_.-]{1,64}";
 
-    public enum Kind { PIPELINE, CONTROLLER }
+    public enum Kind { PIPELINE, API, CONTROLLER }
 
     /** Controllers whose broker password the registry keeps as a hash, looked up at each login. */
     @FunctionalInterface
@@ -54,6 +57,7 @@ public final class BrokerUsers {
         SecureRandom random = new SecureRandom();
         Map<String, User> users = new LinkedHashMap<>();
         users.put(PIPELINE, new User(Kind.PIPELINE, randomPassword(random)));
+        users.put(API, new User(Kind.API, randomPassword(random)));
         for (String controllerId : controllerIds) {
             if (!controllerId.matches(TOPIC_LEVEL)) {
                 throw new IllegalArgumentException("controller id \"" + controllerId + "\" cannot be a broker user: it must be one topic level");
@@ -74,7 +78,7 @@ public final class BrokerUsers {
 
     /** Whether a login refused by {@link #authenticate} may still be a controller of the registry (never the pipeline). */
     boolean mayBeStored(String user) {
-        return stored != null && user != null && !PIPELINE.equals(user) && user.matches(TOPIC_LEVEL)
+        return stored != null && user != null && !PIPELINE.equals(user) && !API.equals(user) && user.matches(TOPIC_LEVEL)
                 && (!users.containsKey(user) || users.get(user).kind() == Kind.CONTROLLER);
     }
 
@@ -93,6 +97,10 @@ public final class BrokerUsers {
 
     public MqttLogin pipelineLogin() {
         return login(PIPELINE);
+    }
+
+    public MqttLogin apiLogin() {
+        return login(API);
     }
 
     private static byte[] randomPassword(SecureRandom random) {

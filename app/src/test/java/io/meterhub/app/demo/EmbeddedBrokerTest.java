@@ -127,6 +127,38 @@ class EmbeddedBrokerTest {
         }
     }
 
+    /** The demo's integration API publishes telemetry sent over HTTP for every controller, as deploy/mosquitto/acl lets it. */
+    @Test
+    void the_api_user_publishes_to_every_controllers_uplink_topic_and_reads_none(@TempDir Path work) throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work, freePort(), BrokerUsers.generate(List.of("CTL-1", "CTL-2")))) {
+            Set<String> pipeline = ConcurrentHashMap.newKeySet();
+            MqttClient consumer = new MqttClient(broker.uri(), "pipeline", new MemoryPersistence());
+            consumer.setCallback(collecting(pipeline));
+            consumer.connect(persistentSession(broker.users().pipelineLogin()));
+            consumer.subscribe(new MqttSubscription[] {new MqttSubscription("$share/meterhub/meterhub/v1/+/up", 1)});
+
+            MqttClient reader = new MqttClient(broker.uri(), "api-reading", new MemoryPersistence());
+            reader.connect(persistentSession(broker.users().apiLogin()));
+            assertThat(reader.subscribe(new MqttSubscription[] {new MqttSubscription("meterhub/v1/+/up", 1)}).getReasonCodes())
+                    .containsExactly(0x87);
+            reader.disconnect();
+            reader.close();
+            try (MqttUplinkPublisher api = new MqttUplinkPublisher(broker.uri(), "api", broker.users().apiLogin())) {
+                api.publishRaw("CTL-1", "{\"one\":1}".getBytes(StandardCharsets.UTF_8));
+                api.publishRaw("CTL-2", "{\"two\":2}".getBytes(StandardCharsets.UTF_8));
+                api.flush();
+            }
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (pipeline.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            consumer.disconnect();
+            consumer.close();
+            assertThat(pipeline).containsExactlyInAnyOrder("{\"one\":1}", "{\"two\":2}");
+        }
+    }
+
     /** The line the demo prints, with Mosquitto's own client (skipped where the machine has none). */
     @Test
     void mosquitto_pub_with_a_demo_controllers_credentials_reaches_the_pipeline(@TempDir Path work) throws Exception {

@@ -35,6 +35,12 @@ public interface RegistryRepository {
 
     long countMeters(String organizationId, String text);
 
+    /**
+     * Up to {@code limit} meters of the organization after the id {@code afterId} (null: from the first), by id, only those of the
+     * controller when it is given (the integration API's cursor pages).
+     */
+    List<MeterRow> metersAfter(String organizationId, String controllerId, String afterId, int limit);
+
     Optional<MeterRow> meter(String id);
 
     /** The id of the organization's account with this number. */

@@ -47,6 +47,15 @@ public final class AuditLog {
         entries.append(organizationId, actor.userId(), login, action, recordKind, recordId, json(before), json(after), reason);
     }
 
+    /**
+     * An action of a system rather than a person (an integration's API key): no user id, the actor named
+     * as the key is ({@code api-key:<id>}).
+     */
+    public void recordBySystem(String actorLogin, String organizationId, String action, String recordKind, String recordId, Object before,
+                               Object after, String reason) {
+        entries.append(organizationId, null, actorLogin, action, recordKind, recordId, json(before), json(after), reason);
+    }
+
     static String json(Object value) {
         if (value == null) {
             return null;

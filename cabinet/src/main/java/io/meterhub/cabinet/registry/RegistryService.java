@@ -260,7 +260,7 @@ public final class RegistryService {
     }
 
     /** The form checked whole: its own rules, then its controller and account in the viewer's organization. */
-    private MeterRow checkedMeter(String org, MeterForm m, String existingId) {
+    MeterRow checkedMeter(String org, MeterForm m, String existingId) {
         List<FieldProblem> problems = new ArrayList<>(RegistryRules.meter(m, LocalDate.now(clock.withZone(zone(org)))));
         if (m.controllerId() != null) {
             Optional<ControllerRow> controller = registry.controller(m.controllerId()).filter(c -> c.organizationId().equals(org));
@@ -313,7 +313,7 @@ public final class RegistryService {
                 blank(c.modbusProfile()), c.pollIntervalSeconds());
     }
 
-    private static MeterForm normalized(MeterForm m) {
+    static MeterForm normalized(MeterForm m) {
         return new MeterForm(blank(m.id()), blank(m.controllerId()), blank(m.number()), blank(m.model()), blank(m.serial()), m.registerDigits(),
                 m.tariffRegisters(), m.intervalSeconds(), blank(m.accountNumber()), blank(m.objectName()), m.installedOn(), m.nextVerificationOn());
     }
@@ -327,7 +327,7 @@ public final class RegistryService {
                 r.modbusProfile(), r.pollIntervalSeconds(), r.credentialsIssuedAt(), r.credentialsRotatedAt(), r.meters());
     }
 
-    private static Meter meter(MeterRow r) {
+    static Meter meter(MeterRow r) {
         return new Meter(r.id(), r.controllerId(), r.number(), r.model(), r.serial(), r.registerDigits(), r.tariffRegisters(), r.intervalSeconds(),
                 r.accountNumber(), r.objectName(), r.installedOn(), r.nextVerificationOn(), r.removedOn());
     }

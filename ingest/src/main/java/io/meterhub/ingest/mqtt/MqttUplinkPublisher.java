@@ -31,18 +31,27 @@ public final class MqttUplinkPublisher implements UplinkPublisher {
     }
 
     public MqttUplinkPublisher(String brokerUri, String clientId, MqttLogin login) {
+        client = connect(brokerUri, clientId, login);
+    }
+
+    /**
+     * A publishing client connected with a clean session that reconnects by itself; fails when the
+     * broker cannot be reached or refuses the login.
+     */
+    public static MqttAsyncClient connect(String brokerUri, String clientId, MqttLogin login) {
         List<String> problems = login.problemsWith(brokerUri);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         try {
-            client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
+            MqttAsyncClient client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
             MqttConnectionOptions options = new MqttConnectionOptions();
             options.setCleanStart(true);
             options.setAutomaticReconnect(true);
             options.setReceiveMaximum(MAX_IN_FLIGHT);
             login.applyTo(options);
             client.connect(options).waitForCompletion(10_000);
+            return client;
         } catch (MqttException e) {
             throw new IllegalStateException("cannot connect to the MQTT broker at " + brokerUri + " as " + login + ": " + e.getMessage(), e);
         }

@@ -40,6 +40,7 @@ class BrokerAuthenticationTest {
     private static final String A_PASSWORD = "a-secret";
     private static final String B_PASSWORD = "b-secret";
     private static final String OPS_PASSWORD = "ops-secret";
+    private static final String API_PASSWORD = "api-secret";
     /** Not the documented default: on Mosquitto the pipeline's share group is kept secret (see the last tests). */
     private static final String SECRET_GROUP = "g7Jq2xVb9Lr4";
 
@@ -55,7 +56,7 @@ class BrokerAuthenticationTest {
         assumeTrue(mosquitto.isPresent(), "no mosquitto binary on this machine (Debian: apt-get install mosquitto): the shipped"
                 + " broker configuration is not tested here");
         broker = ShippedMosquitto.start(mosquitto.get(), work, "meterhub-stream", STREAM_PASSWORD, "ctl-A", A_PASSWORD,
-                "ctl-B", B_PASSWORD, "meterhub-ops", OPS_PASSWORD);
+                "ctl-B", B_PASSWORD, "meterhub-ops", OPS_PASSWORD, "meterhub-api", API_PASSWORD);
     }
 
     @AfterAll
@@ -119,6 +120,20 @@ class BrokerAuthenticationTest {
         MqttUplinkPublisher stream = controller(broker.plainUri(), MqttLogin.of("meterhub-stream", STREAM_PASSWORD));
         assertThat(refusal(stream, "meterhub-stream")).isEqualTo(0x87);
         assertThat(refusal(stream, "ctl-A")).isEqualTo(0x87);
+    }
+
+    /** The integration API publishes telemetry sent over HTTP for any controller (it checks the organization itself). */
+    @Test
+    void the_api_user_publishes_to_every_controllers_uplink_topic_but_not_as_itself() throws Exception {
+        BlockingQueue<InboundUplink> pipeline = pipeline(broker.plainUri(), MqttLogin.of("meterhub-stream", STREAM_PASSWORD));
+        MqttUplinkPublisher api = controller(broker.plainUri(), MqttLogin.of("meterhub-api", API_PASSWORD));
+
+        assertThat(refusal(api, "meterhub-api")).isEqualTo(0x87);
+        assertThat(refusal(api, "a/b")).isEqualTo(0x87);
+        api.publishRaw("ctl-A", bytes("{\"v\":1}"));
+        api.publishRaw("ctl-B", bytes("{\"marker\":1}"));
+        api.flush();
+        assertThat(topicsUntilMarker(pipeline)).containsExactly("meterhub/v1/ctl-A/up", "meterhub/v1/ctl-B/up");
     }
 
     @Test

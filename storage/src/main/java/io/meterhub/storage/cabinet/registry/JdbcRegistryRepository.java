@@ -97,6 +97,17 @@ public final class JdbcRegistryRepository implements RegistryRepository {
                 r -> r.getLong(1), meterParameters(organizationId, text)).orElse(0L);
     }
 
+    /**
+     * Up to {@code limit} meters of the organization after the id {@code afterId} (null: from the first), by id, only those of the
+     * controller when it is given: a page that stays right while meters are added, unlike an offset.
+     */
+    @Override
+    public List<MeterRow> metersAfter(String organizationId, String controllerId, String afterId, int limit) {
+        return Jdbc.list(dataSource, METER + "WHERE m.organization_id = ? AND (?::text IS NULL OR m.controller_id = ?) "
+                + "AND (?::text IS NULL OR m.id > ?) ORDER BY m.id LIMIT ?", JdbcRegistryRepository::meter,
+                organizationId, controllerId, controllerId, afterId, afterId, limit);
+    }
+
     @Override
     public Optional<MeterRow> meter(String id) {
         return Jdbc.one(dataSource, METER + "WHERE m.id = ?", JdbcRegistryRepository::meter, id);

@@ -1,0 +1,51 @@
+package io.meterhub.api;
+
+import io.meterhub.api.keys.ApiKeys;
+import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
+import io.meterhub.cabinet.registry.RegistryIntegration;
+import io.meterhub.cabinet.registry.RegistryRepository;
+import io.meterhub.cabinet.registry.RegistryService;
+import io.meterhub.storage.api.ApiKeyRepository;
+import io.meterhub.storage.cabinet.JdbcTransactions;
+import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
+import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
+import io.meterhub.storage.cabinet.users.JdbcUserRepository;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** The API's composition root over one database: the repositories and services its operations use. */
+public final class ApiAssembly {
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public ApiAssembly(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public ApiKeys apiKeys() {
+        OrganizationRepository organizations = new JdbcOrganizationRepository(dataSource);
+        return new ApiKeys(new ApiKeyRepository(dataSource), id -> organizations.profile(id).isPresent(), clock);
+    }
+
+    public RegistryRepository registryRepository() {
+        return new JdbcRegistryRepository(dataSource);
+    }
+
+    public RegistryIntegration registry() {
+        RegistryRepository registry = registryRepository();
+        AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
+        RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
+                new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
+        return new RegistryIntegration(rules, registry, audit);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+}

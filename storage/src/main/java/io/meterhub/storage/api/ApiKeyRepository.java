@@ -1,0 +1,57 @@
+package io.meterhub.storage.api;
+
+import io.meterhub.storage.cabinet.Jdbc;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** API keys of organizations (table {@code api_key}). */
+public final class ApiKeyRepository {
+    private static final String SELECT = "SELECT id, organization_id, name, key_sha256, scopes, created_at, revoked_at, last_used_at FROM api_key ";
+    private final DataSource dataSource;
+
+    public ApiKeyRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void insert(ApiKeyRow key) {
+        Jdbc.update(dataSource, "INSERT INTO api_key (id, organization_id, name, key_sha256, scopes, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                key.id(), key.organizationId(), key.name(), key.keySha256(), key.scopes().toArray(String[]::new), key.createdAt());
+    }
+
+    public Optional<ApiKeyRow> byId(String id) {
+        return Jdbc.one(dataSource, SELECT + "WHERE id = ?", ApiKeyRepository::row, id);
+    }
+
+    /** The organization's keys, newest first. */
+    public List<ApiKeyRow> ofOrganization(String organizationId) {
+        return Jdbc.list(dataSource, SELECT + "WHERE organization_id = ? ORDER BY created_at DESC, id", ApiKeyRepository::row, organizationId);
+    }
+
+    /** Revokes the key if it is not yet; false when there is no such key or it was revoked before. */
+    public boolean revoke(String id, Instant at) {
+        return Jdbc.update(dataSource, "UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", at, id) == 1;
+    }
+
+    /**
+     * Records a use. Written at most once a minute per key: the time of last use is for people deciding
+     * whether a key is still needed, and a write per request would cost more than the request.
+     */
+    public void recordUse(String id, Instant at) {
+        Jdbc.update(dataSource, "UPDATE api_key SET last_used_at = ? WHERE id = ? "
+                + "AND (last_used_at IS NULL OR last_used_at < CAST(? AS timestamptz) - interval '1 minute')", at, id, at);
+    }
+
+    private static ApiKeyRow row(ResultSet r) throws SQLException {
+        Array scopes = r.getArray("scopes");
+        return new ApiKeyRow(r.getString("id"), r.getString("organization_id"), r.getString("name"), r.getBytes("key_sha256"),
+                Arrays.asList((String[]) scopes.getArray()), Jdbc.instant(r, "created_at"), Jdbc.instant(r, "revoked_at"),
+                Jdbc.instant(r, "last_used_at"));
+    }
+}
