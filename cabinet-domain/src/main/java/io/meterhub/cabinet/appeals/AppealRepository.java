@@ -25,7 +25,7 @@ public interface AppealRepository {
     /** The customer's appeals, newest first. */
     List<AppealRow> ofCustomer(long customerUserId);
 
-    /** The organization's appeals by deadline (earliest first); status and category null for any. */
+    /** The organization's appeals, those waiting for their answer first, each part by deadline (earliest first); status and category null for any. */
     List<AppealRow> queue(String organizationId, String status, String category);
 
     long addComment(Tx tx, long appealId, long userId, String text, Instant at);

@@ -221,12 +221,16 @@ class AppealsServiceTest {
         assertThat(appeals.desk().queue(queueAdmin, null, AppealCategory.COMPLAINT)).extracting(Appeal::id).containsExactly(complaint.id());
         appeals.desk().take(queueAdmin, billing.id());
         assertThat(appeals.desk().queue(queueAdmin, AppealStatus.REGISTERED, null)).extracting(Appeal::id).containsExactly(complaint.id());
+        appeals.desk().answer(queueAdmin, billing.id(), "Ответ", List.of());
+        assertThat(appeals.desk().queue(queueAdmin, null, null)).as("the answered one after those still waiting, whatever its deadline")
+                .extracting(Appeal::id).containsExactly(complaint.id(), billing.id());
         assertThat(billing.overdue(clock.instant())).isFalse();
-        assertThat(billing.overdue(LocalDate.of(2026, 11, 19).atStartOfDay(Fixture.SAMARA).toInstant())).isTrue();
+        assertThat(billing.overdue(LocalDate.of(2026, 11, 19).atStartOfDay(Fixture.SAMARA).toInstant())).as("on the day after its deadline").isTrue();
+        assertThat(billing.overdue(LocalDate.of(2026, 11, 18).atTime(23, 0).atZone(Fixture.SAMARA).toInstant())).as("on its last day").isFalse();
         try {
-            clock.set("2026-11-19T09:00");
-            assertThat(appeals.queries().card(queueAdmin, billing.id()).overdue()).isTrue();
-            assertThat(appeals.queries().card(queueAdmin, complaint.id()).overdue()).isFalse();
+            clock.set("2026-12-09T09:00");
+            assertThat(appeals.queries().card(queueAdmin, complaint.id()).overdue()).as("20 working days after 3 November: 2 December").isTrue();
+            assertThat(appeals.queries().card(queueAdmin, billing.id()).overdue()).as("answered: no longer counts").isFalse();
         } finally {
             clock.set("2026-11-03T10:00");
         }

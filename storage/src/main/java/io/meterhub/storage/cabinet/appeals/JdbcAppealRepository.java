@@ -93,7 +93,9 @@ public final class JdbcAppealRepository implements AppealRepository {
             where.append(" AND a.category = ?");
             parameters.add(category);
         }
-        return Jdbc.list(dataSource, SELECT + where + " ORDER BY a.deadline, a.id", JdbcAppealRepository::row, parameters.toArray());
+        // those still waiting for their answer first, so an overdue one is never below the closed ones
+        return Jdbc.list(dataSource, SELECT + where + " ORDER BY a.status IN ('ANSWERED', 'CLOSED'), a.deadline, a.id", JdbcAppealRepository::row,
+                parameters.toArray());
     }
 
     @Override
