@@ -55,14 +55,16 @@ public class AppealQueueView extends ModulePage {
         status.setId(STATUS_ID);
         status.setLabel(getTranslation("appeals.status"));
         status.setItems(AppealStatus.values());
-        status.setItemLabelGenerator(s -> Texts.of(this, "appeals.status", s));
+        String any = getTranslation("appeals.queue.any");
+        // the empty choice reads "any", not a dash
+        status.setItemLabelGenerator(s -> s == null ? any : Texts.of(this, "appeals.status", s));
         category.setId(CATEGORY_ID);
         category.setLabel(getTranslation("appeals.category"));
         category.setItems(AppealCategory.values());
-        category.setItemLabelGenerator(c -> Texts.of(this, "appeals.category", c));
+        category.setItemLabelGenerator(c -> c == null ? any : Texts.of(this, "appeals.category", c));
         for (Select<?> filter : List.of(status, category)) {
             filter.setEmptySelectionAllowed(true);
-            filter.setEmptySelectionCaption(getTranslation("appeals.queue.any"));
+            filter.setEmptySelectionCaption(any);
             filter.addValueChangeListener(change -> refresh(staff));
         }
         Div filters = new Div(status, category);
