@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.connection;
 
+import io.meterhub.dashboard.ui.UploadTexts;
+
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connection.DocumentKind;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.util.List;
@@ -71,7 +72,7 @@ public class DocumentUpload extends Div {
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setMaxFiles(1);
-        upload.setI18n(i18n(limit));
+        upload.setI18n(UploadTexts.documents(this, limit, "connection.upload.one"));
         upload.setWidthFull();
         upload.addFileRejectedListener(rejected -> fail(getTranslation("connection.documents.rejected", rejected.getFileName(), limit)));
         Span hint = new Span(getTranslation("connection.documents.hint", limit));
@@ -91,21 +92,6 @@ public class DocumentUpload extends Div {
 
     public Select<DocumentKind> kind() {
         return kind;
-    }
-
-    private UploadI18N i18n(String limit) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("connection.upload.drop")).setMany(getTranslation("connection.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("connection.upload.add")).setMany(getTranslation("connection.upload.add")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("connection.upload.too-big", limit))
-                .setIncorrectFileType(getTranslation("connection.upload.wrong-type")).setTooManyFiles(getTranslation("connection.upload.one")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setStalled("…").setProcessing("…").setHeld("…"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("connection.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("connection.upload.failed")).setForbidden(getTranslation("connection.upload.failed"))));
-        i18n.setUnits(new UploadI18N.Units().setSize(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
     }
 
     private void succeed(String text) {

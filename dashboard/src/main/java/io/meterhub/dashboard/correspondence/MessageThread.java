@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.correspondence.NewAttachment;
 import io.meterhub.dashboard.i18n.LocalePreference;
+import io.meterhub.dashboard.ui.UploadTexts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +103,8 @@ public class MessageThread extends Div {
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setMaxFiles(MAX_FILES);
+        upload.setI18n(UploadTexts.documents(this, maxBytes / 1024 / 1024 + ("ru".equals(locale().getLanguage()) ? " МБ" : " MB"),
+                "connection.upload.many"));
         upload.setWidthFull();
         upload.addFileRejectedListener(refused -> error.setText(rejected.apply(refused.getFileName())));
         Button send = new Button(getTranslation("connection.messages.send"), click -> {
