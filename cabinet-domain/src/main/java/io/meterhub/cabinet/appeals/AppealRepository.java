@@ -22,6 +22,9 @@ public interface AppealRepository {
 
     void addChange(Tx tx, long appealId, String fromStatus, String toStatus, long userId, Instant at);
 
+    /** The statuses the appeal went through, oldest first. */
+    List<AppealChangeRow> changes(long appealId);
+
     /** The customer's appeals, newest first. */
     List<AppealRow> ofCustomer(long customerUserId);
 

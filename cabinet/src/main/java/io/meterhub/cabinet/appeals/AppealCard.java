@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An appeal's page: the appeal, its thread, what the viewer may do, and whether it is overdue.
+ * An appeal's page: the appeal, its thread, its history, what the viewer may do, and whether it is overdue.
  *
  * @param comments the staff's internal comments; always empty for the customer
  */
-public record AppealCard(Appeal appeal, boolean overdue, List<Message> messages, List<AppealComment> comments, Set<AppealAction> actions) {
+public record AppealCard(Appeal appeal, boolean overdue, List<Message> messages, List<AppealChange> history, List<AppealComment> comments,
+                         Set<AppealAction> actions) {
 }

@@ -28,7 +28,10 @@ public final class AppealQueries {
                 ? appeals.comments(appealId).stream().map(c -> new AppealComment(c.id(), c.authorName(), c.at(), c.text())).toList()
                 : List.of();
         Instant now = clock.instant();
-        AppealCard card = new AppealCard(appeal, appeal.overdue(now), thread.messages(viewer, appeal), comments, appeal.actions(staff, now));
+        List<AppealChange> history = appeals.changes(appealId).stream().map(c -> new AppealChange(AppealStatus.valueOf(c.toStatus()), c.at()))
+                .toList();
+        AppealCard card = new AppealCard(appeal, appeal.overdue(now), thread.messages(viewer, appeal), history, comments,
+                appeal.actions(staff, now));
         thread.markRead(viewer, appeal);
         return card;
     }

@@ -181,6 +181,8 @@ class AppealsServiceTest {
         assertThat(forCustomer.comments()).as("internal comments never reach the customer").isEmpty();
         assertThat(forCustomer.messages()).extracting(m -> m.side()).containsExactly(Side.CUSTOMER, Side.STAFF);
         assertThat(forCustomer.actions()).containsExactly(AppealAction.REOPEN);
+        assertThat(forCustomer.history()).extracting(AppealChange::status).containsExactly(AppealStatus.REGISTERED, AppealStatus.IN_WORK,
+                AppealStatus.ANSWERED, AppealStatus.CLOSED);
         assertThat(appeals.queries().card(operator, id).comments()).singleElement()
                 .satisfies(c -> assertThat(c.text()).isEqualTo("Проверить показания за сентябрь"));
         assertThat(notices).as("the answer's own notice, no second one for its status").doesNotContain(appeal.number() + " ANSWERED");

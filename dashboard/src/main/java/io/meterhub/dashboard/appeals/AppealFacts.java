@@ -9,6 +9,7 @@ import com.vaadin.flow.server.StreamResource;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.appeals.Appeal;
 import io.meterhub.cabinet.appeals.AppealCard;
+import io.meterhub.cabinet.appeals.AppealChange;
 import io.meterhub.cabinet.appeals.AppealQueries;
 import io.meterhub.cabinet.correspondence.Attachment;
 import io.meterhub.cabinet.correspondence.Message;
@@ -60,6 +61,17 @@ final class AppealFacts {
         Div box = new Div(line(page, "appeals.organization", appeal.organizationName()), line(page, "appeals.account-number", appeal.accountNumber()),
                 line(page, "appeals.assignee", appeal.assigneeName() == null ? "—" : appeal.assigneeName()));
         box.setId("appeal-details");
+        return box;
+    }
+
+    /** The statuses it went through, oldest first, with their dates. */
+    static Div history(Component page, AppealCard card) {
+        Div box = new Div();
+        box.setId("appeal-history");
+        for (AppealChange change : card.history()) {
+            box.add(new Div(secondary(ConnectionFormat.time(change.at(), Texts.locale(), card.appeal().zone()) + " · "),
+                    new Span(Texts.of(page, "appeals.status", change.status()))));
+        }
         return box;
     }
 

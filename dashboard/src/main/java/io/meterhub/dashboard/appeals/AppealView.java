@@ -79,6 +79,7 @@ public class AppealView extends CustomerPage implements BeforeEnterObserver {
         }
         MessageThread.Sender sender = card.actions().contains(AppealAction.WRITE)
                 ? (text, files) -> appeals.filing().write(viewer, appealId, text, files) : null;
-        add(card(new H3(getTranslation("appeals.thread")), AppealFacts.thread(this, appeals.queries(), viewer, card, sender, this::refresh)));
+        add(card(new H3(getTranslation("appeals.thread")), AppealFacts.thread(this, appeals.queries(), viewer, card, sender, this::refresh)),
+                card(new H3(getTranslation("appeals.history")), AppealFacts.history(this, card)));
     }
 }

@@ -96,7 +96,9 @@ public class StaffAppealView extends ModulePage implements BeforeEnterObserver {
             thread.add(note(getTranslation("appeals.answer.hint"), null));
         }
         thread.add(AppealFacts.thread(this, appeals.queries(), staff, card, answer, () -> refresh(staff)));
-        content.add(thread, comments(staff, card));
+        Div history = card("appeal-history-card");
+        history.add(new H3(getTranslation("appeals.history")), AppealFacts.history(this, card));
+        content.add(thread, comments(staff, card), history);
     }
 
     private Button action(String id, String key, Runnable act, Viewer staff) {

@@ -119,6 +119,7 @@ class AppealsViewsTest extends KaribuSpringTest {
         assertThat(text(MessageThread.ID)).contains("Заменён ввод, напряжение в норме").doesNotContain("РЭС-2");
         _assertNone(TextArea.class, spec -> spec.withId(MessageThread.TEXT_ID));
         _assertOne(Button.class, spec -> spec.withId(AppealView.REOPEN_ID));
+        assertThat(text("appeal-history")).contains("Зарегистрировано").contains("В работе").contains("Дан ответ").contains("Закрыто");
         assertThat(notifications.inbox(ivanov, 20)).extracting(Notification::subject).containsExactly(
                 "Обращение " + appeal.number() + ": Закрыто", "Обращение " + appeal.number() + ": дан ответ",
                 "Обращение " + appeal.number() + ": В работе", "Обращение " + appeal.number() + ": Зарегистрировано");

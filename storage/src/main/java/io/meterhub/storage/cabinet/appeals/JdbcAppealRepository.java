@@ -1,5 +1,6 @@
 package io.meterhub.storage.cabinet.appeals;
 
+import io.meterhub.cabinet.appeals.AppealChangeRow;
 import io.meterhub.cabinet.appeals.AppealCommentRow;
 import io.meterhub.cabinet.appeals.AppealRepository;
 import io.meterhub.cabinet.appeals.AppealRow;
@@ -73,6 +74,12 @@ public final class JdbcAppealRepository implements AppealRepository {
     public void addChange(Tx tx, long appealId, String fromStatus, String toStatus, long userId, Instant at) {
         Jdbc.update(tx, "INSERT INTO appeal_status_change (appeal_id, from_status, to_status, at, user_id) VALUES (?, ?, ?, ?, ?)",
                 appealId, fromStatus, toStatus, at, userId);
+    }
+
+    @Override
+    public List<AppealChangeRow> changes(long appealId) {
+        return Jdbc.list(dataSource, "SELECT to_status, at FROM appeal_status_change WHERE appeal_id = ? ORDER BY at, id",
+                r -> new AppealChangeRow(r.getString(1), Jdbc.instant(r, "at")), appealId);
     }
 
     @Override
