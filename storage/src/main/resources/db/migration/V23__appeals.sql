@@ -52,3 +52,12 @@ CREATE TABLE appeal_comment (
     text      text        NOT NULL
 );
 CREATE INDEX appeal_comment_appeal ON appeal_comment (appeal_id, at);
+
+-- an organization's own answer terms per category, in working days; a category without a row takes the default
+-- written in the code (AppealCategory, with its source)
+CREATE TABLE appeal_term (
+    organization_id text    NOT NULL REFERENCES organization (id),
+    category        text    NOT NULL CHECK (category IN ('BILLING', 'READINGS_AND_METERS', 'SUPPLY_QUALITY', 'CONNECTION', 'COMPLAINT', 'OTHER')),
+    working_days    integer NOT NULL CHECK (working_days BETWEEN 1 AND 60),
+    PRIMARY KEY (organization_id, category)
+);

@@ -76,6 +76,7 @@ import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import io.meterhub.storage.cabinet.anomalies.JdbcAnomalyRepository;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
+import io.meterhub.storage.cabinet.appeals.JdbcAppealTermRepository;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
 import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
 import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
@@ -273,9 +274,10 @@ public final class Services {
         AppealRepository appeals = new JdbcAppealRepository(dataSource);
         AppealAccess access = new AppealAccess(appeals, staffRights());
         AppealThread thread = new AppealThread(new Correspondence(new JdbcCorrespondenceRepository(dataSource)), maxAttachmentBytes);
+        AppealTerms terms = new AppealTerms(calendar, new JdbcAppealTermRepository(dataSource), staffRights(), auditLog());
         return new AppealsFeature(
-                new AppealFiling(transactions, appeals, access(), accounts, access, thread, new AppealTerms(calendar), notifier, clock),
+                new AppealFiling(transactions, appeals, access(), accounts, access, thread, terms, notifier, clock),
                 new AppealDesk(transactions, appeals, access, thread, auditLog(), notifier, clock),
-                new AppealQueries(appeals, access, thread, clock));
+                new AppealQueries(appeals, access, thread, clock), terms);
     }
 }

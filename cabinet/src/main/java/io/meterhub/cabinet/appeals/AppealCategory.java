@@ -7,8 +7,8 @@ package io.meterhub.cabinet.appeals;
  * Government No. 416 of 15.05.2013, item 36), which we apply to billing. Federal Law 59-FZ, art. 12,
  * gives public bodies 30 days (calendar days) for an appeal; it does not bind a commercial grid company,
  * and we take 20 working days (about 30 calendar days, never longer) for complaints and other appeals.
- * The terms of readings and meters, quality of supply and connection are our choice. A per-organization
- * setting is not built yet: these defaults hold for all.
+ * The terms of readings and meters, quality of supply and connection are our choice. An organization's
+ * administrator may set its own ({@link AppealTerms#set}); these are the defaults.
  */
 public enum AppealCategory {
     BILLING(10),

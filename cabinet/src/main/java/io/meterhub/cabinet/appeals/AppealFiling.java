@@ -14,6 +14,7 @@ import io.meterhub.cabinet.correspondence.Side;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -77,8 +78,9 @@ public final class AppealFiling {
         Appeal appeal = transactions.inTransaction(tx -> {
             int seq = appeals.nextInSeries(tx, account.organizationId(), year);
             String number = "ОБ-%d-%05d".formatted(year, seq);
+            LocalDate deadline = terms.deadline(account.organizationId(), form.category(), now, zone);
             long id = appeals.create(tx, new NewAppealRow(account.organizationId(), year, seq, number, viewer.userId(), account.id(),
-                    form.category().name(), subject, AppealStatus.REGISTERED.name(), now, terms.deadline(form.category(), now, zone)));
+                    form.category().name(), subject, AppealStatus.REGISTERED.name(), now, deadline));
             Appeal created = appealAccess.locked(tx, viewer, id);
             appeals.addChange(tx, id, null, AppealStatus.REGISTERED.name(), viewer.userId(), now);
             thread.post(tx, created, Side.CUSTOMER, viewer.userId(), text, form.files(), now);
@@ -111,7 +113,7 @@ public final class AppealFiling {
         Instant now = clock.instant();
         Appeal reopened = transactions.inTransaction(tx -> {
             Appeal appeal = appealAccess.locked(tx, viewer, appealId);
-            AppealStateRow state = appeal.reopen(now, terms.deadline(appeal.category(), now, appeal.zone()));
+            AppealStateRow state = appeal.reopen(now, terms.deadline(appeal.organizationId(), appeal.category(), now, appeal.zone()));
             appeals.save(tx, state);
             appeals.addChange(tx, appealId, appeal.status().name(), state.status(), viewer.userId(), now);
             return appealAccess.locked(tx, viewer, appealId);

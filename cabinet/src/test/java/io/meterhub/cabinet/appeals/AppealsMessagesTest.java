@@ -33,7 +33,7 @@ class AppealsMessagesTest {
     @Test
     void every_status_category_and_refusal_has_a_text() {
         List<String> keys = new ArrayList<>(List.of(AppealAccess.NO_SUCH_APPEAL, AppealThread.TEXT_REQUIRED, AppealThread.TEXT_TOO_LONG,
-                AppealFiling.SUBJECT_REQUIRED, AppealFiling.CATEGORY_REQUIRED));
+                AppealFiling.SUBJECT_REQUIRED, AppealFiling.CATEGORY_REQUIRED, AppealTerms.DAYS_INVALID));
         for (AppealStatus status : AppealStatus.values()) {
             keys.add("appeals.status." + status.name());
         }

@@ -112,6 +112,26 @@ class AppealsServiceTest {
     }
 
     @Test
+    void an_administrator_sets_the_organizations_own_term_and_new_appeals_take_it() {
+        fixture.organization("TERMS", Fixture.SAMARA, 15, 25);
+        Viewer termsAdmin = fixture.staff("ap-terms-admin", Role.ADMIN, "TERMS");
+        Viewer termsOperator = fixture.staff("ap-terms-operator", Role.OPERATOR, "TERMS");
+        new JdbcStaffRepository(fixture.dataSource).setModules(termsOperator.userId(), List.of("APPEALS"), termsAdmin.userId());
+        long account = fixture.account(ivanov, "TERMS");
+        Appeal before = file(ivanov, account, AppealCategory.COMPLAINT);
+        assertThat(appeals.terms().workingDays("TERMS")).containsEntry(AppealCategory.COMPLAINT, 20).containsEntry(AppealCategory.BILLING, 10);
+        assertThatThrownBy(() -> appeals.terms().set(termsAdmin, AppealCategory.COMPLAINT, 0)).isInstanceOf(ValidationException.class)
+                .hasMessage("A term of 1 to 60 working days");
+        assertThatThrownBy(() -> appeals.terms().set(termsOperator, AppealCategory.COMPLAINT, 5)).isInstanceOf(AccessDeniedException.class);
+        appeals.terms().set(termsAdmin, AppealCategory.COMPLAINT, 5);
+        // 5 working days after Tue 3 Nov, the 4th off: the 11th
+        assertThat(file(ivanov, account, AppealCategory.COMPLAINT).deadline()).isEqualTo(LocalDate.of(2026, 11, 11));
+        assertThat(appeals.queries().card(termsAdmin, before.id()).appeal().deadline()).as("a registered appeal keeps its deadline")
+                .isEqualTo(before.deadline());
+        assertThat(appeals.terms().workingDays("VOLGA")).as("another organization keeps the default").containsEntry(AppealCategory.COMPLAINT, 20);
+    }
+
+    @Test
     void a_file_that_is_not_what_its_name_says_is_refused_and_nothing_is_registered() {
         int before = appeals.filing().mine(ivanov.viewer()).size();
         assertThatThrownBy(() -> appeals.filing().file(ivanov.viewer(), new NewAppeal(ivanovAccount, AppealCategory.OTHER, "Фото",

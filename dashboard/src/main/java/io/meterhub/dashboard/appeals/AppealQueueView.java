@@ -74,6 +74,9 @@ public class AppealQueueView extends ModulePage {
         list.setWidthFull();
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         add(filters, total, list);
+        if (staff.role() == Role.ADMIN) {
+            add(new AppealTermsPanel(appeals.terms(), staff));
+        }
         refresh(staff);
     }
 

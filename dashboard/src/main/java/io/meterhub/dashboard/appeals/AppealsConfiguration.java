@@ -21,6 +21,7 @@ import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.services.ConnectionNotificationSinks;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
+import io.meterhub.storage.cabinet.appeals.JdbcAppealTermRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,10 +56,15 @@ public class AppealsConfiguration {
     }
 
     @Bean
+    public AppealTerms appealTerms(ProductionCalendar calendar, DataSource dataSource, StaffRights rights, AuditLog audit) {
+        return new AppealTerms(calendar, new JdbcAppealTermRepository(dataSource), rights, audit);
+    }
+
+    @Bean
     public AppealFiling appealFiling(Transactions transactions, AppealRepository appeals, AccessPolicy access, AccountRepository accounts,
-                                     AppealAccess appealAccess, AppealThread thread, ProductionCalendar calendar, NotificationsForAppeals notifier,
+                                     AppealAccess appealAccess, AppealThread thread, AppealTerms terms, NotificationsForAppeals notifier,
                                      Clock clock) {
-        return new AppealFiling(transactions, appeals, access, accounts, appealAccess, thread, new AppealTerms(calendar), notifier, clock);
+        return new AppealFiling(transactions, appeals, access, accounts, appealAccess, thread, terms, notifier, clock);
     }
 
     @Bean
@@ -73,7 +79,7 @@ public class AppealsConfiguration {
     }
 
     @Bean
-    public AppealsFeature appealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries) {
-        return new AppealsFeature(filing, desk, queries);
+    public AppealsFeature appealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries, AppealTerms terms) {
+        return new AppealsFeature(filing, desk, queries, terms);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import io.meterhub.cabinet.access.Viewer;
@@ -145,6 +146,26 @@ class AppealsViewsTest extends KaribuSpringTest {
         // the staff's pages are not a customer's, whatever address is typed
         assertThatThrownBy(() -> UI.getCurrent().navigate(AppealQueueView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(StaffAppealView.route(appeal.id()))).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void an_administrator_changes_a_term_and_an_operator_sees_no_terms() {
+        signIn("admin", "admin123");
+        UI.getCurrent().navigate(AppealQueueView.class);
+        IntegerField billing = _get(IntegerField.class, spec -> spec.withId(AppealTermsPanel.ID + "-BILLING"));
+        assertThat(billing.getValue()).isEqualTo(10);
+        billing.setValue(0);
+        _click(_get(Button.class, spec -> spec.withId(AppealTermsPanel.SAVE_ID)));
+        assertThat(text(AppealTermsPanel.MESSAGE_ID)).isEqualTo("Срок: от 1 до 60 рабочих дней");
+        billing.setValue(12);
+        _click(_get(Button.class, spec -> spec.withId(AppealTermsPanel.SAVE_ID)));
+        assertThat(text(AppealTermsPanel.MESSAGE_ID)).startsWith("Сохранено");
+        assertThat(appeals.terms().workingDays(DemoSeedBeans.GRID)).containsEntry(AppealCategory.BILLING, 12);
+
+        newUi();
+        signIn("operator", "operator123");
+        UI.getCurrent().navigate(AppealQueueView.class);
+        _assertNone(Component.class, spec -> spec.withId(AppealTermsPanel.ID));
     }
 
     @Test
