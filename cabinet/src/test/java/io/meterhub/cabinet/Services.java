@@ -6,6 +6,7 @@ import io.meterhub.cabinet.accounts.AccountOverviewService;
 import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.appeals.AppealAccess;
 import io.meterhub.cabinet.appeals.AppealDesk;
+import io.meterhub.cabinet.appeals.AppealExport;
 import io.meterhub.cabinet.appeals.AppealFiling;
 import io.meterhub.cabinet.appeals.AppealNotifier;
 import io.meterhub.cabinet.appeals.AppealQueries;
@@ -275,9 +276,9 @@ public final class Services {
         AppealAccess access = new AppealAccess(appeals, staffRights());
         AppealThread thread = new AppealThread(new Correspondence(new JdbcCorrespondenceRepository(dataSource)), maxAttachmentBytes);
         AppealTerms terms = new AppealTerms(calendar, new JdbcAppealTermRepository(dataSource), staffRights(), auditLog());
+        AppealDesk desk = new AppealDesk(transactions, appeals, access, thread, auditLog(), notifier, clock);
         return new AppealsFeature(
-                new AppealFiling(transactions, appeals, access(), accounts, access, thread, terms, notifier, clock),
-                new AppealDesk(transactions, appeals, access, thread, auditLog(), notifier, clock),
-                new AppealQueries(appeals, access, thread, clock), terms);
+                new AppealFiling(transactions, appeals, access(), accounts, access, thread, terms, notifier, clock), desk,
+                new AppealQueries(appeals, access, thread, clock), terms, new AppealExport(desk, clock));
     }
 }

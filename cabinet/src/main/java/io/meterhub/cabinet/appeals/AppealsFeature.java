@@ -1,5 +1,5 @@
 package io.meterhub.cabinet.appeals;
 
-/** The appeals feature's services as the pages take them: the customer's filing, the staff's desk, the pages' queries, the terms. */
-public record AppealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries, AppealTerms terms) {
+/** The appeals feature's services as the pages take them: the customer's filing, the staff's desk, the pages' queries, the terms, the export. */
+public record AppealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries, AppealTerms terms, AppealExport export) {
 }

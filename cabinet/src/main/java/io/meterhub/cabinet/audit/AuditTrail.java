@@ -58,7 +58,7 @@ public final class AuditTrail {
     }
 
     /** A CSV cell: quoted when it holds a separator, a quote or a line break; a leading formula sign is defused. */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

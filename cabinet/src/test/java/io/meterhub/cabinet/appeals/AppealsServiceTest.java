@@ -249,6 +249,13 @@ class AppealsServiceTest {
         assertThat(billing.overdue(clock.instant())).isFalse();
         assertThat(billing.overdue(LocalDate.of(2026, 11, 19).atStartOfDay(Fixture.SAMARA).toInstant())).as("on the day after its deadline").isTrue();
         assertThat(billing.overdue(LocalDate.of(2026, 11, 18).atTime(23, 0).atZone(Fixture.SAMARA).toInstant())).as("on its last day").isFalse();
+        String csv = new String(appeals.export().csv(queueAdmin, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(3);
+        assertThat(csv.lines().toList().get(0)).startsWith("\uFEFFномер;зарегистрировано;категория");
+        assertThat(csv).contains(billing.number() + ";03.11.2026 10:00;Начисления и оплата;Счёт за октябрь;Дан ответ;18.11.2026;03.11.2026;да;нет");
+        assertThat(appeals.export().csv(queueAdmin, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))).as("another period")
+                .asString(StandardCharsets.UTF_8).hasLineCount(1);
         try {
             clock.set("2026-12-09T09:00");
             assertThat(appeals.queries().card(queueAdmin, complaint.id()).overdue()).as("20 working days after 3 November: 2 December").isTrue();

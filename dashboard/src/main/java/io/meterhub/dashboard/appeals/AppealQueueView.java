@@ -1,10 +1,13 @@
 package io.meterhub.dashboard.appeals;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
@@ -20,11 +23,16 @@ import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.dashboard.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** The staff's queue of appeals: the earliest deadline first, overdue ones marked; filters by status and category. */
+/**
+ * The staff's queue of appeals: those waiting for their answer first, the earliest deadline first, overdue ones marked;
+ * filters by status and category; the export of a period as CSV; for the administrator, the answer terms.
+ */
 @Menu(title = "nav.admin-appeals", order = 16, icon = "vaadin:envelopes-o")
 @Route(value = AppealQueueView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
@@ -35,6 +43,9 @@ public class AppealQueueView extends ModulePage {
     public static final String STATUS_ID = "appeal-queue-status";
     public static final String CATEGORY_ID = "appeal-queue-category";
     public static final String TOTAL_ID = "appeal-queue-total";
+    public static final String EXPORT_FROM_ID = "appeal-export-from";
+    public static final String EXPORT_TO_ID = "appeal-export-to";
+    public static final String EXPORT_ID = "appeal-export-csv";
 
     private final transient AppealsFeature appeals;
     private final transient Clock clock;
@@ -73,11 +84,38 @@ public class AppealQueueView extends ModulePage {
         list.setId(LIST_ID);
         list.setWidthFull();
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-        add(filters, total, list);
+        add(filters, export(staff), total, list);
         if (staff.role() == Role.ADMIN) {
             add(new AppealTermsPanel(appeals.terms(), staff));
         }
         refresh(staff);
+    }
+
+    /** The appeals registered in a period as CSV, this month by default; fetched with the viewer when clicked. */
+    private Div export(Viewer staff) {
+        LocalDate today = LocalDate.now(clock);
+        DatePicker from = new DatePicker(getTranslation("appeals.export.from"), today.withDayOfMonth(1));
+        from.setId(EXPORT_FROM_ID);
+        DatePicker to = new DatePicker(getTranslation("appeals.export.to"), today);
+        to.setId(EXPORT_TO_ID);
+        Anchor csv = new Anchor();
+        csv.setId(EXPORT_ID);
+        csv.setText(getTranslation("appeals.export.csv"));
+        csv.getElement().setAttribute("download", true);
+        Runnable link = () -> {
+            LocalDate f = from.getValue() == null ? today.withDayOfMonth(1) : from.getValue();
+            LocalDate t = to.getValue() == null ? today : to.getValue();
+            StreamResource file = new StreamResource("appeals-" + f + "-" + t + ".csv",
+                    () -> new ByteArrayInputStream(appeals.export().csv(staff, f, t)));
+            file.setContentType("text/csv; charset=utf-8");
+            csv.setHref(file);
+        };
+        from.addValueChangeListener(change -> link.run());
+        to.addValueChangeListener(change -> link.run());
+        link.run();
+        Div box = new Div(from, to, csv);
+        box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
+        return box;
     }
 
     private void refresh(Viewer staff) {

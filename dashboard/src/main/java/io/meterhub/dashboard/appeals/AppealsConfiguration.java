@@ -5,6 +5,7 @@ import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.appeals.AppealAccess;
 import io.meterhub.cabinet.appeals.AppealDesk;
+import io.meterhub.cabinet.appeals.AppealExport;
 import io.meterhub.cabinet.appeals.AppealFiling;
 import io.meterhub.cabinet.appeals.AppealQueries;
 import io.meterhub.cabinet.appeals.AppealRepository;
@@ -79,7 +80,7 @@ public class AppealsConfiguration {
     }
 
     @Bean
-    public AppealsFeature appealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries, AppealTerms terms) {
-        return new AppealsFeature(filing, desk, queries, terms);
+    public AppealsFeature appealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries, AppealTerms terms, Clock clock) {
+        return new AppealsFeature(filing, desk, queries, terms, new AppealExport(desk, clock));
     }
 }

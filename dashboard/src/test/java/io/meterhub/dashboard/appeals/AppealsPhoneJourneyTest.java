@@ -76,6 +76,7 @@ class AppealsPhoneJourneyTest {
             browser.logIn("operator", "operator123");
             Page page = browser.open(AppealQueueView.ROUTE);
             assertThat(page.locator("#appeal-" + id)).containsText("Мигает свет");
+            assertThat(page.locator("#" + AppealQueueView.EXPORT_FROM_ID)).as("the bundle knows the date picker of this page").isVisible();
             assertThat(pageWidth(page)).isLessThanOrEqualTo(390);
             browser.screenshot("appeals-phone-3-queue");
             browser.open(StaffAppealView.route(id));

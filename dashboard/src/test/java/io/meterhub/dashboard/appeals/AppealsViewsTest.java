@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -101,6 +102,7 @@ class AppealsViewsTest extends KaribuSpringTest {
         signIn("operator", "operator123");
         UI.getCurrent().navigate(AppealQueueView.class);
         assertThat(text(AppealQueueView.LIST_ID)).contains(appeal.number()).contains("Мигает свет");
+        assertThat(_get(Anchor.class, spec -> spec.withId(AppealQueueView.EXPORT_ID)).getHref()).isNotBlank();
         UI.getCurrent().navigate(StaffAppealView.route(appeal.id()));
         _assertNone(TextArea.class, spec -> spec.withId(MessageThread.TEXT_ID));
         _click(_get(Button.class, spec -> spec.withId(StaffAppealView.TAKE_ID)));
