@@ -76,7 +76,8 @@ class AppealsPhoneJourneyTest {
             browser.logIn("operator", "operator123");
             Page page = browser.open(AppealQueueView.ROUTE);
             assertThat(page.locator("#appeal-" + id)).containsText("Мигает свет");
-            assertThat(page.locator("#" + AppealQueueView.EXPORT_FROM_ID)).as("the bundle knows the date picker of this page").isVisible();
+            // a component the production bundle lacks for this route is an empty, unstyled box
+            assertThat(page.locator("#" + AppealQueueView.EXPORT_FROM_ID)).isVisible();
             assertThat(pageWidth(page)).isLessThanOrEqualTo(390);
             browser.screenshot("appeals-phone-3-queue");
             browser.open(StaffAppealView.route(id));
