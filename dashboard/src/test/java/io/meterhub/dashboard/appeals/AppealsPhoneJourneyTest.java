@@ -3,18 +3,12 @@ package io.meterhub.dashboard.appeals;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.meterhub.dashboard.BrowserSession;
-import io.meterhub.dashboard.DashboardConfig;
-import io.meterhub.dashboard.DashboardServer;
-import io.meterhub.dashboard.TestUsers;
+import io.meterhub.dashboard.DemoDashboard;
 import io.meterhub.dashboard.correspondence.MessageThread;
-import io.meterhub.demo.CabinetSeeder;
-import io.meterhub.storage.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,30 +20,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * than the phone. Screenshots in {@code target/screenshots/appeals-phone-*.png}.
  */
 class AppealsPhoneJourneyTest {
-    private static Database database;
-    private static DashboardServer server;
+    private static DemoDashboard dashboard;
 
     @BeforeAll
     static void start() {
-        database = TestUsers.freshDatabase();
-        new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed("VOLGA_GRID", List.of());
-        server = DashboardServer.start(DashboardConfig.of(0, database.dataSource()));
+        dashboard = DemoDashboard.start();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
     @Test
     void on_a_phone_a_customer_writes_an_appeal_and_reads_the_operators_answer() {
         String appealPath;
-        try (BrowserSession browser = BrowserSession.phone(server.url())) {
+        try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
             browser.logIn("ivanov", "ivanov123");
             Page page = browser.open("appeals/new");
             assertThat(page.locator("#view-title")).hasText("Новое обращение");
@@ -72,7 +60,7 @@ class AppealsPhoneJourneyTest {
             browser.screenshot("appeals-phone-2-registered");
         }
         long id = Long.parseLong(appealPath.substring("appeals/".length()));
-        try (BrowserSession browser = BrowserSession.phone(server.url())) {
+        try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
             browser.logIn("operator", "operator123");
             Page page = browser.open(AppealQueueView.ROUTE);
             assertThat(page.locator("#appeal-" + id)).containsText("Мигает свет");
@@ -89,7 +77,7 @@ class AppealsPhoneJourneyTest {
             assertThat(pageWidth(page)).isLessThanOrEqualTo(390);
             browser.screenshot("appeals-phone-4-answered");
         }
-        try (BrowserSession browser = BrowserSession.phone(server.url())) {
+        try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
             browser.logIn("ivanov", "ivanov123");
             Page page = browser.open(appealPath);
             assertThat(page.locator("#" + MessageThread.ID)).containsText("напряжение в норме");
@@ -99,6 +87,6 @@ class AppealsPhoneJourneyTest {
     }
 
     private static int pageWidth(Page page) {
-        return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        return DemoDashboard.pageWidth(page);
     }
 }

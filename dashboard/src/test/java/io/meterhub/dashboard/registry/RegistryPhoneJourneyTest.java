@@ -2,19 +2,13 @@ package io.meterhub.dashboard.registry;
 
 import com.microsoft.playwright.Page;
 import io.meterhub.dashboard.BrowserSession;
-import io.meterhub.dashboard.DashboardConfig;
-import io.meterhub.dashboard.DashboardServer;
-import io.meterhub.dashboard.TestUsers;
-import io.meterhub.demo.CabinetSeeder;
-import io.meterhub.storage.Database;
+import io.meterhub.dashboard.DemoDashboard;
 import io.meterhub.storage.registry.ControllerCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,29 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots/registry-phone-*.png}.
  */
 class RegistryPhoneJourneyTest {
-    private static Database database;
-    private static DashboardServer server;
+    private static DemoDashboard dashboard;
 
     @BeforeAll
     static void start() {
-        database = TestUsers.freshDatabase();
-        new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed("VOLGA_GRID", List.of());
-        server = DashboardServer.start(DashboardConfig.of(0, database.dataSource()));
+        dashboard = DemoDashboard.start();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
     @Test
     void on_a_phone_an_administrator_registers_a_controller_reads_its_password_and_opens_the_meter_form() throws Exception {
-        try (BrowserSession browser = BrowserSession.phone(server.url())) {
+        try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
             browser.logIn("admin", "admin123");
             Page page = browser.open("admin/registry");
             assertThat(page.locator("#view-title")).hasText("Каналы учёта");
@@ -63,7 +51,7 @@ class RegistryPhoneJourneyTest {
             assertThat(page.locator("#registry-credentials-once")).isVisible();
             String password = page.locator("#" + CredentialsDialog.PASSWORD_ID + " input").inputValue();
             assertThat(password).hasSize(24);
-            assertThat(new ControllerCredentials(database.dataSource()).matches("CTL-PHONE-1", password.getBytes(StandardCharsets.UTF_8))).isTrue();
+            assertThat(new ControllerCredentials(dashboard.database.dataSource()).matches("CTL-PHONE-1", password.getBytes(StandardCharsets.UTF_8))).isTrue();
             assertThat(overlayWidth(page)).as("the credentials dialog fits the phone").isLessThanOrEqualTo(390);
             browser.screenshot("registry-phone-2-password-once");
             page.locator("#registry-credentials-done").click();
@@ -82,7 +70,7 @@ class RegistryPhoneJourneyTest {
     }
 
     private static int pageWidth(Page page) {
-        return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        return DemoDashboard.pageWidth(page);
     }
 
     /** The widest open dialog's card, as laid out. */

@@ -1,0 +1,40 @@
+package io.meterhub.dashboard;
+
+import com.microsoft.playwright.Page;
+import io.meterhub.demo.CabinetSeeder;
+import io.meterhub.storage.Database;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The dashboard on a free port over a fresh database with the demo's cabinet data, for browser journeys. */
+public final class DemoDashboard implements AutoCloseable {
+    public final Database database;
+    public final DashboardServer server;
+
+    private DemoDashboard(Database database, DashboardServer server) {
+        this.database = database;
+        this.server = server;
+    }
+
+    public static DemoDashboard start() {
+        Database database = TestUsers.freshDatabase();
+        new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(DemoSeedBeans.GRID, List.of());
+        return new DemoDashboard(database, DashboardServer.start(DashboardConfig.of(0, database.dataSource())));
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    /** How wide the page is laid out: more than the window means it scrolls sideways. */
+    public static int pageWidth(Page page) {
+        return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}
