@@ -1,6 +1,10 @@
 package io.meterhub.api;
 
+import io.meterhub.api.aiis.Maket80020Export;
+import io.meterhub.api.aiis.Maket80020Import;
+import io.meterhub.api.aiis.MeasuringPointOperations;
 import io.meterhub.api.http.Answer;
+import io.meterhub.api.http.XmlBodies;
 import io.meterhub.api.http.Authentication;
 import io.meterhub.api.http.FailureHandler;
 import io.meterhub.api.http.OperationHandler;
@@ -11,6 +15,7 @@ import io.meterhub.api.problem.Problems;
 import io.meterhub.api.registry.MeterOperations;
 import io.meterhub.api.telemetry.BrokerPublisher;
 import io.meterhub.api.telemetry.TelemetryIngest;
+import io.meterhub.cabinet.organizations.OrganizationProfileRow;
 import io.meterhub.cabinet.registry.ControllerRow;
 import io.meterhub.storage.api.IdempotencyRepository;
 import io.vertx.core.Future;
@@ -74,6 +79,7 @@ public final class ApiServer implements AutoCloseable {
                                  BrokerPublisher broker) {
         RouterBuilder builder = RouterBuilder.create(vertx, openApi, RequestExtractor.withBodyHandler());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+        builder.rootHandler(new XmlBodies());
         builder.rootHandler(new Authentication(openApi, contract.operations(), contract.json().getJsonArray("security"), assembly.apiKeys(),
                 new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime)));
         Idempotency idempotency = new Idempotency(new IdempotencyRepository(assembly.dataSource()));
@@ -81,10 +87,19 @@ public final class ApiServer implements AutoCloseable {
         TelemetryIngest telemetry = new TelemetryIngest(id -> registry.controller(id).map(ControllerRow::organizationId), broker,
                 config.maxDocumentBytes());
         MeterOperations meters = new MeterOperations(assembly.registry());
+        MeasuringPointOperations points = new MeasuringPointOperations(assembly.aiis());
+        var organizations = assembly.organizations();
+        Maket80020Import maket80020 = new Maket80020Import(assembly.aiis(),
+                id -> organizations.profile(id).map(OrganizationProfileRow::inn), broker);
+        Maket80020Export export80020 = new Maket80020Export(assembly.aiis(), organizations::profile, assembly.clock());
         Map<String, io.meterhub.api.http.Operation> operations = Map.of(
                 "ingestTelemetry", request -> telemetry.ingest(request.caller().organizationId(), request.body()),
                 "listMeters", meters::list,
-                "upsertMeters", meters::upsert);
+                "upsertMeters", meters::upsert,
+                "listMeasuringPoints", points::list,
+                "upsertMeasuringPoints", points::upsert,
+                "ingest80020", request -> maket80020.ingest(request.caller().organizationId(), request.body()),
+                "export80020", export80020::export);
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();
             if (operations.containsKey(id)) {

@@ -44,10 +44,40 @@ public record Contract(byte[] bytes, JsonObject json) {
      */
     public JsonObject forRouter() {
         JsonObject copy = new JsonObject(json.encode().replace("\"application/problem+json\":", "\"application/json\":"));
+        copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> asOctets((JsonObject) op.getValue())));
         copy.remove("security");
         copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> ((JsonObject) op.getValue()).remove("security")));
         return copy;
     }
+
+    /**
+     * Nor does it know XML: its copy names {@code application/xml} {@code application/octet-stream}
+     * without a schema (bytes it hands over as they are; {@code http.XmlBodies} relabels XML requests so).
+     * The file itself says what the bytes are.
+     */
+    private static void asOctets(JsonObject operation) {
+        JsonObject body = operation.getJsonObject("requestBody");
+        List<JsonObject> contents = new java.util.ArrayList<>();
+        if (body != null) {
+            contents.add(body.getJsonObject("content"));
+        }
+        JsonObject responses = operation.getJsonObject("responses");
+        if (responses != null) {
+            responses.forEach(r -> {
+                if (r.getValue() instanceof JsonObject response && response.getJsonObject("content") != null) {
+                    contents.add(response.getJsonObject("content"));
+                }
+            });
+        }
+        for (JsonObject content : contents) {
+            if (content != null && content.remove("application/xml") != null) {
+                content.put(XML_IN_ROUTER, new JsonObject());
+            }
+        }
+    }
+
+    /** The media type the router's copy gives XML bodies. */
+    public static final String XML_IN_ROUTER = "application/octet-stream";
 
     /** The operations of the contract by operationId, each as the file has it. */
     public Map<String, JsonObject> operations() {
