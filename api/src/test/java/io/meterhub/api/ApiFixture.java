@@ -41,6 +41,7 @@ final class ApiFixture implements AutoCloseable {
     final String ctlA1 = "ctl-a1-" + suffix;
     final String ctlA2 = "ctl-a2-" + suffix;
     final String ctlB1 = "ctl-b1-" + suffix;
+    final String jdbcUrl;
     final Database database;
     final ApiKeys keys;
     final ApiServer server;
@@ -54,7 +55,8 @@ final class ApiFixture implements AutoCloseable {
     }
 
     ApiFixture(String purpose, UnaryOperator<ApiConfig> configure) {
-        StorageConfig storage = StorageConfig.of(TestServices.freshDatabase(purpose));
+        jdbcUrl = TestServices.freshDatabase(purpose);
+        StorageConfig storage = StorageConfig.of(jdbcUrl);
         database = Database.open(storage);
         sql("INSERT INTO organization (id, name, time_zone) VALUES ('" + ORG_A + "', 'Grid A', 'Europe/Moscow'), ('" + ORG_B
                 + "', 'Grid B', 'Europe/Moscow')");
@@ -126,7 +128,8 @@ final class ApiFixture implements AutoCloseable {
         response.headers().map().forEach((name, values) -> headers.put(name, values.get(0)));
         try {
             responses.validate(ValidatableResponse.create(response.statusCode(), headers, Buffer.buffer(response.body()),
-                    Problem.MEDIA_TYPE.equals(type) ? "application/json" : type), operation.getOperationId())
+                    Problem.MEDIA_TYPE.equals(type) ? "application/json" : type != null && type.startsWith("application/xml")
+                            ? Contract.XML_IN_ROUTER : type), operation.getOperationId())
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(operation.getOperationId() + " answered " + response.statusCode() + " not as the contract says: "

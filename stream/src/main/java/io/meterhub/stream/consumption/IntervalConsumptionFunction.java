@@ -30,6 +30,11 @@ import java.time.Instant;
  */
 public class IntervalConsumptionFunction extends KeyedProcessFunction<String, IntervalEnergy, HourlyConsumption> {
     private static final long MICROS_PER_KWH = 1_000_000L;
+    /**
+     * Interval files come a day at a time and their corrections a day or two later: their registers
+     * keep at least this much (48 intervals a day, 24 bytes each, about 3.5 kB per register).
+     */
+    static final Duration MIN_HORIZON = Duration.ofDays(3);
     private final MeterDirectory directory;
     private final long horizonMillis;
 
@@ -40,6 +45,11 @@ public class IntervalConsumptionFunction extends KeyedProcessFunction<String, In
     public IntervalConsumptionFunction(MeterDirectory directory, Duration horizon) {
         this.directory = directory;
         this.horizonMillis = horizon.toMillis();
+    }
+
+    /** The horizon of interval registers: the readings' one, and at least {@link #MIN_HORIZON}. */
+    public static Duration horizon(Duration readingsHorizon) {
+        return readingsHorizon.compareTo(MIN_HORIZON) > 0 ? readingsHorizon : MIN_HORIZON;
     }
 
     @Override
