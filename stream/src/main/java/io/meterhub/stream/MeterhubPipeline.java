@@ -105,7 +105,7 @@ public final class MeterhubPipeline {
         validIntervals.sinkTo(intervals).name("raw-intervals").uid("raw-intervals-sink");
         SingleOutputStreamOperator<HourlyConsumption> intervalHours = validIntervals
                 .keyBy(IntervalEnergy::seriesKey)
-                .process(new IntervalConsumptionFunction(directory, IntervalConsumptionFunction.horizon(config.recomputeHorizon())))
+                .process(new IntervalConsumptionFunction(directory, config.recomputeHorizon()))
                 .name("interval-consumption").uid("interval-consumption");
         hourly.union(intervalHours).sinkTo(hours).name("hourly-consumption-sink").uid("hourly-consumption-sink");
 

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
  * read as a fixed UTC+3 (UTC+4 on the days of 2011-03-27 to 2014-10-25, when Moscow time was
  * permanent summer time), never through a DST-aware zone: current files have 48 plain periods.
  * A period marked {@code summer="1"} (historical clock-change days, before 2011) is one hour ahead
- * of that basis. {@code timezone="3"} is UTC+10.
+ * of that basis. {@code timezone="3"} is UTC+10 (UTC+11 in those years).
  */
 public record TimeBasis(ZoneOffset standard) {
     private static final LocalDate PERMANENT_SUMMER_FROM = LocalDate.of(2011, 3, 27);

@@ -41,10 +41,10 @@ public class IntervalConsumptionFunction extends KeyedProcessFunction<String, In
     private transient ValueState<IntervalSeries> seriesState;
     private transient Counter repeats;
 
-    /** @param horizon how far behind a register's newest interval a late one may still arrive and be recomputed */
+    /** @param horizon how far behind a register's newest interval a late one may still arrive and be recomputed (at least {@link #MIN_HORIZON}) */
     public IntervalConsumptionFunction(MeterDirectory directory, Duration horizon) {
         this.directory = directory;
-        this.horizonMillis = horizon.toMillis();
+        this.horizonMillis = horizon(horizon).toMillis();
     }
 
     /** The horizon of interval registers: the readings' one, and at least {@link #MIN_HORIZON}. */
