@@ -2,6 +2,7 @@ package io.meterhub.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.meterhub.api.http.Answer;
+import io.meterhub.api.http.XmlBodies;
 import io.vertx.core.json.JsonObject;
 import org.yaml.snakeyaml.Yaml;
 
@@ -71,13 +72,10 @@ public record Contract(byte[] bytes, JsonObject json) {
         }
         for (JsonObject content : contents) {
             if (content != null && content.remove("application/xml") != null) {
-                content.put(XML_IN_ROUTER, new JsonObject());
+                content.put(XmlBodies.IN_ROUTER, new JsonObject());
             }
         }
     }
-
-    /** The media type the router's copy gives XML bodies. */
-    public static final String XML_IN_ROUTER = "application/octet-stream";
 
     /** The operations of the contract by operationId, each as the file has it. */
     public Map<String, JsonObject> operations() {

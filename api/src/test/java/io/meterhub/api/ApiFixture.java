@@ -129,7 +129,7 @@ final class ApiFixture implements AutoCloseable {
         try {
             responses.validate(ValidatableResponse.create(response.statusCode(), headers, Buffer.buffer(response.body()),
                     Problem.MEDIA_TYPE.equals(type) ? "application/json" : type != null && type.startsWith("application/xml")
-                            ? Contract.XML_IN_ROUTER : type), operation.getOperationId())
+                            ? io.meterhub.api.http.XmlBodies.IN_ROUTER : type), operation.getOperationId())
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(operation.getOperationId() + " answered " + response.statusCode() + " not as the contract says: "

@@ -107,7 +107,10 @@ public final class MeterhubPipeline {
                 .keyBy(IntervalEnergy::seriesKey)
                 .process(new IntervalConsumptionFunction(directory, config.recomputeHorizon()))
                 .name("interval-consumption").uid("interval-consumption");
-        hourly.union(intervalHours).sinkTo(hours).name("hourly-consumption-sink").uid("hourly-consumption-sink");
+        // Two sinks of the same kind rather than a union: a union before the sink would break the chain of the
+        // readings' hours to their sink, and every hour of the hot path would be serialized once more.
+        hourly.sinkTo(hours).name("hourly-consumption-sink").uid("hourly-consumption-sink");
+        intervalHours.sinkTo(hours).name("interval-hours-sink").uid("interval-hours-sink");
 
         DataStream<MeterEvent> allEvents = readings.getSideOutput(Outputs.EVENTS).union(hourly.getSideOutput(Outputs.EVENTS));
         allEvents.sinkTo(events).name("events").uid("events-sink");
