@@ -168,10 +168,7 @@ public final class DataLoadService {
             KindRules<T> rules = (KindRules<T>) rules(kind);
             CheckedFile<T> file = FileCheck.check(kind, rules, row.organizationId(), loads.content(row.id()), done -> { });
             List<T> valid = file.valid().stream().map(KindRules.Numbered::row).toList();
-            for (int from = 0; from < valid.size(); from += BATCH) {
-                int to = Math.min(valid.size(), from + BATCH);
-                rules.write(row.id(), row.organizationId(), valid.subList(from, to), to);
-            }
+            rules.writeInBatches(row.id(), row.organizationId(), valid);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("kind", kind.name());
             after.put("file", row.fileName());
@@ -240,15 +237,7 @@ public final class DataLoadService {
     }
 
     private KindRules<?> rules(LoadKind kind) {
-        ServiceNames services = new ServiceNames(records.services());
-        return switch (kind) {
-            case ACCOUNTS -> new AccountRules(records, services);
-            case METERS -> new MeterRules(records, services);
-            case READINGS -> new ReadingRules(records, java.time.LocalDate.now(clock));
-            case BALANCES -> new BalanceRules(records, services);
-            case SERVICES -> new ServiceRules(records, services);
-            case PAYMENTS -> new PaymentRules(records, services, java.time.LocalDate.now(clock));
-        };
+        return KindRules.of(kind, records, java.time.LocalDate.now(clock));
     }
 
     private static byte[] sha256(byte[] content) {
