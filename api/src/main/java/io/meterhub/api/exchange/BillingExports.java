@@ -35,18 +35,25 @@ public final class BillingExports {
         this.exports = exports;
     }
 
+    /** What every export reads of a request: whose rows, the organization's zone, the page's size and the period, when it has one. */
+    private record Query(String organizationId, ZoneId zone, int limit, LocalDate from, LocalDate to) {
+    }
+
+    private Query query(ApiRequest request) {
+        String org = request.caller().organizationId();
+        return new Query(org, exports.zone(org), ExportPages.limit(request), ExportPages.date(request, "from"), ExportPages.date(request, "to"));
+    }
+
     record Reading(long id, String account, String meterSerial, String service, int zone, String value, LocalDate takenOn,
                    OffsetDateTime submittedAt, String status) {
     }
 
     public Answer readings(ApiRequest request) {
-        String org = request.caller().organizationId();
-        ZoneId zone = exports.zone(org);
-        int limit = ExportPages.limit(request);
-        LocalDate from = ExportPages.date(request, "from");
-        LocalDate to = ExportPages.date(request, "to");
-        List<SubmittedReading> rows = period(() -> exports.submittedReadings(org, from, to, ExportPages.afterId(request, "readings"), limit + 1));
-        return ExportPages.answer(request, "readings", rows, limit, r -> List.of(Long.toString(r.id())),
+        Query q = query(request);
+        ZoneId zone = q.zone();
+        Long after = ExportPages.afterId(request, "readings");
+        List<SubmittedReading> rows = period(() -> exports.submittedReadings(q.organizationId(), q.from(), q.to(), after, q.limit() + 1));
+        return ExportPages.answer(request, "readings", rows, q.limit(), r -> List.of(Long.toString(r.id())),
                 r -> new Reading(r.id(), r.accountNumber(), r.meterSerial(), r.service(), r.zone(), decimal(r.value()), r.takenOn(),
                         at(r.submittedAt(), zone), r.status()),
                 List.of("id", "account", "meterSerial", "service", "zone", "value", "takenOn", "submittedAt", "status"),
@@ -59,15 +66,12 @@ public final class BillingExports {
     }
 
     public Answer payments(ApiRequest request) {
-        String org = request.caller().organizationId();
-        ZoneId zone = exports.zone(org);
-        int limit = ExportPages.limit(request);
-        LocalDate from = ExportPages.date(request, "from");
-        LocalDate to = ExportPages.date(request, "to");
+        Query q = query(request);
+        ZoneId zone = q.zone();
         List<String> after = ExportPages.after(request, "payments");
         ReceivedPayment.Key key = after == null ? null : paymentKey(after);
-        List<ReceivedPayment> rows = period(() -> exports.payments(org, from, to, key, limit + 1));
-        return ExportPages.answer(request, "payments", rows, limit,
+        List<ReceivedPayment> rows = period(() -> exports.payments(q.organizationId(), q.from(), q.to(), key, q.limit() + 1));
+        return ExportPages.answer(request, "payments", rows, q.limit(),
                 p -> List.of(Long.toString(p.paymentId()), p.accountNumber(), p.service()),
                 p -> new Payment(p.paymentId(), p.accountNumber(), p.service(), decimal(p.amount()), at(p.paidAt(), zone), p.provider(),
                         p.providerPaymentId()),
@@ -81,11 +85,10 @@ public final class BillingExports {
     }
 
     public Answer applications(ApiRequest request) {
-        String org = request.caller().organizationId();
-        ZoneId zone = exports.zone(org);
-        int limit = ExportPages.limit(request);
-        List<ApplicationRecord> rows = exports.applications(org, ExportPages.afterId(request, "applications"), limit + 1);
-        return ExportPages.answer(request, "applications", rows, limit, a -> List.of(Long.toString(a.id())),
+        Query q = query(request);
+        ZoneId zone = q.zone();
+        List<ApplicationRecord> rows = exports.applications(q.organizationId(), ExportPages.afterId(request, "applications"), q.limit() + 1);
+        return ExportPages.answer(request, "applications", rows, q.limit(), a -> List.of(Long.toString(a.id())),
                 a -> new Application(a.id(), a.number(), a.status(), a.address(), decimal(a.maxPowerKw()), decimal(a.fee()),
                         at(a.submittedAt(), zone), at(a.updatedAt(), zone), a.documents()),
                 List.of("id", "number", "status", "address", "maxPowerKw", "fee", "submittedAt", "updatedAt", "documentId", "documentName",
@@ -109,13 +112,11 @@ public final class BillingExports {
     }
 
     public Answer thefts(ApiRequest request) {
-        String org = request.caller().organizationId();
-        ZoneId zone = exports.zone(org);
-        int limit = ExportPages.limit(request);
-        LocalDate from = ExportPages.date(request, "from");
-        LocalDate to = ExportPages.date(request, "to");
-        List<TheftRecord> rows = period(() -> exports.thefts(org, from, to, ExportPages.afterId(request, "thefts"), limit + 1));
-        return ExportPages.answer(request, "thefts", rows, limit, t -> List.of(Long.toString(t.id())),
+        Query q = query(request);
+        ZoneId zone = q.zone();
+        Long after = ExportPages.afterId(request, "thefts");
+        List<TheftRecord> rows = period(() -> exports.thefts(q.organizationId(), q.from(), q.to(), after, q.limit() + 1));
+        return ExportPages.answer(request, "thefts", rows, q.limit(), t -> List.of(Long.toString(t.id())),
                 t -> new Theft(t.id(), t.meterId(), t.accountNumber(), t.kind(), t.severity(), at(t.startedAt(), zone), at(t.endedAt(), zone),
                         at(t.resolvedAt(), zone)),
                 List.of("id", "meterId", "account", "kind", "severity", "startedAt", "endedAt", "resolvedAt"),

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,14 +168,7 @@ public final class DataLoadService {
             CheckedFile<T> file = FileCheck.check(kind, rules, row.organizationId(), loads.content(row.id()), done -> { });
             List<T> valid = file.valid().stream().map(KindRules.Numbered::row).toList();
             rules.writeInBatches(row.id(), row.organizationId(), valid);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("kind", kind.name());
-            after.put("file", row.fileName());
-            after.put("rowsTotal", file.total());
-            after.put("rowsApplied", valid.size());
-            after.put("rowsNew", file.fresh());
-            after.put("rowsUpdated", file.updated());
-            after.put("rowsBad", file.bad());
+            Map<String, Object> after = file.applied(kind, row.fileName());
             // the batches are committed one by one (progress shows them); the load's end and its audit entry together
             audit.atomically(() -> {
                 loads.applied(row.id(), valid.size(), clock.instant());

@@ -85,14 +85,7 @@ public final class LoadIntegration {
         CheckedFile<T> file = FileCheck.check(kind, rules, organizationId, table, done -> { });
         List<T> valid = file.valid().stream().map(KindRules.Numbered::row).toList();
         rules.writeInBatches(NO_LOAD, organizationId, valid);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("kind", kind.name());
-        after.put("rowsTotal", file.total());
-        after.put("rowsApplied", valid.size());
-        after.put("rowsNew", file.fresh());
-        after.put("rowsUpdated", file.updated());
-        after.put("rowsBad", file.bad());
-        audit.recordBySystem(actor, organizationId, action, "data_load", kind.name(), null, after, null);
+        audit.recordBySystem(actor, organizationId, action, "data_load", kind.name(), null, file.applied(kind, null), null);
         return new Applied<>(rules, file);
     }
 
