@@ -78,7 +78,7 @@ public final class ApiServer implements AutoCloseable {
                                  BrokerPublisher broker) {
         RouterBuilder builder = RouterBuilder.create(vertx, openApi, RequestExtractor.withBodyHandler());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
-        builder.rootHandler(new MediaTypeAliases());
+        builder.rootHandler(new MediaTypeAliases(Contract::routerMediaType));
         builder.rootHandler(new Authentication(openApi, contract.operations(), contract.json().getJsonArray("security"), assembly.apiKeys(),
                 new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime)));
         Idempotency idempotency = new Idempotency(new IdempotencyRepository(assembly.dataSource()));
