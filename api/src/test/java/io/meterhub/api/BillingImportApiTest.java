@@ -229,6 +229,45 @@ class BillingImportApiTest {
         assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("«Услуга»");
     }
 
+    @Test
+    void any_bytes_as_a_file_are_refused_with_a_problem_and_the_server_goes_on() throws Exception {
+        byte[] noise = new byte[4096];
+        new java.util.Random(15).nextBytes(noise);
+        byte[] brokenZip = java.util.Arrays.copyOf("PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1), 4096);
+        System.arraycopy(noise, 0, brokenZip, 4, 4092);
+
+        for (byte[] body : List.of(noise, brokenZip)) {
+            HttpResponse<String> response = api.send("POST", "/api/v1/billing/files/accounts", body, "Authorization", "Bearer " + billingA,
+                    "Content-Type", XLSX);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+            assertThat(JSON.readTree(response.body()).get("type").asText()).isEqualTo("urn:meterhub:problem:file-refused");
+        }
+        assertThat(post(billingA, "accounts", account(prefix() + "1", "Иванов Иван")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void ten_thousand_items_land_in_one_call() throws Exception {
+        String p = prefix();
+        StringBuilder accounts = new StringBuilder();
+        StringBuilder charges = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            accounts.append(i == 0 ? "" : ",").append(account(p + i, "Абонент " + i));
+            charges.append(i == 0 ? "" : ",").append(amount(p + i, "ELECTRICITY", "2026-11", "\"" + (i + 1) + ".25\""));
+        }
+        long started = System.nanoTime();
+        JsonNode loadedAccounts = json(post(billingA, "accounts", accounts.toString()));
+        long accountsMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        JsonNode loadedCharges = json(post(billingA, "charges", charges.toString()));
+        long chargesMs = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("billing import of 10,000 items: accounts " + accountsMs + " ms, charges " + chargesMs + " ms");
+
+        assertThat(loadedAccounts.get("accepted")).hasSize(10_000);
+        assertThat(loadedCharges.get("accepted")).hasSize(10_000);
+        assertThat(api.text("SELECT sum(e.amount) FROM ledger_entry e JOIN account a ON a.id = e.account_id WHERE a.number LIKE '" + p + "%'"))
+                .isEqualTo("50007500.00"); // 10,000 * 10,001 / 2 + 10,000 * 0.25
+    }
+
     private static byte[] workbook(List<List<String>> rows) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("Данные");
