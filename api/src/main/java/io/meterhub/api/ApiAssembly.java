@@ -55,7 +55,7 @@ public final class ApiAssembly {
     }
 
     public ExchangeExports exports() {
-        return new ExchangeExports(new JdbcExchangeRepository(dataSource));
+        return new ExchangeExports(new JdbcExchangeRepository(dataSource), new JdbcOrganizationRepository(dataSource));
     }
 
     private AuditLog auditLog() {

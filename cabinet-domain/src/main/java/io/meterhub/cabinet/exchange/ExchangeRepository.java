@@ -1,7 +1,6 @@
 package io.meterhub.cabinet.exchange;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -10,8 +9,6 @@ import java.util.List;
  * Days are those of the organization's calendar; {@code from} and {@code to} are both included.
  */
 public interface ExchangeRepository {
-    ZoneId timeZone(String organizationId);
-
     /** Readings customers submitted (not staff, not loads) on days of [from, to], whatever became of them, by id. */
     List<SubmittedReading> submittedReadings(String organizationId, LocalDate from, LocalDate to, Long after, int limit);
 

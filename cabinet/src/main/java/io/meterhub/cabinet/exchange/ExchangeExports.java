@@ -2,6 +2,7 @@ package io.meterhub.cabinet.exchange;
 
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.loading.ExportService;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,14 +15,17 @@ import java.util.List;
  */
 public final class ExchangeExports {
     private final ExchangeRepository exchange;
+    private final OrganizationRepository organizations;
 
-    public ExchangeExports(ExchangeRepository exchange) {
+    public ExchangeExports(ExchangeRepository exchange, OrganizationRepository organizations) {
         this.exchange = exchange;
+        this.organizations = organizations;
     }
 
     /** The organization's time zone: its days bound the periods, and its offset is on every time given out. */
     public ZoneId zone(String organizationId) {
-        return exchange.timeZone(organizationId);
+        return organizations.profile(organizationId).map(p -> ZoneId.of(p.timeZone()))
+                .orElseThrow(() -> new IllegalArgumentException("no organization " + organizationId));
     }
 
     public List<SubmittedReading> submittedReadings(String organizationId, LocalDate from, LocalDate to, Long after, int limit) {

@@ -9,7 +9,6 @@ import io.meterhub.storage.cabinet.Jdbc;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +24,6 @@ public final class JdbcExchangeRepository implements ExchangeRepository {
 
     public JdbcExchangeRepository(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    @Override
-    public ZoneId timeZone(String organizationId) {
-        return Jdbc.one(dataSource, "SELECT time_zone FROM organization WHERE id = ?", r -> ZoneId.of(r.getString(1)), organizationId)
-                .orElseThrow(() -> new IllegalArgumentException("no organization " + organizationId));
     }
 
     @Override
