@@ -4,13 +4,16 @@ import io.meterhub.api.aiis.Maket80020Export;
 import io.meterhub.api.aiis.Maket80020Import;
 import io.meterhub.api.aiis.MeasuringPointOperations;
 import io.meterhub.api.http.Answer;
-import io.meterhub.api.http.XmlBodies;
 import io.meterhub.api.http.Authentication;
 import io.meterhub.api.http.FailureHandler;
 import io.meterhub.api.http.OperationHandler;
 import io.meterhub.api.http.RateLimiter;
 import io.meterhub.api.http.Replies;
 import io.meterhub.api.http.Idempotency;
+import io.meterhub.api.http.MediaTypeAliases;
+import io.meterhub.api.exchange.BillingExchange;
+import io.meterhub.api.exchange.BillingExports;
+import io.meterhub.api.exchange.BillingImports;
 import io.meterhub.api.problem.Problems;
 import io.meterhub.api.registry.MeterOperations;
 import io.meterhub.api.telemetry.BrokerPublisher;
@@ -79,7 +82,7 @@ public final class ApiServer implements AutoCloseable {
                                  BrokerPublisher broker) {
         RouterBuilder builder = RouterBuilder.create(vertx, openApi, RequestExtractor.withBodyHandler());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
-        builder.rootHandler(new XmlBodies());
+        builder.rootHandler(new MediaTypeAliases(Contract::routerMediaType));
         builder.rootHandler(new Authentication(openApi, contract.operations(), contract.json().getJsonArray("security"), assembly.apiKeys(),
                 new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime)));
         Idempotency idempotency = new Idempotency(new IdempotencyRepository(assembly.dataSource()));
@@ -87,19 +90,12 @@ public final class ApiServer implements AutoCloseable {
         TelemetryIngest telemetry = new TelemetryIngest(id -> registry.controller(id).map(ControllerRow::organizationId), broker,
                 config.maxDocumentBytes());
         MeterOperations meters = new MeterOperations(assembly.registry());
-        MeasuringPointOperations points = new MeasuringPointOperations(assembly.aiis());
-        var organizations = assembly.organizations();
-        Maket80020Import maket80020 = new Maket80020Import(assembly.aiis(),
-                id -> organizations.profile(id).map(OrganizationProfileRow::inn), broker);
-        Maket80020Export export80020 = new Maket80020Export(assembly.aiis(), organizations::profile, assembly.clock());
-        Map<String, io.meterhub.api.http.Operation> operations = Map.of(
+        Map<String, io.meterhub.api.http.Operation> operations = new java.util.HashMap<>(Map.of(
                 "ingestTelemetry", request -> telemetry.ingest(request.caller().organizationId(), request.body()),
                 "listMeters", meters::list,
-                "upsertMeters", meters::upsert,
-                "listMeasuringPoints", points::list,
-                "upsertMeasuringPoints", points::upsert,
-                "ingest80020", request -> maket80020.ingest(request.caller().organizationId(), request.body()),
-                "export80020", export80020::export);
+                "upsertMeters", meters::upsert));
+        operations.putAll(BillingExchange.operations(new BillingImports(assembly.loads()), new BillingExports(assembly.exports())));
+        operations.putAll(aiisOperations(assembly, broker));
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();
             if (operations.containsKey(id)) {
@@ -117,6 +113,19 @@ public final class ApiServer implements AutoCloseable {
         router.errorHandler(405, ctx -> Replies.send(ctx, Problems.methodNotAllowed(ctx.request().method().name(), ctx.request().path())));
         router.errorHandler(500, failures);
         return router;
+    }
+
+    /** The АИИС КУЭ operations: measuring points, 80020 files in and out. */
+    private static Map<String, io.meterhub.api.http.Operation> aiisOperations(ApiAssembly assembly, BrokerPublisher broker) {
+        MeasuringPointOperations points = new MeasuringPointOperations(assembly.aiis());
+        var organizations = assembly.organizations();
+        Maket80020Import maket80020 = new Maket80020Import(assembly.aiis(), id -> organizations.profile(id).map(OrganizationProfileRow::inn), broker);
+        Maket80020Export export80020 = new Maket80020Export(assembly.aiis(), organizations::profile, assembly.clock());
+        return Map.of(
+                "listMeasuringPoints", points::list,
+                "upsertMeasuringPoints", points::upsert,
+                "ingest80020", request -> maket80020.ingest(request.caller().organizationId(), request.body()),
+                "export80020", export80020::export);
     }
 
     public int port() {

@@ -2,7 +2,6 @@ package io.meterhub.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.meterhub.api.http.Answer;
-import io.meterhub.api.http.XmlBodies;
 import io.vertx.core.json.JsonObject;
 import org.yaml.snakeyaml.Yaml;
 
@@ -45,34 +44,45 @@ public record Contract(byte[] bytes, JsonObject json) {
      */
     public JsonObject forRouter() {
         JsonObject copy = new JsonObject(json.encode().replace("\"application/problem+json\":", "\"application/json\":"));
-        copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> asOctets((JsonObject) op.getValue())));
         copy.remove("security");
-        copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> ((JsonObject) op.getValue()).remove("security")));
+        copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+            JsonObject operation = (JsonObject) op.getValue();
+            operation.remove("security");
+            if (operation.containsKey("requestBody")) {
+                renameMediaTypes(operation.getJsonObject("requestBody"));
+            }
+            operation.getJsonObject("responses", new JsonObject()).forEach(response -> renameMediaTypes((JsonObject) response.getValue()));
+        }));
         return copy;
     }
 
     /**
-     * Nor does it know XML: its copy names {@code application/xml} {@code application/octet-stream}
-     * without a schema (bytes it hands over as they are; {@code http.XmlBodies} relabels XML requests so).
-     * The file itself says what the bytes are.
+     * The media type the router's copy names a body whose type it cannot read (CSV, XLSX, XML: files it does not
+     * validate, and neither does the contract), or null for a type it reads. A request of such a type is
+     * shown to the router as this one ({@code http.MediaTypeAliases}).
      */
-    private static void asOctets(JsonObject operation) {
-        JsonObject body = operation.getJsonObject("requestBody");
-        List<JsonObject> contents = new java.util.ArrayList<>();
-        if (body != null) {
-            contents.add(body.getJsonObject("content"));
+    public static String routerMediaType(String contentType) {
+        if (contentType == null) {
+            return null;
         }
-        JsonObject responses = operation.getJsonObject("responses");
-        if (responses != null) {
-            responses.forEach(r -> {
-                if (r.getValue() instanceof JsonObject response && response.getJsonObject("content") != null) {
-                    contents.add(response.getJsonObject("content"));
-                }
-            });
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return FILE_MEDIA_TYPES.contains(type) ? OCTET_STREAM : null;
+    }
+
+    private static final String OCTET_STREAM = "application/octet-stream";
+    private static final java.util.Set<String> FILE_MEDIA_TYPES = java.util.Set.of("text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/xml", "text/xml");
+
+    private static void renameMediaTypes(JsonObject withContent) {
+        JsonObject content = withContent.getJsonObject("content");
+        if (content == null) {
+            return;
         }
-        for (JsonObject content : contents) {
-            if (content != null && content.remove("application/xml") != null) {
-                content.put(XmlBodies.IN_ROUTER, new JsonObject());
+        for (String type : List.copyOf(content.fieldNames())) {
+            if (routerMediaType(type) != null) {
+                content.remove(type);
+                // a file's bytes are not validated (its rows are, by the operation): no schema, which Vert.x would apply to a buffer
+                content.put(OCTET_STREAM, new JsonObject());
             }
         }
     }
