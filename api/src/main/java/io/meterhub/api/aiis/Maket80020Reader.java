@@ -148,36 +148,40 @@ public final class Maket80020Reader {
     }
 
     private static Maket80020.Point point(XMLStreamReader xml, String pointer) throws XMLStreamException {
-        String code = xml.getAttributeValue(null, "code");
-        if (code == null || code.isBlank()) {
-            throw refused(pointer + "/@code", "a measuring point needs its code");
-        }
+        String code = code(xml, pointer, "a measuring point");
         String name = xml.getAttributeValue(null, "name");
-        List<Maket80020.Channel> channels = new ArrayList<>();
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if ("measuringchannel".equals(xml.getLocalName())) {
-                channels.add(channel(xml, pointer + "/measuringchannel/" + channels.size()));
-            } else {
-                skip(xml);
-            }
-        }
-        return new Maket80020.Point(code.trim(), name, channels, pointer);
+        return new Maket80020.Point(code, name, repeated(xml, "measuringchannel", pointer, Maket80020Reader::channel), pointer);
     }
 
     private static Maket80020.Channel channel(XMLStreamReader xml, String pointer) throws XMLStreamException {
+        String code = code(xml, pointer, "a measuring channel");
+        return new Maket80020.Channel(code, repeated(xml, "period", pointer, Maket80020Reader::period), pointer);
+    }
+
+    private static String code(XMLStreamReader xml, String pointer, String what) {
         String code = xml.getAttributeValue(null, "code");
         if (code == null || code.isBlank()) {
-            throw refused(pointer + "/@code", "a measuring channel needs its code");
+            throw refused(pointer + "/@code", what + " needs its code");
         }
-        List<Maket80020.Period> periods = new ArrayList<>();
+        return code.trim();
+    }
+
+    /** Reads an element's children of one name, each by its path; other children are skipped. */
+    private static <T> List<T> repeated(XMLStreamReader xml, String element, String pointer, ChildReader<T> reader) throws XMLStreamException {
+        List<T> items = new ArrayList<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if ("period".equals(xml.getLocalName())) {
-                periods.add(period(xml, pointer + "/period/" + periods.size()));
+            if (element.equals(xml.getLocalName())) {
+                items.add(reader.read(xml, pointer + "/" + element + "/" + items.size()));
             } else {
                 skip(xml);
             }
         }
-        return new Maket80020.Channel(code.trim(), periods, pointer);
+        return items;
+    }
+
+    @FunctionalInterface
+    private interface ChildReader<T> {
+        T read(XMLStreamReader xml, String pointer) throws XMLStreamException;
     }
 
     private static Maket80020.Period period(XMLStreamReader xml, String pointer) throws XMLStreamException {
