@@ -4,6 +4,9 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.DeadlineRules;
 import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.common.Tx;
+import io.meterhub.cabinet.webhooks.IntegrationEvent;
+import io.meterhub.cabinet.webhooks.IntegrationEventType;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +35,12 @@ public final class ApplicationTransitions {
     private final DeadlineRules deadlines;
     private final ApplicantNotifier notifier;
     private final Clock clock;
+    private final IntegrationEvents events;
 
+    /** @param events the webhooks' outbox: each status change is recorded in its own transaction */
     public ApplicationTransitions(Transactions transactions, ConnectionRepository applications, ApplicationAccess access, DeadlineRules deadlines,
-                           ApplicantNotifier notifier, Clock clock) {
+                           ApplicantNotifier notifier, Clock clock, IntegrationEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.access = Objects.requireNonNull(access, "access");
@@ -59,6 +65,7 @@ public final class ApplicationTransitions {
                     : term.step() == null ? null : deadlines.deadline(current.category(), term.step(), current.today(now));
             applications.changeStatus(tx, current.id(), current.status().name(), to.name(), now, viewer.userId(), reason, due,
                     term.step() == null ? null : term.step().name());
+            events.record(tx, statusChanged(current, to, reason, due, now));
             done[0] = current;
             done[1] = to;
             done[2] = due;
@@ -71,6 +78,18 @@ public final class ApplicationTransitions {
             notifySafely(() -> notifier.statusChanged(before.applicantUserId(), before.id(), before.number(), before.status(), to, reason,
                     (LocalDate) done[2], ConnectionLinks.applicantLink(before.id())));
         }
+    }
+
+    private static IntegrationEvent statusChanged(ConnectionApplication application, ApplicationStatus to, String reason, LocalDate due,
+                                                  Instant at) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("applicationId", application.id());
+        data.put("number", application.number());
+        data.put("from", application.status().name());
+        data.put("to", to.name());
+        data.put("reason", reason);
+        data.put("deadline", due == null ? null : due.toString());
+        return new IntegrationEvent(IntegrationEventType.APPLICATION_STATUS_CHANGED, application.organizationId(), at, data);
     }
 
     /** Saves a step of the form: the applicant's side, while DRAFT or INCOMPLETE. */
