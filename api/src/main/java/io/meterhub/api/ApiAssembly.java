@@ -14,6 +14,7 @@ import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
 import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
 import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
 import io.meterhub.storage.cabinet.users.JdbcUserRepository;
+import io.meterhub.storage.cabinet.webhooks.WebhookStore;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -43,6 +44,10 @@ public final class ApiAssembly {
         RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
                 new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
         return new RegistryIntegration(rules, registry, audit);
+    }
+
+    public WebhookStore webhooks() {
+        return new WebhookStore(dataSource);
     }
 
     public DataSource dataSource() {

@@ -11,6 +11,8 @@ import io.meterhub.api.problem.Problems;
 import io.meterhub.api.registry.MeterOperations;
 import io.meterhub.api.telemetry.BrokerPublisher;
 import io.meterhub.api.telemetry.TelemetryIngest;
+import io.meterhub.api.webhooks.WebhookDispatcher;
+import io.meterhub.api.webhooks.WebhookOperations;
 import io.meterhub.cabinet.registry.ControllerRow;
 import io.meterhub.storage.api.IdempotencyRepository;
 import io.vertx.core.Future;
@@ -43,8 +45,10 @@ public final class ApiServer implements AutoCloseable {
     private final Vertx vertx;
     private final HttpServer server;
     private final BrokerPublisher broker;
+    private final WebhookDispatcher webhooks;
 
-    private ApiServer(Vertx vertx, HttpServer server, BrokerPublisher broker) {
+    private ApiServer(Vertx vertx, HttpServer server, BrokerPublisher broker, WebhookDispatcher webhooks) {
+        this.webhooks = webhooks;
         this.vertx = vertx;
         this.server = server;
         this.broker = broker;
@@ -62,7 +66,8 @@ public final class ApiServer implements AutoCloseable {
             IdempotencyRepository answers = new IdempotencyRepository(assembly.dataSource());
             vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> vertx.executeBlocking(
                     () -> answers.forgetOlderThan(Clock.systemUTC().instant(), IDEMPOTENCY_RETENTION), false));
-            return new ApiServer(vertx, server, broker);
+            WebhookDispatcher webhooks = new WebhookDispatcher(vertx, assembly.webhooks(), config.webhooks(), Clock.systemUTC()).start();
+            return new ApiServer(vertx, server, broker, webhooks);
         } catch (RuntimeException e) {
             vertx.close();
             broker.close();
@@ -81,10 +86,11 @@ public final class ApiServer implements AutoCloseable {
         TelemetryIngest telemetry = new TelemetryIngest(id -> registry.controller(id).map(ControllerRow::organizationId), broker,
                 config.maxDocumentBytes());
         MeterOperations meters = new MeterOperations(assembly.registry());
-        Map<String, io.meterhub.api.http.Operation> operations = Map.of(
+        Map<String, io.meterhub.api.http.Operation> operations = new java.util.HashMap<>(Map.of(
                 "ingestTelemetry", request -> telemetry.ingest(request.caller().organizationId(), request.body()),
                 "listMeters", meters::list,
-                "upsertMeters", meters::upsert);
+                "upsertMeters", meters::upsert));
+        operations.putAll(new WebhookOperations(assembly.webhooks(), Clock.systemUTC()).operations());
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();
             if (operations.containsKey(id)) {
@@ -115,6 +121,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            webhooks.close();
             await(server.close());
             await(vertx.close());
         } catch (RuntimeException e) {

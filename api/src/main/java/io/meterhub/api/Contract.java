@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public record Contract(byte[] bytes, JsonObject json) {
     public static final String RESOURCE = "/openapi/meterhub-v1.yaml";
+    /** The keys of a path item that are operations; the others (parameters, summary, ...) apply to all of them. */
+    private static final java.util.Set<String> METHODS = java.util.Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     public static Contract load() {
         try (InputStream in = Contract.class.getResourceAsStream(RESOURCE)) {
@@ -45,7 +47,11 @@ public record Contract(byte[] bytes, JsonObject json) {
     public JsonObject forRouter() {
         JsonObject copy = new JsonObject(json.encode().replace("\"application/problem+json\":", "\"application/json\":"));
         copy.remove("security");
-        copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> ((JsonObject) op.getValue()).remove("security")));
+        copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+            if (METHODS.contains(op.getKey())) {
+                ((JsonObject) op.getValue()).remove("security");
+            }
+        }));
         return copy;
     }
 
@@ -53,6 +59,9 @@ public record Contract(byte[] bytes, JsonObject json) {
     public Map<String, JsonObject> operations() {
         Map<String, JsonObject> operations = new java.util.LinkedHashMap<>();
         json.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+            if (!METHODS.contains(op.getKey())) {
+                return; // a path's own parameters, summary or description
+            }
             JsonObject operation = (JsonObject) op.getValue();
             operations.put(operation.getString("operationId"), operation);
         }));

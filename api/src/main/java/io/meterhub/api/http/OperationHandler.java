@@ -30,7 +30,7 @@ public final class OperationHandler implements Handler<RoutingContext> {
         ctx.queryParams().forEach(entry -> query.putIfAbsent(entry.getKey(), entry.getValue()));
         HttpMethod method = ctx.request().method();
         String key = method == HttpMethod.POST || method == HttpMethod.PUT ? ctx.request().getHeader("Idempotency-Key") : null;
-        ApiRequest request = new ApiRequest(caller, body, query);
+        ApiRequest request = new ApiRequest(caller, body, query, ctx.pathParams());
         ctx.vertx().executeBlocking(() -> idempotency.run(caller.organizationId(), key, operationId, body, () -> operation.answer(request)), false)
                 .onSuccess(answer -> Replies.send(ctx, answer))
                 .onFailure(ctx::fail);

@@ -6,6 +6,7 @@ import io.meterhub.cabinet.accounts.AccountRow;
 import io.meterhub.cabinet.webhooks.IntegrationEvent;
 import io.meterhub.cabinet.webhooks.IntegrationEventType;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ final class ReadingEvents {
             Map<String, Object> reading = new LinkedHashMap<>();
             reading.put("id", r.id());
             reading.put("zone", r.zone());
-            reading.put("value", r.value().toPlainString());
+            // in the meter's own decimals, as the customer reads them off its display (stored at the column's scale)
+            reading.put("value", r.value().setScale(meter.decimals(), RoundingMode.UNNECESSARY).toPlainString());
             reading.put("takenOn", r.takenOn().toString());
             reading.put("status", r.status().name());
             reading.put("flag", r.flag() == null ? null : r.flag().name());
