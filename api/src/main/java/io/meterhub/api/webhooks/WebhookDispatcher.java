@@ -127,8 +127,9 @@ public final class WebhookDispatcher implements AutoCloseable {
             record(due, at, started, answer.result().statusCode(), excerpt.text(), null);
         } else {
             Throwable cause = answer.cause();
-            record(due, at, started, null, excerpt.text().isEmpty() ? null : excerpt.text(),
-                    cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            // the client's messages name the URL, which may carry the receiver's token: the log and the attempt say "the URL"
+            String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().replace(due.url(), "the URL");
+            record(due, at, started, null, excerpt.text().isEmpty() ? null : excerpt.text(), cause.getClass().getSimpleName() + message);
         }
     }
 
