@@ -98,6 +98,21 @@ class WebhookApiTest {
         }
     }
 
+    /** Sends the subscription a test event and waits for the receiver to have it; returns its delivery's id. */
+    private static long deliveredTestEvent(String subscriptionId, String path) throws Exception {
+        call("POST", "/api/v1/webhooks/" + subscriptionId + "/test", null, manager);
+        await("the test event at " + path, () -> receiver.at(path).size() == 1);
+        return deliveries(subscriptionId).get(0).get("id").asLong();
+    }
+
+    private static boolean latestStatusIs(String subscriptionId, String status) {
+        try {
+            return deliveries(subscriptionId).get(0).get("status").asText().equals(status);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonNode body(TestReceiver.Received received) {
         try {
             return JSON.readTree(received.body());
@@ -175,13 +190,7 @@ class WebhookApiTest {
         assertThat(test.statusCode()).as(test.body()).isEqualTo(202);
         assertThat(JSON.readTree(test.body()).get("status").asText()).isEqualTo("pending");
         await("the retry", () -> receiver.at("/flaky").size() >= 2);
-        await("the delivery's log", () -> {
-            try {
-                return deliveries(id).get(0).get("status").asText().equals("delivered");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        await("the delivery's log", () -> latestStatusIs(id, "delivered"));
 
         JsonNode delivery = deliveries(id).get(0);
         assertThat(delivery.get("eventType").asText()).isEqualTo("webhook.test");
@@ -202,9 +211,7 @@ class WebhookApiTest {
     void a_replay_delivers_the_same_event_again_with_the_same_id_and_body() throws Exception {
         JsonNode subscription = subscribe("/replayed", "appeal.received");
         String id = subscription.get("id").asText();
-        call("POST", "/api/v1/webhooks/" + id + "/test", null, manager);
-        await("the first delivery", () -> receiver.at("/replayed").size() == 1);
-        long first = deliveries(id).get(0).get("id").asLong();
+        long first = deliveredTestEvent(id, "/replayed");
 
         HttpResponse<String> replay = call("POST", "/api/v1/webhooks/" + id + "/deliveries/" + first + "/replay", null, manager);
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(202);
@@ -248,9 +255,7 @@ class WebhookApiTest {
     void another_organizations_key_can_neither_see_nor_replay_nor_delete_a_subscription() throws Exception {
         JsonNode subscription = subscribe("/private", "reading.submitted");
         String id = subscription.get("id").asText();
-        call("POST", "/api/v1/webhooks/" + id + "/test", null, manager);
-        await("a delivery", () -> receiver.at("/private").size() == 1);
-        long delivery = deliveries(id).get(0).get("id").asLong();
+        long delivery = deliveredTestEvent(id, "/private");
         String stranger = api.key(ApiFixture.ORG_B, Scope.WEBHOOKS_MANAGE);
 
         assertThat(call("GET", "/api/v1/webhooks", null, stranger).body()).doesNotContain(id);
@@ -302,13 +307,7 @@ class WebhookApiTest {
             assertThat(call("POST", "/api/v1/webhooks/" + id + "/test", null, manager).statusCode()).isEqualTo(202);
         }
 
-        await("every delivery given up", () -> ids.stream().allMatch(id -> {
-            try {
-                return deliveries(id).get(0).get("status").asText().equals("failed");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        await("every delivery given up", () -> ids.stream().allMatch(id -> latestStatusIs(id, "failed")));
 
         for (String id : ids) {
             JsonNode delivery = deliveries(id).get(0);

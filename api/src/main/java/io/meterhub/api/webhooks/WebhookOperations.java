@@ -3,6 +3,7 @@ package io.meterhub.api.webhooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
+import io.meterhub.api.http.Cursor;
 import io.meterhub.api.http.Operation;
 import io.meterhub.api.problem.FieldError;
 import io.meterhub.api.problem.Problem;
@@ -14,7 +15,6 @@ import io.meterhub.storage.cabinet.webhooks.SubscriptionRow;
 import io.meterhub.storage.cabinet.webhooks.WebhookStore;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -148,19 +148,14 @@ public final class WebhookOperations {
     }
 
     private static String cursor(long lastId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
+        return Cursor.after(CURSOR_PREFIX, Long.toString(lastId));
     }
 
     private static Long beforeId(String cursor) {
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (decoded.startsWith(CURSOR_PREFIX)) {
-                return Long.parseLong(decoded.substring(CURSOR_PREFIX.length()));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the refusal (NumberFormatException is one)
+            return Long.parseLong(Cursor.lastKey(CURSOR_PREFIX, cursor));
+        } catch (NumberFormatException e) {
+            throw Cursor.invalid();
         }
-        throw new ProblemException(Problems.invalid("the cursor is not one this API gave",
-                List.of(FieldError.parameter("cursor", "pass the nextCursor of the previous page as it is"))));
     }
 }
