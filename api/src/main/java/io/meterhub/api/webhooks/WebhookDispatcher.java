@@ -45,6 +45,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
+    /** The last claim took all it could: more may be due now. */
+    private volatile boolean backlog;
     private long timer = -1;
 
     /** @param clock the time attempts are stamped and scheduled by; tests pass the real one unless they must jump */
@@ -65,6 +67,14 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     /** One round; skipped while the previous round's database work is still running. */
     void tick() {
+        round(true);
+    }
+
+    /**
+     * @param full with the relay of new events and the poll of anomalies; without, only claims more due deliveries
+     *             (when the last claim was full, as soon as a slot frees, rather than at the next tick)
+     */
+    private void round(boolean full) {
         if (closed || !ticking.compareAndSet(false, true)) {
             return;
         }
@@ -72,14 +82,18 @@ public final class WebhookDispatcher implements AutoCloseable {
         Duration lease = config.timeout().plusSeconds(30);
         vertx.executeBlocking(() -> {
             Instant now = clock.instant();
-            store.raiseHighAnomalies(ANOMALY_MARGIN);
-            store.relay(now, RELAY_BATCH);
+            if (full) {
+                store.raiseHighAnomalies(ANOMALY_MARGIN);
+                store.relay(now, RELAY_BATCH);
+            }
             return room > 0 ? store.claimDue(now, room, lease) : List.<DueDelivery>of();
         }, false).onComplete(claimed -> {
             ticking.set(false);
             if (claimed.failed()) {
+                backlog = false;
                 LOG.warn("webhooks: this round failed, the next one tries again: {}", claimed.cause().toString());
             } else {
+                backlog = room > 0 && claimed.result().size() == room;
                 claimed.result().forEach(this::attempt);
             }
         });
@@ -155,6 +169,9 @@ public final class WebhookDispatcher implements AutoCloseable {
             if (done.failed()) {
                 // the lease runs out and the delivery is attempted again: at least once, never lost
                 LOG.error("webhook delivery {}: its attempt {} could not be recorded", due.deliveryId(), number, done.cause());
+            }
+            if (backlog) {
+                round(false);
             }
         });
     }

@@ -136,6 +136,8 @@ public final class WebhookStore {
                            'anomaly:' || a.id
                     FROM anomaly a JOIN organization o ON o.id = a.organization_id
                     WHERE a.severity = 'HIGH' AND a.updated_at > ?
+                      -- raised before: skipped here, not left to the conflict, which would spend a sequence value each round
+                      AND NOT EXISTS (SELECT 1 FROM integration_event e WHERE e.source = 'anomaly:' || a.id)
                     ORDER BY a.id
                     ON CONFLICT (source) DO NOTHING""", watermark.minus(margin));
             if (newest.isAfter(watermark)) {
