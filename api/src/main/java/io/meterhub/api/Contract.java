@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The OpenAPI file, the truth of the API: served as it is, and read to build the router.
@@ -19,7 +20,7 @@ import java.util.Map;
 public record Contract(byte[] bytes, JsonObject json) {
     public static final String RESOURCE = "/openapi/meterhub-v1.yaml";
     /** The keys of a path item that are operations; the others (parameters, summary, ...) apply to all of them. */
-    private static final java.util.Set<String> METHODS = java.util.Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     public static Contract load() {
         try (InputStream in = Contract.class.getResourceAsStream(RESOURCE)) {

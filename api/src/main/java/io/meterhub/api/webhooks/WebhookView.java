@@ -8,6 +8,7 @@ import io.meterhub.storage.cabinet.webhooks.WebhookStore;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** The webhooks' answers, as the contract's schemas name their fields. */
 final class WebhookView {
@@ -30,7 +31,7 @@ final class WebhookView {
     record Delivery(long id, String eventId, String eventType, Long replayOf, String status, int attempts, Instant nextAttemptAt,
                     Instant createdAt, Instant finishedAt, List<Attempt> attemptLog) {
         static Delivery of(DeliveryRow row) {
-            return new Delivery(row.id(), row.eventId().toString(), row.eventType(), row.replayOf(), row.status().toLowerCase(java.util.Locale.ROOT),
+            return new Delivery(row.id(), row.eventId().toString(), row.eventType(), row.replayOf(), row.status().toLowerCase(Locale.ROOT),
                     row.attempts(), WebhookStore.PENDING.equals(row.status()) ? row.nextAttemptAt() : null, row.createdAt(), row.finishedAt(),
                     row.attemptLog().stream().map(Attempt::of).toList());
         }

@@ -11,8 +11,6 @@ import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.correspondence.NewAttachment;
 import io.meterhub.cabinet.correspondence.Side;
-import io.meterhub.cabinet.webhooks.IntegrationEvent;
-import io.meterhub.cabinet.webhooks.IntegrationEventType;
 import io.meterhub.cabinet.webhooks.IntegrationEvents;
 
 import java.time.Clock;
@@ -91,7 +89,7 @@ public final class AppealFiling {
             Appeal created = appealAccess.locked(tx, viewer, id);
             appeals.addChange(tx, id, null, AppealStatus.REGISTERED.name(), viewer.userId(), now);
             thread.post(tx, created, Side.CUSTOMER, viewer.userId(), text, form.files(), now);
-            events.record(tx, received(created));
+            events.record(tx, AppealEvents.received(created));
             return created;
         });
         notifier.statusChanged(appeal);
@@ -128,18 +126,6 @@ public final class AppealFiling {
         });
         notifier.statusChanged(reopened);
         return reopened;
-    }
-
-    /** Without the subject and text: the customer's free words may hold personal data, which events never carry. */
-    private static IntegrationEvent received(Appeal appeal) {
-        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
-        data.put("appealId", appeal.id());
-        data.put("number", appeal.number());
-        data.put("category", appeal.category().name());
-        data.put("accountNumber", appeal.accountNumber());
-        data.put("status", appeal.status().name());
-        data.put("deadline", appeal.deadline() == null ? null : appeal.deadline().toString());
-        return new IntegrationEvent(IntegrationEventType.APPEAL_RECEIVED, appeal.organizationId(), appeal.registeredAt(), data);
     }
 
     private static void requireCustomer(Viewer viewer) {

@@ -4,8 +4,6 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.DeadlineRules;
 import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.common.Tx;
-import io.meterhub.cabinet.webhooks.IntegrationEvent;
-import io.meterhub.cabinet.webhooks.IntegrationEventType;
 import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +63,7 @@ public final class ApplicationTransitions {
                     : term.step() == null ? null : deadlines.deadline(current.category(), term.step(), current.today(now));
             applications.changeStatus(tx, current.id(), current.status().name(), to.name(), now, viewer.userId(), reason, due,
                     term.step() == null ? null : term.step().name());
-            events.record(tx, statusChanged(current, to, reason, due, now));
+            events.record(tx, ApplicationEvents.statusChanged(current, to, reason, due, now));
             done[0] = current;
             done[1] = to;
             done[2] = due;
@@ -78,18 +76,6 @@ public final class ApplicationTransitions {
             notifySafely(() -> notifier.statusChanged(before.applicantUserId(), before.id(), before.number(), before.status(), to, reason,
                     (LocalDate) done[2], ConnectionLinks.applicantLink(before.id())));
         }
-    }
-
-    private static IntegrationEvent statusChanged(ConnectionApplication application, ApplicationStatus to, String reason, LocalDate due,
-                                                  Instant at) {
-        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
-        data.put("applicationId", application.id());
-        data.put("number", application.number());
-        data.put("from", application.status().name());
-        data.put("to", to.name());
-        data.put("reason", reason);
-        data.put("deadline", due == null ? null : due.toString());
-        return new IntegrationEvent(IntegrationEventType.APPLICATION_STATUS_CHANGED, application.organizationId(), at, data);
     }
 
     /** Saves a step of the form: the applicant's side, while DRAFT or INCOMPLETE. */

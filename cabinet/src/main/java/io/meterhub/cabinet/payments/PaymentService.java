@@ -246,7 +246,8 @@ public final class PaymentService {
                         "payment:" + payment.id());
             }
             Map<Long, PayableAccount> accounts = store.payableAccounts(tx, allocations.stream().map(AllocationRecord::accountId).toList());
-            PaymentEvents.received(payment.id(), provider.name(), event.providerPaymentId(), clock.instant(), allocations, accounts).forEach(e -> events.record(tx, e));
+            PaymentEvents.received(payment.id(), provider.name(), event.providerPaymentId(), clock.instant(), allocations, accounts)
+                    .forEach(received -> events.record(tx, received));
         }
         long id = store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(), "APPLIED");
         return new CallbackResult(CallbackResult.Outcome.APPLIED, null, payment.id(), PaymentStatus.valueOf(target), id);

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -188,7 +189,7 @@ public final class WebhookStore {
         for (var entry : Jdbc.list(c, "SELECT delivery_id, number, attempted_at, duration_ms, status_code, response_excerpt, error FROM webhook_attempt "
                 + "WHERE delivery_id = ANY (?) ORDER BY delivery_id, number", r -> Map.entry(r.getLong("delivery_id"), attempt(r)),
                 (Object) rows.stream().map(DeliveryRow::id).toArray(Long[]::new))) {
-            byDelivery.computeIfAbsent(entry.getKey(), k -> new java.util.ArrayList<>()).add(entry.getValue());
+            byDelivery.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
         }
         return rows.stream().map(d -> d.withAttempts(byDelivery.getOrDefault(d.id(), List.of()))).toList();
     }
