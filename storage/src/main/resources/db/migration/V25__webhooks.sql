@@ -42,7 +42,8 @@ CREATE TABLE webhook_delivery (
     id              bigserial PRIMARY KEY,
     subscription_id text        NOT NULL REFERENCES webhook_subscription (id),
     event_id        bigint      NOT NULL REFERENCES integration_event (id),
-    replay_of       bigint REFERENCES webhook_delivery (id),
+    -- a replay outlives the original in the log's retention (30 days after each finished)
+    replay_of       bigint REFERENCES webhook_delivery (id) ON DELETE SET NULL,
     status          text        NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED')),
     attempts        integer     NOT NULL DEFAULT 0,
     -- when it is due; while an attempt is in flight, the end of its lease (so that a dispatcher that died mid-way is taken over)
@@ -54,9 +55,12 @@ CREATE TABLE webhook_delivery (
 CREATE UNIQUE INDEX webhook_delivery_once ON webhook_delivery (subscription_id, event_id) WHERE replay_of IS NULL;
 CREATE INDEX webhook_delivery_due ON webhook_delivery (next_attempt_at) WHERE status = 'PENDING';
 CREATE INDEX webhook_delivery_subscription ON webhook_delivery (subscription_id, id DESC);
+CREATE INDEX webhook_delivery_event ON webhook_delivery (event_id);
+CREATE INDEX webhook_delivery_finished ON webhook_delivery (finished_at) WHERE status <> 'PENDING';
+CREATE INDEX integration_event_created ON integration_event (created_at);
 
 CREATE TABLE webhook_attempt (
-    delivery_id     bigint      NOT NULL REFERENCES webhook_delivery (id),
+    delivery_id     bigint      NOT NULL REFERENCES webhook_delivery (id) ON DELETE CASCADE,
     number          integer     NOT NULL,
     attempted_at    timestamptz NOT NULL,
     duration_ms     integer     NOT NULL,

@@ -36,6 +36,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     private static final int RELAY_BATCH = 500;
     /** HIGH anomalies are looked for this far behind the watermark: the pipeline's transactions commit after their updated_at. */
     private static final Duration ANOMALY_MARGIN = Duration.ofMinutes(10);
+    /** How long the log keeps a finished delivery: long enough to look into a month's complaints and replay. */
+    static final Duration LOG_RETENTION = Duration.ofDays(30);
     private final Vertx vertx;
     private final WebhookStore store;
     private final WebhookConfig config;
@@ -48,6 +50,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** The last claim took all it could: more may be due now. */
     private volatile boolean backlog;
     private long timer = -1;
+    private long forgetting = -1;
 
     /** @param clock the time attempts are stamped and scheduled by; tests pass the real one unless they must jump */
     public WebhookDispatcher(Vertx vertx, WebhookStore store, WebhookConfig config, Clock clock) {
@@ -62,6 +65,9 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     public WebhookDispatcher start() {
         timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> tick());
+        forgetting = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> vertx.executeBlocking(
+                () -> store.forgetBefore(clock.instant().minus(LOG_RETENTION)), false)
+                .onFailure(e -> LOG.warn("webhooks: forgetting old deliveries failed, the next hour tries again: {}", e.toString())));
         return this;
     }
 
@@ -181,6 +187,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         closed = true;
         if (timer >= 0) {
             vertx.cancelTimer(timer);
+            vertx.cancelTimer(forgetting);
         }
         client.close();
     }

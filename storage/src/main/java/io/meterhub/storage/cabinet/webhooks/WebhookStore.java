@@ -181,6 +181,19 @@ public final class WebhookStore {
         });
     }
 
+    /**
+     * Forgets finished deliveries (with their attempts) that finished before the cutoff, and relayed events older than
+     * it that no delivery still needs. Returns the deliveries forgotten.
+     */
+    public int forgetBefore(Instant cutoff) {
+        return Jdbc.inTransaction(dataSource, c -> {
+            int deliveries = Jdbc.update(c, "DELETE FROM webhook_delivery WHERE status <> 'PENDING' AND finished_at < ?", cutoff);
+            Jdbc.update(c, "DELETE FROM integration_event e WHERE e.created_at < ? AND e.relayed_at IS NOT NULL "
+                    + "AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)", cutoff);
+            return deliveries;
+        });
+    }
+
     private static List<DeliveryRow> withAttempts(Connection c, List<DeliveryRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return rows;

@@ -109,6 +109,14 @@ class WebhookStoreTest {
             assertThat(d.attemptLog()).extracting(AttemptRow::statusCode).containsExactly(200);
             assertThat(d.finishedAt()).isNotNull();
         });
+        long replay = store.replay(first, now);
+
+        // the log forgets what finished before the cutoff, with its attempts; a replay and a pending delivery stay
+        assertThat(store.forgetBefore(now.plusSeconds(1))).isGreaterThanOrEqualTo(1);
+        assertThat(store.delivery(row.id(), first)).isEmpty();
+        assertThat(count("SELECT count(*) FROM webhook_attempt WHERE delivery_id = ?", first)).isZero();
+        assertThat(store.delivery(row.id(), replay).orElseThrow().replayOf()).isNull();
+        assertThat(store.delivery(row.id(), second)).isPresent();
     }
 
     @Test
