@@ -3,6 +3,8 @@ package io.meterhub.api;
 import io.meterhub.api.keys.ApiKeys;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.exchange.ExchangeExports;
+import io.meterhub.cabinet.loading.LoadIntegration;
 import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.registry.RegistryIntegration;
 import io.meterhub.cabinet.registry.RegistryRepository;
@@ -10,6 +12,8 @@ import io.meterhub.cabinet.registry.RegistryService;
 import io.meterhub.storage.api.ApiKeyRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.exchange.JdbcExchangeRepository;
+import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
 import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
 import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
 import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
@@ -48,6 +52,19 @@ public final class ApiAssembly {
 
     public WebhookStore webhooks() {
         return new WebhookStore(dataSource);
+    }
+
+    /** The control panel's data loading, for the billing exchange's imports. */
+    public LoadIntegration loads() {
+        return new LoadIntegration(new JdbcLoadedRecordsRepository(dataSource), auditLog(), clock);
+    }
+
+    public ExchangeExports exports() {
+        return new ExchangeExports(new JdbcExchangeRepository(dataSource), new JdbcOrganizationRepository(dataSource));
+    }
+
+    private AuditLog auditLog() {
+        return new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
     }
 
     public DataSource dataSource() {

@@ -7,6 +7,10 @@ import io.meterhub.api.http.OperationHandler;
 import io.meterhub.api.http.RateLimiter;
 import io.meterhub.api.http.Replies;
 import io.meterhub.api.http.Idempotency;
+import io.meterhub.api.http.MediaTypeAliases;
+import io.meterhub.api.exchange.BillingExchange;
+import io.meterhub.api.exchange.BillingExports;
+import io.meterhub.api.exchange.BillingImports;
 import io.meterhub.api.problem.Problems;
 import io.meterhub.api.registry.MeterOperations;
 import io.meterhub.api.telemetry.BrokerPublisher;
@@ -79,6 +83,7 @@ public final class ApiServer implements AutoCloseable {
                                  BrokerPublisher broker) {
         RouterBuilder builder = RouterBuilder.create(vertx, openApi, RequestExtractor.withBodyHandler());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+        builder.rootHandler(new MediaTypeAliases(Contract::routerMediaType));
         builder.rootHandler(new Authentication(openApi, contract.operations(), contract.json().getJsonArray("security"), assembly.apiKeys(),
                 new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime)));
         Idempotency idempotency = new Idempotency(new IdempotencyRepository(assembly.dataSource()));
@@ -90,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
                 "ingestTelemetry", request -> telemetry.ingest(request.caller().organizationId(), request.body()),
                 "listMeters", meters::list,
                 "upsertMeters", meters::upsert));
+        operations.putAll(BillingExchange.operations(new BillingImports(assembly.loads()), new BillingExports(assembly.exports())));
         operations.putAll(new WebhookOperations(assembly.webhooks(), Clock.systemUTC()).operations());
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();

@@ -6,28 +6,24 @@ import java.util.Optional;
 /**
  * What an operation reads of a request that passed authentication and validation.
  *
- * @param path the path's parameters by the contract's names ({@code /webhooks/{subscriptionId}})
+ * @param query   the query's parameters, and the path's (by the names the contract gives them)
+ * @param headers the request's headers by lower-case name (the first value of each)
  */
-public record ApiRequest(Caller caller, byte[] body, Map<String, String> query, Map<String, String> path) {
+public record ApiRequest(Caller caller, byte[] body, Map<String, String> query, Map<String, String> headers) {
     public ApiRequest {
         query = Map.copyOf(query);
-        path = Map.copyOf(path);
+        headers = Map.copyOf(headers);
     }
 
     public ApiRequest(Caller caller, byte[] body, Map<String, String> query) {
         this(caller, body, query, Map.of());
     }
 
-    public Optional<String> query(String name) {
-        return Optional.ofNullable(query.get(name));
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** A path parameter the contract declares for the operation: the router matched it, so it is there. */
-    public String path(String name) {
-        String value = path.get(name);
-        if (value == null) {
-            throw new IllegalStateException("the operation's path has no parameter " + name);
-        }
-        return value;
+    public Optional<String> query(String name) {
+        return Optional.ofNullable(query.get(name));
     }
 }

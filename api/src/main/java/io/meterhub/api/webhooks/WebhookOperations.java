@@ -87,7 +87,7 @@ public final class WebhookOperations {
     }
 
     Answer delete(ApiRequest request) {
-        String id = request.path("subscriptionId");
+        String id = pathParameter(request, "subscriptionId");
         if (!store.disable(request.caller().organizationId(), id, clock.instant())) {
             throw new ProblemException(noSuchSubscription(id));
         }
@@ -109,7 +109,7 @@ public final class WebhookOperations {
 
     Answer replay(ApiRequest request) {
         SubscriptionRow subscription = subscription(request);
-        long deliveryId = Long.parseLong(request.path("deliveryId"));
+        long deliveryId = Long.parseLong(pathParameter(request, "deliveryId"));
         store.delivery(subscription.id(), deliveryId).orElseThrow(() -> new ProblemException(Problem.of("not-found", "No such resource", 404,
                 "subscription " + subscription.id() + " has no delivery " + deliveryId)));
         long replay = store.replay(deliveryId, clock.instant());
@@ -125,8 +125,13 @@ public final class WebhookOperations {
     }
 
     private SubscriptionRow subscription(ApiRequest request) {
-        String id = request.path("subscriptionId");
+        String id = pathParameter(request, "subscriptionId");
         return store.subscription(request.caller().organizationId(), id).orElseThrow(() -> new ProblemException(noSuchSubscription(id)));
+    }
+
+    /** The router matched the path, so its parameters are there (the request carries them with the query's). */
+    private static String pathParameter(ApiRequest request, String name) {
+        return request.query(name).orElseThrow(() -> new IllegalStateException("the operation's path has no parameter " + name));
     }
 
     private static Problem noSuchSubscription(String id) {
