@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
+import io.meterhub.api.http.Cursor;
 import io.meterhub.api.problem.FieldError;
-import io.meterhub.api.problem.ProblemException;
-import io.meterhub.api.problem.Problems;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.registry.Meter;
 import io.meterhub.cabinet.registry.MeterForm;
@@ -14,11 +13,9 @@ import io.meterhub.cabinet.registry.MeterUpsert;
 import io.meterhub.cabinet.registry.RegistryIntegration;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -105,19 +102,10 @@ public final class MeterOperations {
     }
 
     private static String cursor(String lastId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
+        return Cursor.after(CURSOR_PREFIX, lastId);
     }
 
     private static String afterId(String cursor) {
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (decoded.startsWith(CURSOR_PREFIX)) {
-                return decoded.substring(CURSOR_PREFIX.length());
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the refusal
-        }
-        throw new ProblemException(Problems.invalid("the cursor is not one this API gave",
-                List.of(FieldError.parameter("cursor", "pass the nextCursor of the previous page as it is"))));
+        return Cursor.lastKey(CURSOR_PREFIX, cursor);
     }
 }
