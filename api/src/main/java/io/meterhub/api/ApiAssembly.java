@@ -1,13 +1,14 @@
 package io.meterhub.api;
 
-import io.meterhub.api.keys.ApiKeys;
+import io.meterhub.cabinet.apikeys.ApiKeyAdministration;
+import io.meterhub.cabinet.apikeys.ApiKeys;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.registry.RegistryIntegration;
 import io.meterhub.cabinet.registry.RegistryRepository;
 import io.meterhub.cabinet.registry.RegistryService;
-import io.meterhub.storage.api.ApiKeyRepository;
+import io.meterhub.storage.cabinet.apikeys.JdbcApiKeyRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
 import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
@@ -30,7 +31,12 @@ public final class ApiAssembly {
 
     public ApiKeys apiKeys() {
         OrganizationRepository organizations = new JdbcOrganizationRepository(dataSource);
-        return new ApiKeys(new ApiKeyRepository(dataSource), id -> organizations.profile(id).isPresent(), clock);
+        return new ApiKeys(new JdbcApiKeyRepository(dataSource), id -> organizations.profile(id).isPresent(), clock);
+    }
+
+    /** The keys as the command line makes and revokes them: audited, as the control panel's are. */
+    public ApiKeyAdministration apiKeyAdministration() {
+        return new ApiKeyAdministration(apiKeys(), new StaffRights(new JdbcStaffRepository(dataSource)), audit());
     }
 
     public RegistryRepository registryRepository() {
@@ -39,10 +45,14 @@ public final class ApiAssembly {
 
     public RegistryIntegration registry() {
         RegistryRepository registry = registryRepository();
-        AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
+        AuditLog audit = audit();
         RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
                 new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
         return new RegistryIntegration(rules, registry, audit);
+    }
+
+    private AuditLog audit() {
+        return new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
     }
 
     public DataSource dataSource() {
