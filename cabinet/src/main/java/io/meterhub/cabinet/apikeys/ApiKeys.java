@@ -5,13 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +32,9 @@ public final class ApiKeys {
     private final Predicate<String> organizationExists;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+    /** When this process last recorded each key's use. */
+    private final Map<String, Instant> lastRecorded = new ConcurrentHashMap<>();
 
     /** @param organizationExists whether an organization of this id is registered */
     public ApiKeys(ApiKeyRepository keys, Predicate<String> organizationExists, Clock clock) {
@@ -91,8 +97,22 @@ public final class ApiKeys {
         if (row.isEmpty() || row.get().revokedAt() != null || !MessageDigest.isEqual(row.get().keySha256(), sha256(presented))) {
             return Optional.empty();
         }
-        keys.recordUse(row.get().id(), clock.instant());
+        recordUse(row.get().id());
         return row.map(ApiKeys::key);
+    }
+
+    /**
+     * The time of last use is kept to the minute: a key used again within a minute of the use this
+     * process recorded costs no write (it was one of the five statements of a telemetry request). Another process may record it again; the repository keeps the later time.
+     */
+    private void recordUse(String id) {
+        Instant now = clock.instant();
+        Instant recorded = lastRecorded.get(id);
+        if (recorded != null && recorded.isAfter(now.minus(USE_RESOLUTION))) {
+            return;
+        }
+        lastRecorded.put(id, now);
+        keys.recordUse(id, now);
     }
 
     private String randomId() {
