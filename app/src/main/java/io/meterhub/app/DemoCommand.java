@@ -195,7 +195,7 @@ final class DemoCommand implements Callable<Integer> {
         printWhereToLook(postgres, broker, fleet, modbusMeters);
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
-        out.println("  api:       " + api.url() + "   contract: " + api.url() + "openapi.yaml   guide: docs/api.md");
+        out.println("  api:       " + api.url() + "   contract: " + api.url() + "openapi.yaml (read it at " + api.url() + "docs)   guide: docs/api.md");
         out.println("             key of " + seed.gridOrganizationId() + " (telemetry:write, registry:write, exports:read): " + demoKey.secret());
         out.println("             try: curl -H 'Authorization: Bearer " + demoKey.secret() + "' '" + api.url() + "meters?limit=3'");
         out.println();
