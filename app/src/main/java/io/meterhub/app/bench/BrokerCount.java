@@ -2,12 +2,8 @@ package io.meterhub.app.bench;
 
 import io.meterhub.ingest.mqtt.MqttLogin;
 import io.meterhub.ingest.mqtt.MqttUplinkPublisher;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
+import io.meterhub.ingest.mqtt.OnMessage;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 
@@ -24,32 +20,7 @@ final class BrokerCount implements AutoCloseable {
 
     BrokerCount(String broker, String clientId) throws MqttException {
         client = MqttUplinkPublisher.connect(broker, clientId, MqttLogin.ANONYMOUS);
-        client.setCallback(new MqttCallback() {
-            @Override
-            public void messageArrived(String topic, MqttMessage message) {
-                documents.incrementAndGet();
-            }
-
-            @Override
-            public void disconnected(MqttDisconnectResponse response) {
-            }
-
-            @Override
-            public void mqttErrorOccurred(MqttException exception) {
-            }
-
-            @Override
-            public void deliveryComplete(IMqttToken token) {
-            }
-
-            @Override
-            public void connectComplete(boolean reconnect, String serverUri) {
-            }
-
-            @Override
-            public void authPacketArrived(int reasonCode, MqttProperties properties) {
-            }
-        });
+        client.setCallback((OnMessage) (topic, message) -> documents.incrementAndGet());
         client.subscribe(new MqttSubscription(MqttUplinkPublisher.TOPIC_PREFIX + "+/up", 1)).waitForCompletion(10_000);
     }
 

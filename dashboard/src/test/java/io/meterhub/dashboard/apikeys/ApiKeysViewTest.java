@@ -13,7 +13,6 @@ import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.Viewer;
-import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.apikeys.ApiKey;
 import io.meterhub.cabinet.apikeys.ApiKeyAdministration;
 import io.meterhub.cabinet.apikeys.ApiKeys;
@@ -24,9 +23,7 @@ import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.KaribuSpringTest;
 import io.meterhub.dashboard.TestUsers;
 import io.meterhub.dashboard.audit.AuditView;
-import io.meterhub.protocols.meter.TariffZoneSchedule;
 import io.meterhub.storage.Database;
-import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +31,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 
 import javax.sql.DataSource;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -71,19 +67,10 @@ class ApiKeysViewTest extends KaribuSpringTest {
         @Bean(destroyMethod = "close")
         Database database() {
             Database database = TestUsers.freshDatabase();
-            for (String org : List.of(ORG, OTHER)) {
-                new JdbcAccountRepository(database.dataSource()).saveOrganization(new OrganizationRow(org, "Сети " + org, "GRID_COMPANY",
-                        ZoneId.of("Europe/Moscow"), TariffZoneSchedule.TWO_ZONES, "АО «Сети»", "6316186232", "631601001",
-                        "Банк", "043601607", "30101810200000000607", "40702810154400012345", "+7 846 000-00-00", 15, 25));
-            }
             adminId = TestUsers.insertUser(database.dataSource(), "ak-admin", "ak-admin-secret", Role.ADMIN, "Администратор", "ru");
-            try (var c = database.dataSource().getConnection(); var s = c.prepareStatement("UPDATE app_user SET organization_id = ? WHERE id = ?")) {
-                s.setString(1, ORG);
-                s.setLong(2, adminId);
-                s.executeUpdate();
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            TestUsers.staffOf(database.dataSource(), adminId, ORG);
+            long otherAdmin = TestUsers.insertUser(database.dataSource(), "ak-other", "ak-other-secret", Role.ADMIN, "Другой", "ru");
+            TestUsers.staffOf(database.dataSource(), otherAdmin, OTHER);
             return database;
         }
 
