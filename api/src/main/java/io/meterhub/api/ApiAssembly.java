@@ -4,6 +4,8 @@ import io.meterhub.cabinet.apikeys.ApiKeyAdministration;
 import io.meterhub.cabinet.apikeys.ApiKeys;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.exchange.ExchangeExports;
+import io.meterhub.cabinet.loading.LoadIntegration;
 import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.registry.RegistryIntegration;
 import io.meterhub.cabinet.registry.RegistryRepository;
@@ -11,6 +13,8 @@ import io.meterhub.cabinet.registry.RegistryService;
 import io.meterhub.storage.cabinet.apikeys.JdbcApiKeyRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.exchange.JdbcExchangeRepository;
+import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
 import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
 import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
 import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
@@ -36,7 +40,7 @@ public final class ApiAssembly {
 
     /** The keys as the command line makes and revokes them: audited, as the control panel's are. */
     public ApiKeyAdministration apiKeyAdministration() {
-        return new ApiKeyAdministration(apiKeys(), new StaffRights(new JdbcStaffRepository(dataSource)), audit());
+        return new ApiKeyAdministration(apiKeys(), new StaffRights(new JdbcStaffRepository(dataSource)), auditLog());
     }
 
     public RegistryRepository registryRepository() {
@@ -45,13 +49,22 @@ public final class ApiAssembly {
 
     public RegistryIntegration registry() {
         RegistryRepository registry = registryRepository();
-        AuditLog audit = audit();
+        AuditLog audit = auditLog();
         RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
                 new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
         return new RegistryIntegration(rules, registry, audit);
     }
 
-    private AuditLog audit() {
+    /** The control panel's data loading, for the billing exchange's imports. */
+    public LoadIntegration loads() {
+        return new LoadIntegration(new JdbcLoadedRecordsRepository(dataSource), auditLog(), clock);
+    }
+
+    public ExchangeExports exports() {
+        return new ExchangeExports(new JdbcExchangeRepository(dataSource), new JdbcOrganizationRepository(dataSource));
+    }
+
+    private AuditLog auditLog() {
         return new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
     }
 

@@ -8,6 +8,10 @@ import io.meterhub.api.http.OperationHandler;
 import io.meterhub.api.http.RateLimiter;
 import io.meterhub.api.http.Replies;
 import io.meterhub.api.http.Idempotency;
+import io.meterhub.api.http.MediaTypeAliases;
+import io.meterhub.api.exchange.BillingExchange;
+import io.meterhub.api.exchange.BillingExports;
+import io.meterhub.api.exchange.BillingImports;
 import io.meterhub.api.problem.Problems;
 import io.meterhub.api.registry.MeterOperations;
 import io.meterhub.api.telemetry.BrokerPublisher;
@@ -75,6 +79,7 @@ public final class ApiServer implements AutoCloseable {
                                  BrokerPublisher broker) {
         RouterBuilder builder = RouterBuilder.create(vertx, openApi, RequestExtractor.withBodyHandler());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+        builder.rootHandler(new MediaTypeAliases(Contract::routerMediaType));
         builder.rootHandler(new Authentication(openApi, contract.operations(), contract.json().getJsonArray("security"), assembly.apiKeys(),
                 new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime)));
         Idempotency idempotency = new Idempotency(new IdempotencyRepository(assembly.dataSource()));
@@ -82,10 +87,11 @@ public final class ApiServer implements AutoCloseable {
         TelemetryIngest telemetry = new TelemetryIngest(id -> registry.controller(id).map(ControllerRow::organizationId), broker,
                 config.maxDocumentBytes());
         MeterOperations meters = new MeterOperations(assembly.registry());
-        Map<String, io.meterhub.api.http.Operation> operations = Map.of(
+        Map<String, io.meterhub.api.http.Operation> operations = new java.util.HashMap<>(Map.of(
                 "ingestTelemetry", request -> telemetry.ingest(request.caller().organizationId(), request.body()),
                 "listMeters", meters::list,
-                "upsertMeters", meters::upsert);
+                "upsertMeters", meters::upsert));
+        operations.putAll(BillingExchange.operations(new BillingImports(assembly.loads()), new BillingExports(assembly.exports())));
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();
             if (operations.containsKey(id)) {
