@@ -3,6 +3,7 @@ package io.meterhub.api;
 import io.meterhub.cabinet.apikeys.ApiKeyAdministration;
 import io.meterhub.cabinet.apikeys.ApiKeys;
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.aiis.AiisRepository;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.exchange.ExchangeExports;
 import io.meterhub.cabinet.loading.LoadIntegration;
@@ -12,6 +13,7 @@ import io.meterhub.cabinet.registry.RegistryRepository;
 import io.meterhub.cabinet.registry.RegistryService;
 import io.meterhub.storage.cabinet.apikeys.JdbcApiKeyRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
+import io.meterhub.storage.cabinet.aiis.JdbcAiisRepository;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
 import io.meterhub.storage.cabinet.exchange.JdbcExchangeRepository;
 import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
@@ -53,6 +55,18 @@ public final class ApiAssembly {
         RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
                 new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
         return new RegistryIntegration(rules, registry, audit);
+    }
+
+    public AiisRepository aiis() {
+        return new JdbcAiisRepository(dataSource);
+    }
+
+    public OrganizationRepository organizations() {
+        return new JdbcOrganizationRepository(dataSource);
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     /** The control panel's data loading, for the billing exchange's imports. */

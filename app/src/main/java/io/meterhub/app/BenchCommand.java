@@ -17,6 +17,11 @@ final class BenchCommand implements Runnable {
         System.out.println("usage: meterhub bench ingest --help");
     }
 
+    /** The broker the benchmarks publish to: MH_MQTT_URI, the local Mosquitto when unset. */
+    static String broker() {
+        return System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
+    }
+
     @Command(name = "ingest", mixinStandardHelpOptions = true, description = {
             "Meterhub (controllers -> broker -> pipeline -> PostgreSQL) against the database's COPY ceiling and a naive",
             "subscriber that INSERTs every reading. Uses MH_DB_URL's server (it creates and drops its own databases) and MH_MQTT_URI."})
@@ -39,7 +44,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             StorageConfig server = StorageConfig.fromEnvironment(System.getenv());
-            String broker = System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
+            String broker = broker();
             IngestBench.run(server, broker, new IngestBench.Settings(Duration.ofSeconds(seconds), meters, metersPerController, parallelism, window,
                     Duration.ofMillis(checkpointMs), chart),
                     System.out);
@@ -136,7 +141,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             StorageConfig server = StorageConfig.fromEnvironment(System.getenv());
-            String broker = System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
+            String broker = broker();
             io.meterhub.app.bench.ApiBench.run(server, broker, new io.meterhub.app.bench.ApiBench.Settings(Duration.ofSeconds(seconds), clients,
                     rate, controllers, meters, batch, chart), System.out);
             return 0;
