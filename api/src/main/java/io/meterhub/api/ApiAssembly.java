@@ -1,6 +1,7 @@
 package io.meterhub.api;
 
-import io.meterhub.api.keys.ApiKeys;
+import io.meterhub.cabinet.apikeys.ApiKeyAdministration;
+import io.meterhub.cabinet.apikeys.ApiKeys;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.aiis.AiisRepository;
 import io.meterhub.cabinet.audit.AuditLog;
@@ -10,7 +11,7 @@ import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.registry.RegistryIntegration;
 import io.meterhub.cabinet.registry.RegistryRepository;
 import io.meterhub.cabinet.registry.RegistryService;
-import io.meterhub.storage.api.ApiKeyRepository;
+import io.meterhub.storage.cabinet.apikeys.JdbcApiKeyRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.aiis.JdbcAiisRepository;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
@@ -37,7 +38,12 @@ public final class ApiAssembly {
 
     public ApiKeys apiKeys() {
         OrganizationRepository organizations = new JdbcOrganizationRepository(dataSource);
-        return new ApiKeys(new ApiKeyRepository(dataSource), id -> organizations.profile(id).isPresent(), clock);
+        return new ApiKeys(new JdbcApiKeyRepository(dataSource), id -> organizations.profile(id).isPresent(), clock);
+    }
+
+    /** The keys as the command line makes and revokes them: audited, as the control panel's are. */
+    public ApiKeyAdministration apiKeyAdministration() {
+        return new ApiKeyAdministration(apiKeys(), new StaffRights(new JdbcStaffRepository(dataSource)), auditLog());
     }
 
     public RegistryRepository registryRepository() {
@@ -46,7 +52,7 @@ public final class ApiAssembly {
 
     public RegistryIntegration registry() {
         RegistryRepository registry = registryRepository();
-        AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
+        AuditLog audit = auditLog();
         RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
                 new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
         return new RegistryIntegration(rules, registry, audit);

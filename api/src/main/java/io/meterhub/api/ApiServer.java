@@ -3,6 +3,7 @@ package io.meterhub.api;
 import io.meterhub.api.aiis.Maket80020Export;
 import io.meterhub.api.aiis.Maket80020Import;
 import io.meterhub.api.aiis.MeasuringPointOperations;
+import io.meterhub.api.docs.ContractPage;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.Authentication;
 import io.meterhub.api.http.FailureHandler;
@@ -70,7 +71,7 @@ public final class ApiServer implements AutoCloseable {
             Contract contract = Contract.load();
             OpenAPIContract openApi = await(OpenAPIContract.from(vertx, contract.forRouter()));
             Router router = router(vertx, config, assembly, contract, openApi, broker);
-            HttpServer server = await(vertx.createHttpServer(new HttpServerOptions().setPort(config.port())).requestHandler(router).listen());
+            HttpServer server = await(vertx.createHttpServer(serverOptions(config)).requestHandler(router).listen());
             IdempotencyRepository answers = new IdempotencyRepository(assembly.dataSource());
             vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> vertx.executeBlocking(
                     () -> answers.forgetOlderThan(Clock.systemUTC().instant(), IDEMPOTENCY_RETENTION), false));
@@ -113,12 +114,22 @@ public final class ApiServer implements AutoCloseable {
         Router router = builder.createRouter();
         // the contract itself, public: Vert.x's contract model knows no YAML media type, so this is a route beside the operations
         router.get(CONTRACT_PATH).handler(ctx -> Replies.send(ctx, new Answer(200, "application/yaml", contract.bytes(), Map.of())));
+        ContractPage.load().mount(router);
         FailureHandler failures = new FailureHandler(config.maxBodyBytes());
         router.route().failureHandler(failures);
         router.errorHandler(404, ctx -> Replies.send(ctx, Problems.notFound(ctx.request().path())));
         router.errorHandler(405, ctx -> Replies.send(ctx, Problems.methodNotAllowed(ctx.request().method().name(), ctx.request().path())));
         router.errorHandler(500, failures);
         return router;
+    }
+
+    /**
+     * HTTP/1.1 only: Vert.x answered a cleartext HTTP/2 upgrade (java.net.http asks for one by default) of a 2 MB response
+     * with HTTP/1.1 bytes the client read as HTTP/2 frames ("Frame type(101) ... exceeds MAX_FRAME_SIZE"), seen fetching
+     * the contract page's script.
+     */
+    private static HttpServerOptions serverOptions(ApiConfig config) {
+        return new HttpServerOptions().setPort(config.port()).setHttp2ClearTextEnabled(false);
     }
 
     /** The АИИС КУЭ operations: measuring points, 80020 files in and out. */

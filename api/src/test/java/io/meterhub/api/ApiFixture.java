@@ -1,8 +1,8 @@
 package io.meterhub.api;
 
-import io.meterhub.api.keys.ApiKeys;
+import io.meterhub.cabinet.apikeys.ApiKeys;
 import io.meterhub.api.problem.Problem;
-import io.meterhub.api.keys.Scope;
+import io.meterhub.cabinet.apikeys.Scope;
 import io.meterhub.ingest.mqtt.MqttLogin;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
@@ -76,7 +76,7 @@ final class ApiFixture implements AutoCloseable {
     }
 
     String key(String organization, Scope... scopes) {
-        return keys.create(organization, "test", Set.of(scopes)).secret();
+        return keys.create(organization, "test", Set.of(scopes), "test").secret();
     }
 
     /** A JSON body (or none, when null) with these headers, name and value after each other. */

@@ -1,6 +1,6 @@
 package io.meterhub.api;
 
-import io.meterhub.api.keys.Scope;
+import io.meterhub.cabinet.apikeys.Scope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

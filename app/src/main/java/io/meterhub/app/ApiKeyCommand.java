@@ -1,10 +1,11 @@
 package io.meterhub.app;
 
 import io.meterhub.api.ApiAssembly;
-import io.meterhub.api.keys.ApiKey;
-import io.meterhub.api.keys.ApiKeys;
-import io.meterhub.api.keys.CreatedKey;
-import io.meterhub.api.keys.Scope;
+import io.meterhub.cabinet.apikeys.ApiKey;
+import io.meterhub.cabinet.apikeys.ApiKeyAdministration;
+import io.meterhub.cabinet.apikeys.ApiKeys;
+import io.meterhub.cabinet.apikeys.CreatedKey;
+import io.meterhub.cabinet.apikeys.Scope;
 import io.meterhub.storage.Database;
 import io.meterhub.storage.StorageConfig;
 import picocli.CommandLine.Command;
@@ -27,9 +28,12 @@ final class ApiKeyCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    static <T> T withKeys(Function<ApiKeys, T> work) {
+    /** How the audit log names what the command line did. */
+    static final String TOOL = "cli";
+
+    static <T> T withKeys(Function<ApiKeyAdministration, T> work) {
         try (Database database = Database.open(StorageConfig.fromEnvironment(System.getenv()))) {
-            return work.apply(new ApiAssembly(database.dataSource(), Clock.systemUTC()).apiKeys());
+            return work.apply(new ApiAssembly(database.dataSource(), Clock.systemUTC()).apiKeyAdministration());
         }
     }
 
@@ -47,7 +51,7 @@ final class ApiKeyCommand implements Runnable {
         public Integer call() {
             CreatedKey created;
             try {
-                created = withKeys(keys -> keys.create(organization, name, ApiKeys.parseScopes(scopes)));
+                created = withKeys(keys -> keys.createBySystem(TOOL, organization, name, ApiKeys.parseScopes(scopes)));
             } catch (IllegalArgumentException e) {
                 System.err.println("no key made: " + e.getMessage());
                 return 2;
@@ -67,7 +71,7 @@ final class ApiKeyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            boolean revoked = withKeys(keys -> keys.revoke(id));
+            boolean revoked = withKeys(keys -> keys.revokeBySystem(TOOL, id));
             System.out.println(revoked ? "revoked " + id : "no key " + id + " to revoke (unknown, or revoked before)");
             return revoked ? 0 : 1;
         }
@@ -80,8 +84,8 @@ final class ApiKeyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            for (ApiKey key : withKeys(keys -> keys.ofOrganization(organization))) {
-                System.out.println(key.id() + "  " + key.name() + "  " + scopes(key) + "  created " + key.createdAt() + "  last used "
+            for (ApiKey key : withKeys(keys -> keys.ofOrganizationBySystem(organization))) {
+                System.out.println(key.id() + "  " + key.name() + "  " + scopes(key) + "  created " + key.createdAt() + (key.createdBy() == null ? "" : " by " + key.createdBy()) + "  last used "
                         + (key.lastUsedAt() == null ? "never" : key.lastUsedAt()) + (key.revoked() ? "  REVOKED " + key.revokedAt() : ""));
             }
             return 0;

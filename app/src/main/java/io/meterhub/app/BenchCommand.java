@@ -9,12 +9,17 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", description = "Benchmarks: programs that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Query.class, BenchCommand.State.class,
-        BenchCommand.Anomalies.class, BenchCommand.Load.class})
+        BenchCommand.Anomalies.class, BenchCommand.Load.class, BenchCommand.Api.class})
 final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
         System.out.println("usage: meterhub bench ingest --help");
+    }
+
+    /** The broker the benchmarks publish to: MH_MQTT_URI, the local Mosquitto when unset. */
+    static String broker() {
+        return System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true, description = {
@@ -39,7 +44,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             StorageConfig server = StorageConfig.fromEnvironment(System.getenv());
-            String broker = System.getenv().getOrDefault("MH_MQTT_URI", "tcp://127.0.0.1:1883");
+            String broker = broker();
             IngestBench.run(server, broker, new IngestBench.Settings(Duration.ofSeconds(seconds), meters, metersPerController, parallelism, window,
                     Duration.ofMillis(checkpointMs), chart),
                     System.out);
@@ -109,6 +114,36 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             io.meterhub.app.bench.LoadBench.run(StorageConfig.fromEnvironment(System.getenv()), accounts, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "api", mixinStandardHelpOptions = true, description = {
+            "The integration API (issue 15): HTTP telemetry ingest of documents of 1,000 readings by concurrent clients, as fast as",
+            "answered and then at a steady rate (readings/s acknowledged by the broker, p50/p95/p99 per request) beside the same documents over MQTT, then a bulk upsert of the meter",
+            "registry. Uses MH_DB_URL's server (it creates and drops its own database) and MH_MQTT_URI (anonymous)."})
+    static final class Api implements Callable<Integer> {
+        @Option(names = "--seconds", defaultValue = "20", description = "sending time over HTTP, and again over MQTT (default ${DEFAULT-VALUE})")
+        int seconds;
+        @Option(names = "--clients", defaultValue = "16", description = "concurrent HTTP clients (default ${DEFAULT-VALUE})")
+        int clients;
+        @Option(names = "--rate", defaultValue = "50000", description = "readings/s of the steady HTTP run (default ${DEFAULT-VALUE})")
+        int rate;
+        @Option(names = "--controllers", defaultValue = "100", description = "controllers the documents come from (default ${DEFAULT-VALUE})")
+        int controllers;
+        @Option(names = "--meters", defaultValue = "100000", description = "meters the bulk upsert registers (default ${DEFAULT-VALUE})")
+        int meters;
+        @Option(names = "--batch", defaultValue = "10000", description = "meters per upsert request, at most 10,000 (default ${DEFAULT-VALUE})")
+        int batch;
+        @Option(names = "--chart", description = "also draw the figures into this SVG file")
+        java.nio.file.Path chart;
+
+        @Override
+        public Integer call() throws Exception {
+            StorageConfig server = StorageConfig.fromEnvironment(System.getenv());
+            String broker = broker();
+            io.meterhub.app.bench.ApiBench.run(server, broker, new io.meterhub.app.bench.ApiBench.Settings(Duration.ofSeconds(seconds), clients,
+                    rate, controllers, meters, batch, chart), System.out);
             return 0;
         }
     }

@@ -3,8 +3,8 @@ package io.meterhub.app;
 import io.meterhub.api.ApiAssembly;
 import io.meterhub.api.ApiConfig;
 import io.meterhub.api.ApiServer;
-import io.meterhub.api.keys.CreatedKey;
-import io.meterhub.api.keys.Scope;
+import io.meterhub.cabinet.apikeys.CreatedKey;
+import io.meterhub.cabinet.apikeys.Scope;
 import io.meterhub.app.demo.BrokerUsers;
 import io.meterhub.app.demo.DemoStatus;
 import io.meterhub.app.demo.EmbeddedBroker;
@@ -189,13 +189,13 @@ final class DemoCommand implements Callable<Integer> {
         ApiServer api = ApiServer.start(ApiConfig.of(apiPort, StorageConfig.of(postgres.jdbcUrl()), broker.uri(), broker.users().apiLogin()),
                 apiAssembly);
         started.add(api);
-        CreatedKey demoKey = apiAssembly.apiKeys().create(seed.gridOrganizationId(), "demo key",
+        CreatedKey demoKey = apiAssembly.apiKeyAdministration().createBySystem("demo", seed.gridOrganizationId(), "demo key",
                 EnumSet.of(Scope.TELEMETRY_WRITE, Scope.REGISTRY_WRITE, Scope.EXPORTS_READ));
 
         printWhereToLook(postgres, broker, fleet, modbusMeters);
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
-        out.println("  api:       " + api.url() + "   contract: " + api.url() + "openapi.yaml   guide: docs/api.md");
+        out.println("  api:       " + api.url() + "   contract: " + api.url() + "openapi.yaml (read it at " + api.url() + "docs)   guide: docs/api.md");
         out.println("             key of " + seed.gridOrganizationId() + " (telemetry:write, registry:write, exports:read): " + demoKey.secret());
         out.println("             try: curl -H 'Authorization: Bearer " + demoKey.secret() + "' '" + api.url() + "meters?limit=3'");
         out.println();

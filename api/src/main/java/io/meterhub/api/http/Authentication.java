@@ -1,8 +1,8 @@
 package io.meterhub.api.http;
 
-import io.meterhub.api.keys.ApiKey;
-import io.meterhub.api.keys.ApiKeys;
-import io.meterhub.api.keys.Scope;
+import io.meterhub.cabinet.apikeys.ApiKey;
+import io.meterhub.cabinet.apikeys.ApiKeys;
+import io.meterhub.cabinet.apikeys.Scope;
 import io.meterhub.api.problem.ProblemException;
 import io.meterhub.api.problem.Problems;
 import io.vertx.core.Handler;

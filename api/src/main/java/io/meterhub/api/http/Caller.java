@@ -1,6 +1,6 @@
 package io.meterhub.api.http;
 
-import io.meterhub.api.keys.ApiKey;
+import io.meterhub.cabinet.apikeys.ApiKey;
 import io.vertx.ext.web.RoutingContext;
 
 /** Whose key a request carries; the authentication handler puts it in the request's context. */

@@ -14,6 +14,10 @@ final class BenchChart {
     }
 
     static void write(Path file, String title, List<PhaseResult> results) throws IOException {
+        write(file, title, results, "readings stored per second", "publish to visible, ms (p50, p95, p99)");
+    }
+
+    static void write(Path file, String title, List<PhaseResult> results, String rateLabel, String latencyLabel) throws IOException {
         int width = 760;
         int row = 34;
         int top = 60;
@@ -29,7 +33,7 @@ final class BenchChart {
                 width, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
         svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">%s</text>%n", escape(title)));
-        svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" font-weight=\"bold\">readings stored per second</text>%n", top - 12));
+        svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" font-weight=\"bold\">%s</text>%n", top - 12, escape(rateLabel)));
         for (int i = 0; i < results.size(); i++) {
             PhaseResult result = results.get(i);
             int y = top + i * row;
@@ -39,8 +43,8 @@ final class BenchChart {
                     COLORS[i % COLORS.length]));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%,.0f /s</text>%n", labelWidth + w + 6, y + 17, result.readingsPerSecond()));
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" font-weight=\"bold\">publish to visible, ms (p50, p95, p99)</text>%n",
-                latencyTop - 12));
+        svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" font-weight=\"bold\">%s</text>%n",
+                latencyTop - 12, escape(latencyLabel)));
         for (int i = 0; i < withLatency.size(); i++) {
             PhaseResult result = withLatency.get(i);
             int y = latencyTop + i * row * 3 / 2;

@@ -55,4 +55,21 @@ class BenchmarksKeepWorkingTest {
         String last = io.meterhub.app.bench.LoadBench.run(StorageConfig.of(TestServices.postgresAdminUrl()), 200, out);
         org.assertj.core.api.Assertions.assertThat(last).startsWith("load: new 200 accounts in ").contains("; update 200 accounts in ");
     }
+
+    @Test
+    void the_api_benchmark_gets_every_acknowledged_document_into_the_broker_and_stores_every_upserted_meter(@TempDir Path dir) throws Exception {
+        Path chart = dir.resolve("api.svg");
+        String last = ApiBench.run(StorageConfig.of(TestServices.postgresAdminUrl()), TestServices.mqttUri(),
+                new ApiBench.Settings(Duration.ofSeconds(2), 4, 5_000, 10, 300, 100, chart), out);
+
+        assertThat(last).matches("api: http \\d+ readings/s \\(p50 [\\d.]+ ms, p95 [\\d.]+ ms, p99 [\\d.]+ ms\\), at 5,000 readings/s p50 [\\d.]+ ms,"
+                + " p95 [\\d.]+ ms, p99 [\\d.]+ ms; mqtt \\d+ readings/s, http/mqtt [\\d.]+; upsert 300 meters in [\\d.]+ s = \\d+ meters/s");
+        String printedText = printed.toString(StandardCharsets.UTF_8);
+        // every document the API acknowledged arrived at the broker's subscriber, none failed
+        java.util.regex.Matcher http = java.util.regex.Pattern.compile("http +([\\d,]+) readings in .* ([\\d,]+) in the broker's deliveries; [\\d,]+ requests \\(0 failed\\)")
+                .matcher(printedText);
+        assertThat(http.find()).as(printedText).isTrue();
+        assertThat(http.group(2)).isEqualTo(http.group(1));
+        assertThat(Files.readString(chart)).startsWith("<svg").contains("http").contains("mqtt");
+    }
 }

@@ -43,8 +43,12 @@ public final class AuditLog {
      */
     public void record(Viewer actor, String organizationId, String action, String recordKind, String recordId, Object before, Object after,
                        String reason) {
-        String login = users.byId(actor.userId()).map(u -> u.login()).orElse("#" + actor.userId());
-        entries.append(organizationId, actor.userId(), login, action, recordKind, recordId, json(before), json(after), reason);
+        entries.append(organizationId, actor.userId(), login(actor), action, recordKind, recordId, json(before), json(after), reason);
+    }
+
+    /** How the log names a person: their login, or their id when the login is gone. */
+    public String login(Viewer actor) {
+        return users.byId(actor.userId()).map(u -> u.login()).orElse("#" + actor.userId());
     }
 
     /**

@@ -1,5 +1,5 @@
 /**
- * The integration API's tables (migration V22): API keys, kept as hashes, and the first answers to
- * requests with an Idempotency-Key.
+ * The integration API's table of the first answers to requests with an Idempotency-Key (migration V22;
+ * the API keys are the cabinet's apikeys).
  */
 package io.meterhub.storage.api;

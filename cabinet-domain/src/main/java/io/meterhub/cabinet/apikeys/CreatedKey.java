@@ -1,4 +1,4 @@
-package io.meterhub.api.keys;
+package io.meterhub.cabinet.apikeys;
 
 /**
  * A key just made: {@code secret} is the whole key the client sends, shown this once and never kept.

@@ -1,4 +1,4 @@
-package io.meterhub.api.keys;
+package io.meterhub.cabinet.apikeys;
 
 import java.util.Arrays;
 import java.util.Locale;

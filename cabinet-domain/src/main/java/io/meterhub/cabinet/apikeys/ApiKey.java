@@ -1,4 +1,4 @@
-package io.meterhub.api.keys;
+package io.meterhub.cabinet.apikeys;
 
 import java.time.Instant;
 import java.util.Set;
@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * A key of an organization, without its secret.
  *
- * @param id the public part of the key ({@code mhk_<id>_...}): how lists, logs and revocation name it
+ * @param id        the public part of the key ({@code mhk_<id>_...}): how lists, logs and revocation name it
+ * @param createdBy the login of the administrator who made it, or the tool ({@code cli}, {@code demo}); null for old keys
  */
 public record ApiKey(String id, String organizationId, String name, Set<Scope> scopes, Instant createdAt, Instant revokedAt,
-                     Instant lastUsedAt) {
+                     Instant lastUsedAt, String createdBy) {
     public ApiKey {
         scopes = Set.copyOf(scopes);
     }

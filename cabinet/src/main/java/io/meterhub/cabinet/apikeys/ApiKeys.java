@@ -1,20 +1,20 @@
-package io.meterhub.api.keys;
-
-import io.meterhub.storage.api.ApiKeyRepository;
-import io.meterhub.storage.api.ApiKeyRow;
+package io.meterhub.cabinet.apikeys;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +32,9 @@ public final class ApiKeys {
     private final Predicate<String> organizationExists;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+    /** When this process last recorded each key's use. */
+    private final Map<String, Instant> lastRecorded = new ConcurrentHashMap<>();
 
     /** @param organizationExists whether an organization of this id is registered */
     public ApiKeys(ApiKeyRepository keys, Predicate<String> organizationExists, Clock clock) {
@@ -40,8 +43,12 @@ public final class ApiKeys {
         this.clock = clock;
     }
 
-    /** Makes a key of the organization with these scopes; its secret is in the answer only. */
-    public CreatedKey create(String organizationId, String name, Set<Scope> scopes) {
+    /**
+     * Makes a key of the organization with these scopes; its secret is in the answer only.
+     *
+     * @param createdBy who makes it, as the list of keys shows it: an administrator's login, or the tool ({@code cli})
+     */
+    public CreatedKey create(String organizationId, String name, Set<Scope> scopes, String createdBy) {
         if (organizationId == null || !organizationExists.test(organizationId)) {
             throw new IllegalArgumentException("no organization \"" + organizationId + "\"");
         }
@@ -54,15 +61,23 @@ public final class ApiKeys {
         String secret = "mhk_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String label = name == null || name.isBlank() ? "key " + id : name.strip();
-        keys.insert(new ApiKeyRow(id, organizationId, label, sha256(secret), wire(scopes), now, null, null));
-        return new CreatedKey(new ApiKey(id, organizationId, label, scopes, now, null, null), secret);
+        keys.insert(new ApiKeyRow(id, organizationId, label, sha256(secret), wire(scopes), now, null, null, createdBy));
+        return new CreatedKey(new ApiKey(id, organizationId, label, scopes, now, null, null, createdBy), secret);
     }
 
     /** Revokes a key by its id (or by the whole key); false when there is none, or it was revoked already. */
     public boolean revoke(String idOrKey) {
+        return keys.revoke(idOf(idOrKey), clock.instant());
+    }
+
+    /** The key of this id (or this whole key), revoked or not. */
+    public Optional<ApiKey> find(String idOrKey) {
+        return keys.byId(idOf(idOrKey)).map(ApiKeys::key);
+    }
+
+    private static String idOf(String idOrKey) {
         Matcher whole = FORMAT.matcher(idOrKey == null ? "" : idOrKey.strip());
-        String id = whole.matches() ? whole.group(1) : String.valueOf(idOrKey).strip();
-        return keys.revoke(id, clock.instant());
+        return whole.matches() ? whole.group(1) : String.valueOf(idOrKey).strip();
     }
 
     public List<ApiKey> ofOrganization(String organizationId) {
@@ -82,8 +97,22 @@ public final class ApiKeys {
         if (row.isEmpty() || row.get().revokedAt() != null || !MessageDigest.isEqual(row.get().keySha256(), sha256(presented))) {
             return Optional.empty();
         }
-        keys.recordUse(row.get().id(), clock.instant());
+        recordUse(row.get().id());
         return row.map(ApiKeys::key);
+    }
+
+    /**
+     * The time of last use is kept to the minute: a key used again within a minute of the use this
+     * process recorded costs no write (it was one of the five statements of a telemetry request). Another process may record it again; the repository keeps the later time.
+     */
+    private void recordUse(String id) {
+        Instant now = clock.instant();
+        Instant recorded = lastRecorded.get(id);
+        if (recorded != null && recorded.isAfter(now.minus(USE_RESOLUTION))) {
+            return;
+        }
+        lastRecorded.put(id, now);
+        keys.recordUse(id, now);
     }
 
     private String randomId() {
@@ -102,7 +131,8 @@ public final class ApiKeys {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         // a scope this version does not know (written by a newer one) grants nothing here
         row.scopes().forEach(s -> Scope.parse(s).ifPresent(scopes::add));
-        return new ApiKey(row.id(), row.organizationId(), row.name(), scopes, row.createdAt(), row.revokedAt(), row.lastUsedAt());
+        return new ApiKey(row.id(), row.organizationId(), row.name(), scopes, row.createdAt(), row.revokedAt(), row.lastUsedAt(),
+                row.createdBy());
     }
 
     static byte[] sha256(String text) {
