@@ -8,7 +8,12 @@ import io.meterhub.api.http.RateLimiter;
 import io.meterhub.api.http.Replies;
 import io.meterhub.api.http.Idempotency;
 import io.meterhub.api.problem.Problems;
+import io.meterhub.api.registry.AccountOperations;
+import io.meterhub.api.registry.ControllerOperations;
 import io.meterhub.api.registry.MeterOperations;
+import io.meterhub.api.registry.ReplacementOperation;
+import io.meterhub.api.telemetry.CsvRequestCheck;
+import io.meterhub.api.telemetry.CsvTelemetryIngest;
 import io.meterhub.api.telemetry.BrokerPublisher;
 import io.meterhub.api.telemetry.TelemetryIngest;
 import io.meterhub.cabinet.registry.ControllerRow;
@@ -81,12 +86,16 @@ public final class ApiServer implements AutoCloseable {
         TelemetryIngest telemetry = new TelemetryIngest(id -> registry.controller(id).map(ControllerRow::organizationId), broker,
                 config.maxDocumentBytes());
         MeterOperations meters = new MeterOperations(assembly.registry());
-        Map<String, io.meterhub.api.http.Operation> operations = Map.of(
-                "ingestTelemetry", request -> telemetry.ingest(request.caller().organizationId(), request.body()),
+        Map<String, io.meterhub.api.http.Operation> operations = new java.util.HashMap<>(Map.of(
+                "ingestTelemetry", request -> telemetry.ingest(request.caller().organizations(), request.body()),
                 "listMeters", meters::list,
-                "upsertMeters", meters::upsert);
+                "upsertMeters", meters::upsert));
+        registryOperations(operations, assembly, broker);
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();
+            if (CSV_OPERATIONS.contains(id)) {
+                route.setDoValidation(false).addHandler(new CsvRequestCheck());
+            }
             if (operations.containsKey(id)) {
                 route.addHandler(new OperationHandler(id, operations.get(id), idempotency));
             } else {
@@ -102,6 +111,31 @@ public final class ApiServer implements AutoCloseable {
         router.errorHandler(405, ctx -> Replies.send(ctx, Problems.methodNotAllowed(ctx.request().method().name(), ctx.request().path())));
         router.errorHandler(500, failures);
         return router;
+    }
+
+    /** The operations whose body is text/csv: Vert.x's contract model cannot validate them ({@link Contract#forRouter()}). */
+    private static final java.util.Set<String> CSV_OPERATIONS = java.util.Set.of("ingestTelemetryCsv");
+
+    /** Controllers, a meter, its replacement, accounts, customers, and CSV telemetry (issue 15's registry). */
+    private static void registryOperations(Map<String, io.meterhub.api.http.Operation> operations, ApiAssembly assembly, BrokerPublisher broker) {
+        ControllerOperations controllers = new ControllerOperations(assembly.registry());
+        MeterOperations meters = new MeterOperations(assembly.registry());
+        ReplacementOperation replacement = new ReplacementOperation(assembly.registry(), broker, Clock.systemUTC());
+        AccountOperations accounts = new AccountOperations(assembly.customerRegistry());
+        CsvTelemetryIngest csv = new CsvTelemetryIngest(assembly.meterPlaces(), broker, Clock.systemUTC());
+        operations.putAll(Map.of(
+                "listControllers", controllers::list,
+                "getController", controllers::get,
+                "upsertControllers", controllers::upsert,
+                "getMeter", meters::get,
+                "replaceMeter", replacement::replace,
+                "listAccounts", accounts::listAccounts,
+                "getAccount", accounts::getAccount,
+                "upsertAccounts", accounts::upsertAccounts,
+                "listCustomers", accounts::listCustomers,
+                "getCustomer", accounts::getCustomer));
+        operations.put("upsertCustomers", accounts::upsertCustomers);
+        operations.put("ingestTelemetryCsv", request -> csv.ingest(request.caller().organizations(), request.body()));
     }
 
     public int port() {

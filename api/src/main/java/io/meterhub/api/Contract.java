@@ -40,10 +40,13 @@ public record Contract(byte[] bytes, JsonObject json) {
      * Its contract model refuses response media types it cannot validate, {@code application/problem+json}
      * among them, and the router validates no response: its copy names them {@code application/json} (the
      * same JSON). And it mounts a security handler for every security requirement, which this API checks
-     * itself before validation ({@code http.Authentication}, reading {@link #json}): its copy has none.
+     * itself before validation ({@code http.Authentication}, reading {@link #json}): its copy has none. Its contract
+     * model knows no {@code text/csv} either: its copy names it {@code text/plain}, and the server checks a CSV
+     * operation's request itself ({@code telemetry.CsvRequestCheck}).
      */
     public JsonObject forRouter() {
-        JsonObject copy = new JsonObject(json.encode().replace("\"application/problem+json\":", "\"application/json\":"));
+        JsonObject copy = new JsonObject(json.encode().replace("\"application/problem+json\":", "\"application/json\":")
+                .replace("\"text/csv\":", "\"text/plain\":"));
         copy.remove("security");
         copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> ((JsonObject) op.getValue()).remove("security")));
         return copy;

@@ -30,7 +30,9 @@ public final class OperationHandler implements Handler<RoutingContext> {
         ctx.queryParams().forEach(entry -> query.putIfAbsent(entry.getKey(), entry.getValue()));
         HttpMethod method = ctx.request().method();
         String key = method == HttpMethod.POST || method == HttpMethod.PUT ? ctx.request().getHeader("Idempotency-Key") : null;
-        ApiRequest request = new ApiRequest(caller, body, query);
+        Map<String, String> headers = new HashMap<>();
+        ctx.request().headers().forEach(entry -> headers.putIfAbsent(entry.getKey().toLowerCase(java.util.Locale.ROOT), entry.getValue()));
+        ApiRequest request = new ApiRequest(caller, body, query, ctx.pathParams(), headers);
         ctx.vertx().executeBlocking(() -> idempotency.run(caller.organizationId(), key, operationId, body, () -> operation.answer(request)), false)
                 .onSuccess(answer -> Replies.send(ctx, answer))
                 .onFailure(ctx::fail);

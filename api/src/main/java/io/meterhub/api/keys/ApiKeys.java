@@ -42,6 +42,14 @@ public final class ApiKeys {
 
     /** Makes a key of the organization with these scopes; its secret is in the answer only. */
     public CreatedKey create(String organizationId, String name, Set<Scope> scopes) {
+        return create(organizationId, name, scopes, false);
+    }
+
+    /**
+     * Makes a key of the organization with these scopes, acting for its sub-organizations as well when
+     * {@code includeSubOrganizations}; its secret is in the answer only.
+     */
+    public CreatedKey create(String organizationId, String name, Set<Scope> scopes, boolean includeSubOrganizations) {
         if (organizationId == null || !organizationExists.test(organizationId)) {
             throw new IllegalArgumentException("no organization \"" + organizationId + "\"");
         }
@@ -54,8 +62,8 @@ public final class ApiKeys {
         String secret = "mhk_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String label = name == null || name.isBlank() ? "key " + id : name.strip();
-        keys.insert(new ApiKeyRow(id, organizationId, label, sha256(secret), wire(scopes), now, null, null));
-        return new CreatedKey(new ApiKey(id, organizationId, label, scopes, now, null, null), secret);
+        keys.insert(new ApiKeyRow(id, organizationId, label, sha256(secret), wire(scopes), now, null, null, includeSubOrganizations));
+        return new CreatedKey(new ApiKey(id, organizationId, label, scopes, now, null, null, includeSubOrganizations), secret);
     }
 
     /** Revokes a key by its id (or by the whole key); false when there is none, or it was revoked already. */
@@ -63,6 +71,14 @@ public final class ApiKeys {
         Matcher whole = FORMAT.matcher(idOrKey == null ? "" : idOrKey.strip());
         String id = whole.matches() ? whole.group(1) : String.valueOf(idOrKey).strip();
         return keys.revoke(id, clock.instant());
+    }
+
+    /**
+     * The organizations the key acts for: its own first, then, when it is granted them, those below it.
+     * Read at each request, so a sub-organization added or moved counts at once.
+     */
+    public List<String> organizationsOf(ApiKey key) {
+        return keys.organizationsOf(key.organizationId(), key.includeSubOrganizations());
     }
 
     public List<ApiKey> ofOrganization(String organizationId) {
@@ -102,7 +118,8 @@ public final class ApiKeys {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         // a scope this version does not know (written by a newer one) grants nothing here
         row.scopes().forEach(s -> Scope.parse(s).ifPresent(scopes::add));
-        return new ApiKey(row.id(), row.organizationId(), row.name(), scopes, row.createdAt(), row.revokedAt(), row.lastUsedAt());
+        return new ApiKey(row.id(), row.organizationId(), row.name(), scopes, row.createdAt(), row.revokedAt(), row.lastUsedAt(),
+                row.includeSubOrganizations());
     }
 
     static byte[] sha256(String text) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -22,6 +23,17 @@ final class FileCheck {
     }
 
     static <T> CheckedFile<T> check(LoadKind kind, KindRules<T> rules, String organizationId, byte[] content, IntConsumer progress) {
+        return check(kind, rules, organizationId, sink -> {
+            if (LoadFormat.of(content) == LoadFormat.XLSX) {
+                XlsxTable.read(content, sink);
+            } else {
+                CsvTable.read(content, sink);
+            }
+        }, progress);
+    }
+
+    /** The same check over a table that is not a file: it feeds its header row, then its rows, to the sink. */
+    static <T> CheckedFile<T> check(LoadKind kind, KindRules<T> rules, String organizationId, Consumer<TableSink> table, IntConsumer progress) {
         List<LoadProblem> problems = new ArrayList<>();
         List<KindRules.Numbered<T>> parsed = new ArrayList<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
@@ -52,11 +64,7 @@ final class FileCheck {
                 progress.accept(total[0]);
             }
         };
-        if (LoadFormat.of(content) == LoadFormat.XLSX) {
-            XlsxTable.read(content, sink);
-        } else {
-            CsvTable.read(content, sink);
-        }
+        table.accept(sink);
         if (positions[0] == null) {
             throw new LoadFileException("load.file_empty");
         }

@@ -1,0 +1,149 @@
+package io.meterhub.api.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meterhub.api.http.Answer;
+import io.meterhub.api.http.ApiRequest;
+import io.meterhub.api.problem.FieldError;
+import io.meterhub.api.problem.ProblemException;
+import io.meterhub.api.problem.Problems;
+import io.meterhub.cabinet.customers.CustomerItem;
+import io.meterhub.cabinet.customers.CustomerRegistry;
+import io.meterhub.cabinet.customers.RegistryAccount;
+import io.meterhub.cabinet.customers.RegistryCustomer;
+import io.meterhub.cabinet.loading.ItemLoad;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Accounts ({@code /api/v1/accounts}) and their holders ({@code /api/v1/customers}): pages, one by its key, and bulk
+ * upserts by the data loading's rules for accounts (the same checks as a file of accounts). A customer's SNILS,
+ * passport, phone and an individual's INN are masked in every answer, whatever the key's scopes.
+ */
+public final class AccountOperations {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ACCOUNT_CURSOR = "a1:";
+    private static final String CUSTOMER_CURSOR = "p1:";
+    private final CustomerRegistry registry;
+
+    public AccountOperations(CustomerRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Answer listAccounts(ApiRequest request) {
+        int limit = limit(request);
+        long after = request.query("cursor").map(c -> Cursors.afterId(ACCOUNT_CURSOR, c)).orElse(0L);
+        var accounts = registry.accounts(ActingFor.listed(request), request.query("number").orElse(null), updatedSince(request), after, limit + 1);
+        return Answer.json(200, page(accounts, limit, ACCOUNT_CURSOR));
+    }
+
+    public Answer getAccount(ApiRequest request) {
+        String number = request.path("number");
+        RegistryAccount account = registry.account(ActingFor.one(request), number)
+                .orElseThrow(() -> new ProblemException(Problems.notFound("/api/v1/accounts/" + number)));
+        return Answer.json(200, account);
+    }
+
+    public Answer listCustomers(ApiRequest request) {
+        int limit = limit(request);
+        long after = request.query("cursor").map(c -> Cursors.afterId(CUSTOMER_CURSOR, c)).orElse(0L);
+        var customers = registry.customers(ActingFor.listed(request), request.query("accountNumber").orElse(null), updatedSince(request), after,
+                limit + 1);
+        return Answer.json(200, page(customers, limit, CUSTOMER_CURSOR));
+    }
+
+    public Answer getCustomer(ApiRequest request) {
+        String id = request.path("id");
+        RegistryCustomer customer = registry.customer(request.caller().organizations(), Long.parseLong(id))
+                .orElseThrow(() -> new ProblemException(Problems.notFound("/api/v1/customers/" + id)));
+        return Answer.json(200, customer);
+    }
+
+    public Answer upsertAccounts(ApiRequest request) throws IOException {
+        return upsert(request, "number", item -> {
+            Map<String, String> fields = new HashMap<>();
+            for (String field : List.of("number", "fullName", "customerKind", "address", "phone", "email", "openedOn")) {
+                fields.put(field, ItemFields.text(item, field));
+            }
+            JsonNode services = item.get("services");
+            if (services != null && services.isArray()) {
+                List<String> codes = new ArrayList<>();
+                services.forEach(s -> codes.add(s.asText()));
+                fields.put("services", String.join(",", codes));
+            }
+            return fields;
+        }, (organization, actor) -> items -> registry.upsertAccounts(organization, actor, items));
+    }
+
+    public Answer upsertCustomers(ApiRequest request) throws IOException {
+        return upsert(request, "accountNumber", item -> new CustomerItem(ItemFields.text(item, "accountNumber"), ItemFields.text(item, "kind"),
+                ItemFields.text(item, "fullName"), ItemFields.text(item, "phone"), ItemFields.text(item, "email")),
+                (organization, actor) -> items -> registry.upsertCustomers(organization, actor, items));
+    }
+
+    private <F> Answer upsert(ApiRequest request, String keyField, java.util.function.Function<JsonNode, F> form,
+                              BiFunction<String, String, java.util.function.Function<List<F>, List<ItemLoad.Outcome>>> writer)
+            throws IOException {
+        JsonNode items = JSON.readTree(request.body()).get("items");
+        ItemsByOrganization<F> valid = new ItemsByOrganization<>();
+        List<BulkAnswer.Refused> refused = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<FieldError> errors = new ArrayList<>();
+            var organization = ActingFor.ofItem(request.caller(), items.get(i), "#/items/" + i, errors);
+            if (errors.isEmpty()) {
+                valid.add(organization.orElseThrow(), i, form.apply(items.get(i)));
+            } else {
+                refused.add(new BulkAnswer.Refused(i, ItemFields.text(items.get(i), keyField), errors));
+            }
+        }
+        List<BulkAnswer.Accepted> accepted = new ArrayList<>();
+        String actor = request.caller().key().actor();
+        valid.forEach((organization, forms, indexes) -> {
+            for (ItemLoad.Outcome outcome : writer.apply(organization, actor).apply(forms)) {
+                int index = indexes.get(outcome.index());
+                if (outcome.accepted()) {
+                    accepted.add(new BulkAnswer.Accepted(index, outcome.key(), outcome.created() ? "created" : "updated"));
+                } else {
+                    refused.add(new BulkAnswer.Refused(index, outcome.key(), outcome.problems().stream()
+                            .map(p -> FieldError.at("#/items/" + index + "/" + p.field(), p.reason(Locale.ROOT))).toList()));
+                }
+            }
+        });
+        accepted.sort(Comparator.comparingInt(BulkAnswer.Accepted::index));
+        refused.sort(Comparator.comparingInt(BulkAnswer.Refused::index));
+        return Answer.json(200, new BulkAnswer(accepted, refused));
+    }
+
+    private static <T> Page<T> page(List<CustomerRegistry.Paged<T>> items, int limit, String cursorPrefix) {
+        boolean more = items.size() > limit;
+        List<CustomerRegistry.Paged<T>> page = more ? items.subList(0, limit) : items;
+        return new Page<>(page.stream().map(CustomerRegistry.Paged::item).collect(Collectors.toList()),
+                more ? Cursors.of(cursorPrefix, Long.toString(page.get(page.size() - 1).id())) : null);
+    }
+
+    private static int limit(ApiRequest request) {
+        return request.query("limit").map(Integer::parseInt).orElse(100);
+    }
+
+    private static Instant updatedSince(ApiRequest request) {
+        return request.query("updatedSince").map(text -> {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new ProblemException(Problems.invalid("updatedSince is not a time", List.of(FieldError.parameter("updatedSince",
+                        "\"" + text + "\" is not a time of the form 2026-11-23T10:15:00Z"))));
+            }
+        }).orElse(null);
+    }
+}
