@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterhub.api.keys.Scope;
 import io.meterhub.protocols.mqtt.MosquittoPasswordHash;
+import io.meterhub.storage.registry.ControllerCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,8 @@ class ControllerApiTest {
         String hash = passwordHash(id);
         assertThat(hash).startsWith("$7$").doesNotContain(password);
         assertThat(MosquittoPasswordHash.matches(password.getBytes(StandardCharsets.UTF_8), hash)).isTrue();
+        assertThat(new ControllerCredentials(api.database.dataSource()).matches(id, password.getBytes(StandardCharsets.UTF_8)))
+                .as("the demo broker's login check takes it at once").isTrue();
         assertThat(json(again).at("/accepted/0/result").asText()).isEqualTo("unchanged");
         assertThat(json(again).at("/accepted/0/credentials").isNull()).isTrue();
         assertThat(json(changed).at("/accepted/0/result").asText()).isEqualTo("updated");

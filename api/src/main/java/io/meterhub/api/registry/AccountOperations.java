@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /**
  * Accounts ({@code /api/v1/accounts}) and their holders ({@code /api/v1/customers}): pages, one by its key, and bulk
@@ -42,10 +41,10 @@ public final class AccountOperations {
     }
 
     public Answer listAccounts(ApiRequest request) {
-        int limit = limit(request);
+        int limit = Page.limit(request);
         long after = request.query("cursor").map(c -> Cursors.afterId(ACCOUNT_CURSOR, c)).orElse(0L);
         var accounts = registry.accounts(ActingFor.listed(request), request.query("number").orElse(null), updatedSince(request), after, limit + 1);
-        return Answer.json(200, page(accounts, limit, ACCOUNT_CURSOR));
+        return Answer.json(200, Page.of(accounts, limit, CustomerRegistry.Paged::item, a -> Long.toString(a.id()), ACCOUNT_CURSOR));
     }
 
     public Answer getAccount(ApiRequest request) {
@@ -56,11 +55,11 @@ public final class AccountOperations {
     }
 
     public Answer listCustomers(ApiRequest request) {
-        int limit = limit(request);
+        int limit = Page.limit(request);
         long after = request.query("cursor").map(c -> Cursors.afterId(CUSTOMER_CURSOR, c)).orElse(0L);
         var customers = registry.customers(ActingFor.listed(request), request.query("accountNumber").orElse(null), updatedSince(request), after,
                 limit + 1);
-        return Answer.json(200, page(customers, limit, CUSTOMER_CURSOR));
+        return Answer.json(200, Page.of(customers, limit, CustomerRegistry.Paged::item, c -> Long.toString(c.id()), CUSTOMER_CURSOR));
     }
 
     public Answer getCustomer(ApiRequest request) {
@@ -125,16 +124,6 @@ public final class AccountOperations {
         return Answer.json(200, new BulkAnswer(accepted, refused));
     }
 
-    private static <T> Page<T> page(List<CustomerRegistry.Paged<T>> items, int limit, String cursorPrefix) {
-        boolean more = items.size() > limit;
-        List<CustomerRegistry.Paged<T>> page = more ? items.subList(0, limit) : items;
-        return new Page<>(page.stream().map(CustomerRegistry.Paged::item).collect(Collectors.toList()),
-                more ? Cursors.of(cursorPrefix, Long.toString(page.get(page.size() - 1).id())) : null);
-    }
-
-    private static int limit(ApiRequest request) {
-        return request.query("limit").map(Integer::parseInt).orElse(100);
-    }
 
     private static Instant updatedSince(ApiRequest request) {
         return request.query("updatedSince").map(text -> {

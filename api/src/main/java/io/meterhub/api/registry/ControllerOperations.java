@@ -42,13 +42,10 @@ public final class ControllerOperations {
     }
 
     public Answer list(ApiRequest request) {
-        int limit = request.query("limit").map(Integer::parseInt).orElse(100);
+        int limit = Page.limit(request);
         String after = request.query("cursor").map(c -> Cursors.after(CURSOR_PREFIX, c)).orElse(null);
         List<Owned<Controller>> controllers = registry.controllers(ActingFor.listed(request), after, limit + 1);
-        boolean more = controllers.size() > limit;
-        List<Owned<Controller>> page = more ? controllers.subList(0, limit) : controllers;
-        return Answer.json(200, new Page<>(page.stream().map(ControllerOperations::listed).toList(),
-                more ? Cursors.of(CURSOR_PREFIX, page.get(page.size() - 1).item().id()) : null));
+        return Answer.json(200, Page.of(controllers, limit, ControllerOperations::listed, c -> c.item().id(), CURSOR_PREFIX));
     }
 
     public Answer get(ApiRequest request) {

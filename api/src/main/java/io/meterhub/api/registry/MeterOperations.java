@@ -34,14 +34,11 @@ public final class MeterOperations {
     }
 
     public Answer list(ApiRequest request) {
-        int limit = request.query("limit").map(Integer::parseInt).orElse(100);
+        int limit = Page.limit(request);
         String after = request.query("cursor").map(c -> Cursors.after(CURSOR_PREFIX, c)).orElse(null);
         String controller = request.query("controller").orElse(null);
         List<Owned<Meter>> meters = registry.meters(ActingFor.listed(request), controller, after, limit + 1);
-        boolean more = meters.size() > limit;
-        List<Owned<Meter>> page = more ? meters.subList(0, limit) : meters;
-        return Answer.json(200, new Page<>(page.stream().map(MeterOperations::listed).toList(),
-                more ? Cursors.of(CURSOR_PREFIX, page.get(page.size() - 1).item().id()) : null));
+        return Answer.json(200, Page.of(meters, limit, MeterOperations::listed, m -> m.item().id(), CURSOR_PREFIX));
     }
 
     public Answer get(ApiRequest request) {
