@@ -1,7 +1,6 @@
 package io.meterhub.api.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
 import io.meterhub.api.problem.FieldError;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +29,6 @@ import java.util.function.BiFunction;
  * passport, phone and an individual's INN are masked in every answer, whatever the key's scopes.
  */
 public final class AccountOperations {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACCOUNT_CURSOR = "a1:";
     private static final String CUSTOMER_CURSOR = "p1:";
     private final CustomerRegistry registry;
@@ -94,36 +91,16 @@ public final class AccountOperations {
     private <F> Answer upsert(ApiRequest request, String keyField, java.util.function.Function<JsonNode, F> form,
                               BiFunction<String, String, java.util.function.Function<List<F>, List<ItemLoad.Outcome>>> writer)
             throws IOException {
-        JsonNode items = JSON.readTree(request.body()).get("items");
-        ItemsByOrganization<F> valid = new ItemsByOrganization<>();
-        List<BulkAnswer.Refused> refused = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            List<FieldError> errors = new ArrayList<>();
-            var organization = ActingFor.ofItem(request.caller(), items.get(i), "#/items/" + i, errors);
-            if (errors.isEmpty()) {
-                valid.add(organization.orElseThrow(), i, form.apply(items.get(i)));
-            } else {
-                refused.add(new BulkAnswer.Refused(i, ItemFields.text(items.get(i), keyField), errors));
-            }
-        }
-        List<BulkAnswer.Accepted> accepted = new ArrayList<>();
-        String actor = request.caller().key().actor();
-        valid.forEach((organization, forms, indexes) -> {
-            for (ItemLoad.Outcome outcome : writer.apply(organization, actor).apply(forms)) {
-                int index = indexes.get(outcome.index());
-                if (outcome.accepted()) {
-                    accepted.add(new BulkAnswer.Accepted(index, outcome.key(), outcome.created() ? "created" : "updated"));
-                } else {
-                    refused.add(new BulkAnswer.Refused(index, outcome.key(), outcome.problems().stream()
-                            .map(p -> FieldError.at("#/items/" + index + "/" + p.field(), p.reason(Locale.ROOT))).toList()));
-                }
-            }
-        });
-        accepted.sort(Comparator.comparingInt(BulkAnswer.Accepted::index));
-        refused.sort(Comparator.comparingInt(BulkAnswer.Refused::index));
-        return Answer.json(200, new BulkAnswer(accepted, refused));
+        var result = BulkUpsert.run(request, keyField, (item, at, errors) -> form.apply(item), (organization, actor, forms, indexes) ->
+                writer.apply(organization, actor).apply(forms).stream().map(outcome -> {
+                    int index = indexes.get(outcome.index());
+                    return outcome.accepted()
+                            ? BulkUpsert.Fate.accepted(new BulkAnswer.Accepted(index, outcome.key(), outcome.created() ? "created" : "updated"))
+                            : BulkUpsert.Fate.<BulkAnswer.Accepted>refused(index, outcome.key(), outcome.problems().stream()
+                                    .map(p -> FieldError.at("#/items/" + index + "/" + p.field(), p.reason(Locale.ROOT))).toList());
+                }).toList(), BulkAnswer.Accepted::index);
+        return Answer.json(200, new BulkAnswer(result.accepted(), result.refused()));
     }
-
 
     private static Instant updatedSince(ApiRequest request) {
         return request.query("updatedSince").map(text -> {

@@ -1,7 +1,6 @@
 package io.meterhub.api.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
 import io.meterhub.api.problem.FieldError;
@@ -10,14 +9,11 @@ import io.meterhub.api.problem.Problems;
 import io.meterhub.cabinet.registry.BrokerCredentials;
 import io.meterhub.cabinet.registry.Controller;
 import io.meterhub.cabinet.registry.ControllerProtocol;
-import io.meterhub.cabinet.registry.ControllerUpsert;
 import io.meterhub.cabinet.registry.NewController;
 import io.meterhub.cabinet.registry.Owned;
 import io.meterhub.cabinet.registry.RegistryIntegration;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +22,6 @@ import java.util.Locale;
  * registry's rules. A new MQTT controller's broker password is in the answer that registered it, and nowhere else.
  */
 public final class ControllerOperations {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CURSOR_PREFIX = "c1:";
     private final RegistryIntegration registry;
 
@@ -55,40 +50,23 @@ public final class ControllerOperations {
     }
 
     public Answer upsert(ApiRequest request) throws IOException {
-        JsonNode items = JSON.readTree(request.body()).get("items");
-        ItemsByOrganization<NewController> valid = new ItemsByOrganization<>();
-        List<BulkAnswer.Refused> refused = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            List<FieldError> errors = new ArrayList<>();
-            var organization = ActingFor.ofItem(request.caller(), item, "#/items/" + i, errors);
-            String protocol = ItemFields.text(item, "protocol");
-            NewController form = new NewController(ItemFields.text(item, "id"),
-                    protocol == null ? null : ControllerProtocol.valueOf(protocol.toUpperCase(Locale.ROOT)), ItemFields.text(item, "description"),
-                    ItemFields.text(item, "modbusHost"), ItemFields.number(item, "modbusPort"), ItemFields.number(item, "modbusUnitId"),
-                    ItemFields.text(item, "modbusProfile"), ItemFields.number(item, "pollIntervalSeconds"));
-            if (errors.isEmpty()) {
-                valid.add(organization.orElseThrow(), i, form);
-            } else {
-                refused.add(new BulkAnswer.Refused(i, form.id(), errors));
-            }
-        }
-        List<ControllerBulkAnswer.Accepted> accepted = new ArrayList<>();
-        valid.forEach((organization, forms, indexes) -> {
-            for (ControllerUpsert outcome : registry.upsertControllers(organization, request.caller().key().actor(), forms)) {
-                int index = indexes.get(outcome.index());
-                if (outcome.accepted()) {
-                    accepted.add(new ControllerBulkAnswer.Accepted(index, outcome.controllerId(), outcome.result().name().toLowerCase(Locale.ROOT),
-                            outcome.credentials()));
-                } else {
-                    refused.add(new BulkAnswer.Refused(index, outcome.controllerId(), MeterOperations.errors("#/items/" + index,
-                            outcome.problems())));
-                }
-            }
-        });
-        accepted.sort(Comparator.comparingInt(ControllerBulkAnswer.Accepted::index));
-        refused.sort(Comparator.comparingInt(BulkAnswer.Refused::index));
-        return Answer.json(200, new ControllerBulkAnswer(accepted, refused));
+        var result = BulkUpsert.run(request, "id", ControllerOperations::form, (organization, actor, forms, indexes) ->
+                registry.upsertControllers(organization, actor, forms).stream().map(outcome -> {
+                    int index = indexes.get(outcome.index());
+                    return outcome.accepted()
+                            ? BulkUpsert.Fate.accepted(new ControllerBulkAnswer.Accepted(index, outcome.controllerId(),
+                                    outcome.result().name().toLowerCase(Locale.ROOT), outcome.credentials()))
+                            : BulkUpsert.Fate.<ControllerBulkAnswer.Accepted>refused(index, outcome.controllerId(),
+                                    MeterOperations.errors("#/items/" + index, outcome.problems()));
+                }).toList(), ControllerBulkAnswer.Accepted::index);
+        return Answer.json(200, new ControllerBulkAnswer(result.accepted(), result.refused()));
+    }
+
+    private static NewController form(JsonNode item, String at, List<FieldError> errors) {
+        String protocol = ItemFields.text(item, "protocol");
+        return new NewController(ItemFields.text(item, "id"), protocol == null ? null : ControllerProtocol.valueOf(protocol.toUpperCase(Locale.ROOT)),
+                ItemFields.text(item, "description"), ItemFields.text(item, "modbusHost"), ItemFields.number(item, "modbusPort"),
+                ItemFields.number(item, "modbusUnitId"), ItemFields.text(item, "modbusProfile"), ItemFields.number(item, "pollIntervalSeconds"));
     }
 
     private static Listed<Controller> listed(Owned<Controller> controller) {

@@ -1,7 +1,6 @@
 package io.meterhub.api.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
 import io.meterhub.api.problem.FieldError;
@@ -10,13 +9,10 @@ import io.meterhub.api.problem.Problems;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.registry.Meter;
 import io.meterhub.cabinet.registry.MeterForm;
-import io.meterhub.cabinet.registry.MeterUpsert;
 import io.meterhub.cabinet.registry.Owned;
 import io.meterhub.cabinet.registry.RegistryIntegration;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +21,6 @@ import java.util.Locale;
  * for the organizations the caller acts for only.
  */
 public final class MeterOperations {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CURSOR_PREFIX = "m1:";
     private final RegistryIntegration registry;
 
@@ -48,35 +43,14 @@ public final class MeterOperations {
     }
 
     public Answer upsert(ApiRequest request) throws IOException {
-        JsonNode items = JSON.readTree(request.body()).get("items");
-        ItemsByOrganization<MeterForm> valid = new ItemsByOrganization<>();
-        List<BulkAnswer.Refused> refused = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String at = "#/items/" + i;
-            List<FieldError> errors = new ArrayList<>();
-            var organization = ActingFor.ofItem(request.caller(), item, at, errors);
-            MeterForm form = form(item, at, errors);
-            if (errors.isEmpty()) {
-                valid.add(organization.orElseThrow(), i, form);
-            } else {
-                refused.add(new BulkAnswer.Refused(i, form.id(), errors));
-            }
-        }
-        List<BulkAnswer.Accepted> accepted = new ArrayList<>();
-        valid.forEach((organization, forms, indexes) -> {
-            for (MeterUpsert outcome : registry.upsertMeters(organization, request.caller().key().actor(), forms)) {
-                int index = indexes.get(outcome.index());
-                if (outcome.accepted()) {
-                    accepted.add(new BulkAnswer.Accepted(index, outcome.meterId(), outcome.result().name().toLowerCase(Locale.ROOT)));
-                } else {
-                    refused.add(new BulkAnswer.Refused(index, outcome.meterId(), errors("#/items/" + index, outcome.problems())));
-                }
-            }
-        });
-        accepted.sort(Comparator.comparingInt(BulkAnswer.Accepted::index));
-        refused.sort(Comparator.comparingInt(BulkAnswer.Refused::index));
-        return Answer.json(200, new BulkAnswer(accepted, refused));
+        var result = BulkUpsert.run(request, "id", MeterOperations::form, (organization, actor, forms, indexes) ->
+                registry.upsertMeters(organization, actor, forms).stream().map(outcome -> {
+                    int index = indexes.get(outcome.index());
+                    return outcome.accepted()
+                            ? BulkUpsert.Fate.accepted(new BulkAnswer.Accepted(index, outcome.meterId(), outcome.result().name().toLowerCase(Locale.ROOT)))
+                            : BulkUpsert.Fate.<BulkAnswer.Accepted>refused(index, outcome.meterId(), errors("#/items/" + index, outcome.problems()));
+                }).toList(), BulkAnswer.Accepted::index);
+        return Answer.json(200, new BulkAnswer(result.accepted(), result.refused()));
     }
 
     /** A meter's form from its JSON (an item of the upsert, or a replacement's new meter); a bad date is an error at its pointer. */
