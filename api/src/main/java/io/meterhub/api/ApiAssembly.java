@@ -3,11 +3,12 @@ package io.meterhub.api;
 import io.meterhub.api.keys.ApiKeys;
 import io.meterhub.api.telemetry.CsvTelemetryIngest;
 import io.meterhub.cabinet.customers.CustomerRegistry;
-import io.meterhub.cabinet.loading.ItemLoad;
 import io.meterhub.storage.cabinet.customers.JdbcCustomerRegistryRepository;
 import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.exchange.ExchangeExports;
+import io.meterhub.cabinet.loading.LoadIntegration;
 import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.registry.RegistryIntegration;
 import io.meterhub.cabinet.registry.RegistryRepository;
@@ -15,6 +16,8 @@ import io.meterhub.cabinet.registry.RegistryService;
 import io.meterhub.storage.api.ApiKeyRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
+import io.meterhub.storage.cabinet.exchange.JdbcExchangeRepository;
+import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
 import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
 import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
 import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
@@ -47,7 +50,7 @@ public final class ApiAssembly {
 
     public RegistryIntegration registry() {
         RegistryRepository registry = registryRepository();
-        AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
+        AuditLog audit = auditLog();
         RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
                 new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
         return new RegistryIntegration(rules, registry, audit);
@@ -55,8 +58,7 @@ public final class ApiAssembly {
 
     /** Accounts and customers for integrations, written by the data loading's rules. */
     public CustomerRegistry customerRegistry() {
-        AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
-        return new CustomerRegistry(new JdbcCustomerRegistryRepository(dataSource), new ItemLoad(new JdbcLoadedRecordsRepository(dataSource), audit));
+        return new CustomerRegistry(new JdbcCustomerRegistryRepository(dataSource), loads());
     }
 
     /** Where a registered meter's readings go (its controller), with its organization's time zone. */
@@ -65,6 +67,19 @@ public final class ApiAssembly {
         OrganizationRepository organizations = new JdbcOrganizationRepository(dataSource);
         return id -> registry.meter(id).map(m -> new CsvTelemetryIngest.MeterPlace(m.organizationId(), m.controllerId(),
                 organizations.profile(m.organizationId()).map(o -> ZoneId.of(o.timeZone())).orElse(ZoneId.of("Europe/Moscow"))));
+    }
+
+    /** The control panel's data loading, for the billing exchange's imports. */
+    public LoadIntegration loads() {
+        return new LoadIntegration(new JdbcLoadedRecordsRepository(dataSource), auditLog(), clock);
+    }
+
+    public ExchangeExports exports() {
+        return new ExchangeExports(new JdbcExchangeRepository(dataSource), new JdbcOrganizationRepository(dataSource));
+    }
+
+    private AuditLog auditLog() {
+        return new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), new JdbcTransactions(dataSource));
     }
 
     public DataSource dataSource() {

@@ -7,12 +7,15 @@ import io.meterhub.api.http.OperationHandler;
 import io.meterhub.api.http.RateLimiter;
 import io.meterhub.api.http.Replies;
 import io.meterhub.api.http.Idempotency;
+import io.meterhub.api.http.MediaTypeAliases;
+import io.meterhub.api.exchange.BillingExchange;
+import io.meterhub.api.exchange.BillingExports;
+import io.meterhub.api.exchange.BillingImports;
 import io.meterhub.api.problem.Problems;
 import io.meterhub.api.registry.AccountOperations;
 import io.meterhub.api.registry.ControllerOperations;
 import io.meterhub.api.registry.MeterOperations;
 import io.meterhub.api.registry.ReplacementOperation;
-import io.meterhub.api.telemetry.CsvRequestCheck;
 import io.meterhub.api.telemetry.CsvTelemetryIngest;
 import io.meterhub.api.telemetry.BrokerPublisher;
 import io.meterhub.api.telemetry.TelemetryIngest;
@@ -79,6 +82,7 @@ public final class ApiServer implements AutoCloseable {
                                  BrokerPublisher broker) {
         RouterBuilder builder = RouterBuilder.create(vertx, openApi, RequestExtractor.withBodyHandler());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+        builder.rootHandler(new MediaTypeAliases(Contract::routerMediaType));
         builder.rootHandler(new Authentication(openApi, contract.operations(), contract.json().getJsonArray("security"), assembly.apiKeys(),
                 new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime)));
         Idempotency idempotency = new Idempotency(new IdempotencyRepository(assembly.dataSource()));
@@ -90,12 +94,10 @@ public final class ApiServer implements AutoCloseable {
                 "ingestTelemetry", request -> telemetry.ingest(request.caller().organizations(), request.body()),
                 "listMeters", meters::list,
                 "upsertMeters", meters::upsert));
+        operations.putAll(BillingExchange.operations(new BillingImports(assembly.loads()), new BillingExports(assembly.exports())));
         registryOperations(operations, assembly, broker);
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();
-            if (CSV_OPERATIONS.contains(id)) {
-                route.setDoValidation(false).addHandler(new CsvRequestCheck());
-            }
             if (operations.containsKey(id)) {
                 route.addHandler(new OperationHandler(id, operations.get(id), idempotency));
             } else {
@@ -112,9 +114,6 @@ public final class ApiServer implements AutoCloseable {
         router.errorHandler(500, failures);
         return router;
     }
-
-    /** The operations whose body is text/csv: Vert.x's contract model cannot validate them ({@link Contract#forRouter()}). */
-    private static final java.util.Set<String> CSV_OPERATIONS = java.util.Set.of("ingestTelemetryCsv");
 
     /** Controllers, a meter, its replacement, accounts, customers, and CSV telemetry (issue 15's registry). */
     private static void registryOperations(Map<String, io.meterhub.api.http.Operation> operations, ApiAssembly assembly, BrokerPublisher broker) {

@@ -40,16 +40,51 @@ public record Contract(byte[] bytes, JsonObject json) {
      * Its contract model refuses response media types it cannot validate, {@code application/problem+json}
      * among them, and the router validates no response: its copy names them {@code application/json} (the
      * same JSON). And it mounts a security handler for every security requirement, which this API checks
-     * itself before validation ({@code http.Authentication}, reading {@link #json}): its copy has none. Its contract
-     * model knows no {@code text/csv} either: its copy names it {@code text/plain}, and the server checks a CSV
-     * operation's request itself ({@code telemetry.CsvRequestCheck}).
+     * itself before validation ({@code http.Authentication}, reading {@link #json}): its copy has none.
      */
     public JsonObject forRouter() {
-        JsonObject copy = new JsonObject(json.encode().replace("\"application/problem+json\":", "\"application/json\":")
-                .replace("\"text/csv\":", "\"text/plain\":"));
+        JsonObject copy = new JsonObject(json.encode().replace("\"application/problem+json\":", "\"application/json\":"));
         copy.remove("security");
-        copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> ((JsonObject) op.getValue()).remove("security")));
+        copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+            JsonObject operation = (JsonObject) op.getValue();
+            operation.remove("security");
+            if (operation.containsKey("requestBody")) {
+                renameMediaTypes(operation.getJsonObject("requestBody"));
+            }
+            operation.getJsonObject("responses", new JsonObject()).forEach(response -> renameMediaTypes((JsonObject) response.getValue()));
+        }));
         return copy;
+    }
+
+    /**
+     * The media type the router's copy names a body whose type it cannot read (CSV, XLSX: files it does not
+     * validate, and neither does the contract), or null for a type it reads. A request of such a type is
+     * shown to the router as this one ({@code http.MediaTypeAliases}).
+     */
+    public static String routerMediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return FILE_MEDIA_TYPES.contains(type) ? OCTET_STREAM : null;
+    }
+
+    private static final String OCTET_STREAM = "application/octet-stream";
+    private static final java.util.Set<String> FILE_MEDIA_TYPES = java.util.Set.of("text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private static void renameMediaTypes(JsonObject withContent) {
+        JsonObject content = withContent.getJsonObject("content");
+        if (content == null) {
+            return;
+        }
+        for (String type : List.copyOf(content.fieldNames())) {
+            if (routerMediaType(type) != null) {
+                content.remove(type);
+                // a file's bytes are not validated (its rows are, by the operation): no schema, which Vert.x would apply to a buffer
+                content.put(OCTET_STREAM, new JsonObject());
+            }
+        }
     }
 
     /** The operations of the contract by operationId, each as the file has it. */

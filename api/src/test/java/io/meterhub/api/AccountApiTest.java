@@ -56,7 +56,7 @@ class AccountApiTest {
     @Covers("upsertAccounts")
     void accounts_are_written_by_the_data_loadings_rules_and_a_bad_item_names_its_fields() throws Exception {
         String number = "A-" + api.suffix;
-        long auditedBefore = api.count("SELECT count(*) FROM audit_entry WHERE action = 'load.items' AND actor_login LIKE 'api-key:%'");
+        long auditedBefore = api.count("SELECT count(*) FROM audit_entry WHERE action = 'load.api.accounts' AND actor_login LIKE 'api-key:%'");
         HttpResponse<String> created = put("/api/v1/accounts", account(number, "Иванов Иван Иванович", "+7 912 345-67-67"),
                 "{\"number\":\"bad number!\",\"customerKind\":\"LEGAL_ENTITY\",\"fullName\":\"X\",\"address\":\"Y\",\"phone\":\"12\"}",
                 account(number, "Дубль", null));
@@ -75,7 +75,7 @@ class AccountApiTest {
         assertThat(api.count("SELECT count(*) FROM account_service s JOIN account a ON a.id = s.account_id WHERE a.number = '" + number + "'"))
                 .isEqualTo(2);
         assertThat(api.count("SELECT count(*) FROM account WHERE number = 'bad number!'")).isZero();
-        assertThat(api.count("SELECT count(*) FROM audit_entry WHERE action = 'load.items' AND actor_login LIKE 'api-key:%'"))
+        assertThat(api.count("SELECT count(*) FROM audit_entry WHERE action = 'load.api.accounts' AND actor_login LIKE 'api-key:%'"))
                 .as("one entry a request").isEqualTo(auditedBefore + 2);
     }
 

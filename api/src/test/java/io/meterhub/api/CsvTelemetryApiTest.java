@@ -119,7 +119,7 @@ class CsvTelemetryApiTest {
         assertThat(noHeader.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(noHeader.body()).at("/errors/0/pointer").asText()).isEqualTo("#row=1");
         assertThat(json.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(json.body()).at("/errors/0/parameter").asText()).isEqualTo("Content-Type");
+        assertThat(JSON.readTree(json.body()).at("/errors/0/pointer").asText()).as("the body as a whole").isEqualTo("#");
         assertThat(nothing.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(nothing.body()).at("/errors/0/pointer").asText()).isEqualTo("#row=2");
         assertThat(garbage.statusCode()).isEqualTo(400);

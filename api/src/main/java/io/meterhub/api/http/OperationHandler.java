@@ -28,11 +28,12 @@ public final class OperationHandler implements Handler<RoutingContext> {
         byte[] body = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
         Map<String, String> query = new HashMap<>();
         ctx.queryParams().forEach(entry -> query.putIfAbsent(entry.getKey(), entry.getValue()));
-        HttpMethod method = ctx.request().method();
-        String key = method == HttpMethod.POST || method == HttpMethod.PUT ? ctx.request().getHeader("Idempotency-Key") : null;
+        ctx.pathParams().forEach(query::putIfAbsent);
         Map<String, String> headers = new HashMap<>();
         ctx.request().headers().forEach(entry -> headers.putIfAbsent(entry.getKey().toLowerCase(java.util.Locale.ROOT), entry.getValue()));
-        ApiRequest request = new ApiRequest(caller, body, query, ctx.pathParams(), headers);
+        HttpMethod method = ctx.request().method();
+        String key = method == HttpMethod.POST || method == HttpMethod.PUT ? ctx.request().getHeader("Idempotency-Key") : null;
+        ApiRequest request = new ApiRequest(caller, body, query, headers);
         ctx.vertx().executeBlocking(() -> idempotency.run(caller.organizationId(), key, operationId, body, () -> operation.answer(request)), false)
                 .onSuccess(answer -> Replies.send(ctx, answer))
                 .onFailure(ctx::fail);

@@ -48,6 +48,11 @@ public final class Problems {
                 + " or published").withErrors(errors);
     }
 
+    /** A file that cannot be loaded as a whole (unreadable, without a required column, without rows): nothing of it was written. */
+    public static Problem fileRefused(String detail) {
+        return Problem.of("file-refused", "The file cannot be loaded", 422, detail);
+    }
+
     public static Problem tooManyRequests(long retryAfterSeconds) {
         return Problem.of("rate-limited", "Too many requests for this API key", 429, "try again in " + retryAfterSeconds + " s");
     }

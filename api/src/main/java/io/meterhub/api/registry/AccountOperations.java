@@ -10,7 +10,7 @@ import io.meterhub.cabinet.customers.CustomerItem;
 import io.meterhub.cabinet.customers.CustomerRegistry;
 import io.meterhub.cabinet.customers.RegistryAccount;
 import io.meterhub.cabinet.customers.RegistryCustomer;
-import io.meterhub.cabinet.loading.ItemLoad;
+import io.meterhub.cabinet.loading.LoadIntegration;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Accounts ({@code /api/v1/accounts}) and their holders ({@code /api/v1/customers}): pages, one by its key, and bulk
@@ -45,7 +45,7 @@ public final class AccountOperations {
     }
 
     public Answer getAccount(ApiRequest request) {
-        String number = request.path("number");
+        String number = request.query("number").orElseThrow();
         RegistryAccount account = registry.account(ActingFor.one(request), number)
                 .orElseThrow(() -> new ProblemException(Problems.notFound("/api/v1/accounts/" + number)));
         return Answer.json(200, account);
@@ -60,7 +60,7 @@ public final class AccountOperations {
     }
 
     public Answer getCustomer(ApiRequest request) {
-        String id = request.path("id");
+        String id = request.query("id").orElseThrow();
         RegistryCustomer customer = registry.customer(request.caller().organizations(), Long.parseLong(id))
                 .orElseThrow(() -> new ProblemException(Problems.notFound("/api/v1/customers/" + id)));
         return Answer.json(200, customer);
@@ -79,26 +79,33 @@ public final class AccountOperations {
                 fields.put("services", String.join(",", codes));
             }
             return fields;
-        }, (organization, actor) -> items -> registry.upsertAccounts(organization, actor, items));
+        }, fields -> fields.get("number"), registry::upsertAccounts);
     }
 
     public Answer upsertCustomers(ApiRequest request) throws IOException {
         return upsert(request, "accountNumber", item -> new CustomerItem(ItemFields.text(item, "accountNumber"), ItemFields.text(item, "kind"),
                 ItemFields.text(item, "fullName"), ItemFields.text(item, "phone"), ItemFields.text(item, "email")),
-                (organization, actor) -> items -> registry.upsertCustomers(organization, actor, items));
+                CustomerItem::accountNumber, registry::upsertCustomers);
     }
 
-    private <F> Answer upsert(ApiRequest request, String keyField, java.util.function.Function<JsonNode, F> form,
-                              BiFunction<String, String, java.util.function.Function<List<F>, List<ItemLoad.Outcome>>> writer)
+    /** Writes one organization's items by the data loading's rules. */
+    private interface Loader<F> {
+        LoadIntegration.ItemsReport load(String organization, String actor, List<F> items);
+    }
+
+    private static <F> Answer upsert(ApiRequest request, String keyField, Function<JsonNode, F> form, Function<F, String> key, Loader<F> loader)
             throws IOException {
-        var result = BulkUpsert.run(request, keyField, (item, at, errors) -> form.apply(item), (organization, actor, forms, indexes) ->
-                writer.apply(organization, actor).apply(forms).stream().map(outcome -> {
-                    int index = indexes.get(outcome.index());
-                    return outcome.accepted()
-                            ? BulkUpsert.Fate.accepted(new BulkAnswer.Accepted(index, outcome.key(), outcome.created() ? "created" : "updated"))
-                            : BulkUpsert.Fate.<BulkAnswer.Accepted>refused(index, outcome.key(), outcome.problems().stream()
-                                    .map(p -> FieldError.at("#/items/" + index + "/" + p.field(), p.reason(Locale.ROOT))).toList());
-                }).toList(), BulkAnswer.Accepted::index);
+        var result = BulkUpsert.run(request, keyField, (item, at, errors) -> form.apply(item), (organization, actor, forms, indexes) -> {
+            LoadIntegration.ItemsReport report = loader.load(organization, actor, forms);
+            List<BulkUpsert.Fate<BulkAnswer.Accepted>> fates = new ArrayList<>();
+            report.accepted().forEach(a -> fates.add(BulkUpsert.Fate.accepted(new BulkAnswer.Accepted(indexes.get(a.index()),
+                    key.apply(forms.get(a.index())), a.created() ? "created" : "updated"))));
+            report.refused().forEach(r -> {
+                int index = indexes.get(r.index());
+                fates.add(BulkUpsert.Fate.refused(index, key.apply(forms.get(r.index())), MeterOperations.errors("#/items/" + index, r.problems())));
+            });
+            return fates;
+        }, BulkAnswer.Accepted::index);
         return Answer.json(200, new BulkAnswer(result.accepted(), result.refused()));
     }
 

@@ -44,7 +44,7 @@ public final class ControllerOperations {
     }
 
     public Answer get(ApiRequest request) {
-        String id = request.path("id");
+        String id = request.query("id").orElseThrow();
         return registry.controller(request.caller().organizations(), id).map(c -> Answer.json(200, listed(c)))
                 .orElseThrow(() -> new ProblemException(Problems.notFound("/api/v1/controllers/" + id)));
     }

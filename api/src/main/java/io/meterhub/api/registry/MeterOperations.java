@@ -37,7 +37,7 @@ public final class MeterOperations {
     }
 
     public Answer get(ApiRequest request) {
-        String id = request.path("id");
+        String id = request.query("id").orElseThrow();
         return registry.meter(request.caller().organizations(), id).map(m -> Answer.json(200, listed(m)))
                 .orElseThrow(() -> new ProblemException(Problems.notFound("/api/v1/meters/" + id)));
     }

@@ -64,7 +64,7 @@ public final class ReplacementOperation {
     }
 
     public Answer replace(ApiRequest request) throws IOException {
-        String oldId = request.path("id");
+        String oldId = request.query("id").orElseThrow();
         Owned<Meter> old = registry.meter(request.caller().organizations(), oldId)
                 .orElseThrow(() -> new ProblemException(Problems.notFound("/api/v1/meters/" + oldId)));
         JsonNode body = JSON.readTree(request.body());

@@ -56,8 +56,8 @@ public interface LoadedRecordsRepository {
     /** Connects and disconnects one batch of accounts' services. */
     void setAccountServices(long loadId, String organizationId, List<ServiceLoadRow> batch, int appliedAfter);
 
-    /** The payments among these that a load wrote already, keyed {@code number \n service \n document}. */
-    Set<String> existingPayments(String organizationId, List<PaymentLoadRow> rows);
+    /** The payment documents among these that a load wrote already, each with whom it paid: {@code account number \n service}. */
+    Map<String, String> paymentDocuments(String organizationId, List<String> documents);
 
     /**
      * Writes one batch of payments into the ledger, one PAYMENT entry per account, service and document in the month of

@@ -2,12 +2,12 @@ package io.meterhub.cabinet.customers;
 
 import io.meterhub.cabinet.access.Masking;
 import io.meterhub.cabinet.common.FieldProblem;
-import io.meterhub.cabinet.loading.ItemLoad;
-import io.meterhub.cabinet.loading.LoadKind;
-import io.meterhub.cabinet.loading.LoadProblem;
+import io.meterhub.cabinet.loading.LoadIntegration;
+import io.meterhub.cabinet.loading.LoadItems;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +15,20 @@ import java.util.Optional;
 
 /**
  * Accounts and their holders as an integration (the HTTP API) keeps them: read a page at a time, and written
- * by the data loading's rules for accounts ({@link ItemLoad}), so that a file and the API never disagree on
+ * by the data loading's rules for accounts ({@link LoadIntegration}, as the billing exchange's imports), so that a file and the API never disagree on
  * what a valid account is. A customer is written as the holder of an account: a customer is the
  * organization's only through the accounts it holds there.
  */
 public final class CustomerRegistry {
-    public static final int MAX_BULK = 10_000;
+    public static final int MAX_BULK = LoadIntegration.MAX_ITEMS;
+    /** An account item's fields as a customer item names them. */
+    private static final Map<String, String> CUSTOMER_FIELD = Map.of("number", "accountNumber", "customerKind", "kind");
     private final CustomerRegistryRepository directory;
-    private final ItemLoad items;
+    private final LoadIntegration loads;
 
-    public CustomerRegistry(CustomerRegistryRepository directory, ItemLoad items) {
+    public CustomerRegistry(CustomerRegistryRepository directory, LoadIntegration loads) {
         this.directory = directory;
-        this.items = items;
+        this.loads = loads;
     }
 
     /** Up to {@code limit} accounts of the organizations after the id {@code afterId}; of one number, changed since, when given. */
@@ -53,32 +55,31 @@ public final class CustomerRegistry {
     /**
      * Registers or updates accounts with their holders by number, as a data load of accounts does.
      *
-     * @param accounts each account's fields by the names of {@link ItemLoad}: number, fullName, customerKind, address, phone,
-     *                 email, services (codes joined by commas), openedOn
+     * @param accounts each account's fields by the names of {@link LoadItems#ACCOUNTS}: number, fullName, customerKind, address,
+     *                 phone, email, services (codes joined by commas), openedOn
      */
-    public List<ItemLoad.Outcome> upsertAccounts(String organizationId, String actor, List<Map<String, String>> accounts) {
+    public LoadIntegration.ItemsReport upsertAccounts(String organizationId, String actor, List<Map<String, String>> accounts) {
         requireBulk(accounts.size());
-        return items.upsert(organizationId, actor, LoadKind.ACCOUNTS, accounts);
+        return loads.loadItems(organizationId, actor, LoadItems.ACCOUNTS, accounts);
     }
 
     /**
-     * Writes the holders of existing accounts: each item is its account again with the address and services it has,
-     * through the same rules, so a customer's details are checked exactly as an account's holder is. An account
-     * the organization does not have is refused: it is made with its address by {@link #upsertAccounts}.
+     * Writes the holders of existing accounts: each item is its account again with the address it has, through the
+     * same rules, so a customer's details are checked exactly as an account's holder is (services are only ever added
+     * by a load, so the account keeps its own). An account the organization does not have is refused: it is made
+     * with its address by {@link #upsertAccounts}.
      */
-    public List<ItemLoad.Outcome> upsertCustomers(String organizationId, String actor, List<CustomerItem> customers) {
+    public LoadIntegration.ItemsReport upsertCustomers(String organizationId, String actor, List<CustomerItem> customers) {
         requireBulk(customers.size());
         List<Map<String, String>> asAccounts = new ArrayList<>();
         List<Integer> indexOf = new ArrayList<>();
-        List<ItemLoad.Outcome> outcomes = new ArrayList<>(customers.size());
-        Map<Integer, ItemLoad.Outcome> unknown = new HashMap<>();
+        List<LoadIntegration.Refused> refused = new ArrayList<>();
         for (int i = 0; i < customers.size(); i++) {
             CustomerItem c = customers.get(i);
             Optional<RegistryAccountRow> account = c.accountNumber() == null ? Optional.empty()
                     : directory.account(organizationId, c.accountNumber().strip());
             if (account.isEmpty()) {
-                unknown.put(i, new ItemLoad.Outcome(i, c.accountNumber(), false, List.of(new LoadProblem(i, "accountNumber", c.accountNumber(),
-                        FieldProblem.of("accountNumber", "load.field.account_unknown")))));
+                refused.add(new LoadIntegration.Refused(i, List.of(FieldProblem.of("accountNumber", "load.field.account_unknown"))));
                 continue;
             }
             Map<String, String> fields = new HashMap<>();
@@ -91,19 +92,16 @@ public final class CustomerRegistry {
             asAccounts.add(fields);
             indexOf.add(i);
         }
-        List<ItemLoad.Outcome> written = asAccounts.isEmpty() ? List.of()
-                : items.upsert(organizationId, actor, LoadKind.ACCOUNTS, asAccounts);
-        Map<Integer, ItemLoad.Outcome> byIndex = new HashMap<>(unknown);
-        for (ItemLoad.Outcome o : written) {
-            int index = indexOf.get(o.index());
-            byIndex.put(index, new ItemLoad.Outcome(index, customers.get(index).accountNumber(), false, o.problems().stream()
-                    .map(p -> new LoadProblem(index, "number".equals(p.field()) ? "accountNumber" : "customerKind".equals(p.field()) ? "kind"
-                            : p.field(), p.value(), p.problem())).toList()));
+        List<LoadIntegration.Accepted> accepted = new ArrayList<>();
+        if (!asAccounts.isEmpty()) {
+            LoadIntegration.ItemsReport written = loads.loadItems(organizationId, actor, LoadItems.ACCOUNTS, asAccounts);
+            written.accepted().forEach(a -> accepted.add(new LoadIntegration.Accepted(indexOf.get(a.index()), a.key(), false)));
+            written.refused().forEach(r -> refused.add(new LoadIntegration.Refused(indexOf.get(r.index()), r.problems().stream()
+                    .map(p -> new FieldProblem(CUSTOMER_FIELD.getOrDefault(p.field(), p.field()), p.code(), p.args())).toList())));
         }
-        for (int i = 0; i < customers.size(); i++) {
-            outcomes.add(byIndex.get(i));
-        }
-        return outcomes;
+        accepted.sort(Comparator.comparingInt(LoadIntegration.Accepted::index));
+        refused.sort(Comparator.comparingInt(LoadIntegration.Refused::index));
+        return new LoadIntegration.ItemsReport(accepted, refused);
     }
 
     private static void requireBulk(int size) {

@@ -14,7 +14,7 @@ import java.util.List;
  * when we read, {@code ;} or {@code ,} (whichever the header line uses), quoted fields with doubled
  * quotes and line breaks, and Windows-1251 for a file that is not UTF-8 (Excel's "CSV" of old).
  */
-final class CsvTable {
+public final class CsvTable {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
@@ -106,7 +106,8 @@ final class CsvTable {
         return commas > semicolons ? ',' : ';';
     }
 
-    static byte[] write(List<List<String>> rows) {
+    /** The rows as Russian Excel and 1C open them: UTF-8 with a BOM, {@code ;} between fields, CRLF after each row. */
+    public static byte[] write(List<List<String>> rows) {
         StringBuilder text = new StringBuilder();
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,18 +167,8 @@ public final class DataLoadService {
             KindRules<T> rules = (KindRules<T>) rules(kind);
             CheckedFile<T> file = FileCheck.check(kind, rules, row.organizationId(), loads.content(row.id()), done -> { });
             List<T> valid = file.valid().stream().map(KindRules.Numbered::row).toList();
-            for (int from = 0; from < valid.size(); from += BATCH) {
-                int to = Math.min(valid.size(), from + BATCH);
-                rules.write(row.id(), row.organizationId(), valid.subList(from, to), to);
-            }
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("kind", kind.name());
-            after.put("file", row.fileName());
-            after.put("rowsTotal", file.total());
-            after.put("rowsApplied", valid.size());
-            after.put("rowsNew", file.fresh());
-            after.put("rowsUpdated", file.updated());
-            after.put("rowsBad", file.bad());
+            rules.writeInBatches(row.id(), row.organizationId(), valid);
+            Map<String, Object> after = file.applied(kind, row.fileName());
             // the batches are committed one by one (progress shows them); the load's end and its audit entry together
             audit.atomically(() -> {
                 loads.applied(row.id(), valid.size(), clock.instant());
@@ -240,15 +229,7 @@ public final class DataLoadService {
     }
 
     private KindRules<?> rules(LoadKind kind) {
-        ServiceNames services = new ServiceNames(records.services());
-        return switch (kind) {
-            case ACCOUNTS -> new AccountRules(records, services);
-            case METERS -> new MeterRules(records, services);
-            case READINGS -> new ReadingRules(records, java.time.LocalDate.now(clock));
-            case BALANCES -> new BalanceRules(records, services);
-            case SERVICES -> new ServiceRules(records, services);
-            case PAYMENTS -> new PaymentRules(records, services, java.time.LocalDate.now(clock));
-        };
+        return KindRules.of(kind, records, java.time.LocalDate.now(clock));
     }
 
     private static byte[] sha256(byte[] content) {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class ExportService {
     /** The longest period one export covers. */
-    static final int MAX_DAYS = 366;
+    public static final int MAX_DAYS = 366;
 
     private final ExportRepository exports;
     private final StaffRights rights;

@@ -23,16 +23,22 @@ final class FileCheck {
     }
 
     static <T> CheckedFile<T> check(LoadKind kind, KindRules<T> rules, String organizationId, byte[] content, IntConsumer progress) {
-        return check(kind, rules, organizationId, sink -> {
-            if (LoadFormat.of(content) == LoadFormat.XLSX) {
-                XlsxTable.read(content, sink);
-            } else {
-                CsvTable.read(content, sink);
-            }
-        }, progress);
+        return check(kind, rules, organizationId, sink -> read(content, sink), progress);
     }
 
-    /** The same check over a table that is not a file: it feeds its header row, then its rows, to the sink. */
+    /** A file's rows, XLSX or CSV by its content. */
+    static void read(byte[] content, TableSink sink) {
+        if (LoadFormat.of(content) == LoadFormat.XLSX) {
+            XlsxTable.read(content, sink);
+        } else {
+            CsvTable.read(content, sink);
+        }
+    }
+
+    /**
+     * Checks the rows a table gives (its first row the header), wherever they come from: a file, or the
+     * items of an API request (numbered by their index), so that both obey the same rules.
+     */
     static <T> CheckedFile<T> check(LoadKind kind, KindRules<T> rules, String organizationId, Consumer<TableSink> table, IntConsumer progress) {
         List<LoadProblem> problems = new ArrayList<>();
         List<KindRules.Numbered<T>> parsed = new ArrayList<>();
@@ -76,8 +82,9 @@ final class FileCheck {
         problems.subList(before, problems.size()).forEach(p -> badRows.add(p.row()));
         problems.sort(Comparator.comparingInt(LoadProblem::row));
         Set<String> existing = rules.existing(organizationId, valid.stream().map(KindRules.Numbered::row).toList());
-        int fresh = (int) valid.stream().filter(v -> !existing.contains(rules.key(v.row()))).count();
-        return new CheckedFile<>(total[0], valid, problems, badRows.size(), fresh);
+        Set<Integer> newRows = new HashSet<>();
+        valid.stream().filter(v -> !existing.contains(rules.key(v.row()))).forEach(v -> newRows.add(v.rowNo()));
+        return new CheckedFile<>(total[0], valid, problems, badRows.size(), newRows);
     }
 
     /** Where each column of the kind is in the file; every required column must be there. */

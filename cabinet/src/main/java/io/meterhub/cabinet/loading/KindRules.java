@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.loading;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,27 @@ interface KindRules<T> {
     Set<String> existing(String organizationId, List<T> rows);
 
     void write(long loadId, String organizationId, List<T> batch, int appliedAfter);
+
+    /** Writes the rows in batches, each its own transaction that also advances the load's applied rows. */
+    default void writeInBatches(long loadId, String organizationId, List<T> rows) {
+        for (int from = 0; from < rows.size(); from += DataLoadService.BATCH) {
+            int to = Math.min(rows.size(), from + DataLoadService.BATCH);
+            write(loadId, organizationId, rows.subList(from, to), to);
+        }
+    }
+
+    /** The rules of a kind, the same for the control panel's files and the integration API's items. */
+    static KindRules<?> of(LoadKind kind, LoadedRecordsRepository records, LocalDate today) {
+        ServiceNames services = new ServiceNames(records.services());
+        return switch (kind) {
+            case ACCOUNTS -> new AccountRules(records, services);
+            case METERS -> new MeterRules(records, services);
+            case READINGS -> new ReadingRules(records, today);
+            case BALANCES -> new BalanceRules(records, services);
+            case SERVICES -> new ServiceRules(records, services);
+            case PAYMENTS -> new PaymentRules(records, services, today);
+        };
+    }
 
     record Numbered<T>(int rowNo, T row) {
     }

@@ -57,11 +57,7 @@ final class LoadFiles {
             out.add(header ? Headers.ERRORS + (fileError == null ? "" : ": " + fileError) : error == null ? "" : error);
             rows.add(out);
         };
-        if (LoadFormat.of(content) == LoadFormat.XLSX) {
-            XlsxTable.read(content, sink);
-        } else {
-            CsvTable.read(content, sink);
-        }
+        FileCheck.read(content, sink);
         return write(format, rows, null);
     }
 

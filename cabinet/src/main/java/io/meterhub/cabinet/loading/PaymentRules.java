@@ -4,13 +4,17 @@ import io.meterhub.cabinet.loading.LoadKind.Headers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Payments received outside the cabinet (a bank's register, a cash desk, 1C): a PAYMENT entry of the
- * account's service in the month of the payment. The payment document's number makes it one entry: the
- * same document loaded again replaces its amount instead of paying twice.
+ * account's service in the month of the payment. The payment document's number (1C's external id) is
+ * unique in the organization and makes it one entry: the same document loaded again replaces its amount
+ * and date instead of paying twice, and a document already paid to another account or service is refused
+ * (a second payment under one number is a mistake of the register, not a payment to add).
  */
 final class PaymentRules implements KindRules<PaymentLoadRow> {
     private final LoadedRecordsRepository records;
@@ -45,7 +49,7 @@ final class PaymentRules implements KindRules<PaymentLoadRow> {
 
     @Override
     public String key(PaymentLoadRow row) {
-        return row.accountNumber() + "\n" + row.service() + "\n" + row.document();
+        return row.document();
     }
 
     @Override
@@ -55,12 +59,25 @@ final class PaymentRules implements KindRules<PaymentLoadRow> {
 
     @Override
     public List<Numbered<PaymentLoadRow>> against(String organizationId, List<Numbered<PaymentLoadRow>> rows, List<LoadProblem> problems) {
-        return KnownAccounts.keep(records, organizationId, rows, PaymentLoadRow::accountNumber, problems);
+        List<Numbered<PaymentLoadRow>> known = KnownAccounts.keep(records, organizationId, rows, PaymentLoadRow::accountNumber, problems);
+        Map<String, String> paidTo = records.paymentDocuments(organizationId, known.stream().map(r -> r.row().document()).toList());
+        List<Numbered<PaymentLoadRow>> valid = new ArrayList<>(known.size());
+        for (Numbered<PaymentLoadRow> r : known) {
+            String owner = paidTo.get(r.row().document());
+            if (owner == null || owner.equals(r.row().accountNumber() + "\n" + r.row().service())) {
+                valid.add(r);
+            } else {
+                String[] accountAndService = owner.split("\n", 2);
+                problems.add(LoadProblem.of(r.rowNo(), Headers.DOCUMENT, r.row().document(), "load.field.document_taken",
+                        accountAndService[0], accountAndService[1]));
+            }
+        }
+        return valid;
     }
 
     @Override
     public Set<String> existing(String organizationId, List<PaymentLoadRow> rows) {
-        return records.existingPayments(organizationId, rows);
+        return records.paymentDocuments(organizationId, rows.stream().map(PaymentLoadRow::document).toList()).keySet();
     }
 
     @Override

@@ -387,6 +387,23 @@ class DataLoadServiceTest {
     }
 
     @Test
+    void a_payment_document_is_one_payment_in_the_organization_and_another_account_may_not_take_it() {
+        Viewer admin = admin();
+        service.apply(admin, service.upload(admin, LoadKind.ACCOUNTS, "a.csv", csv(accounts(2))));
+        String header = "Лицевой счёт;Услуга;Дата оплаты;Сумма;Платёжный документ\n";
+        service.apply(admin, service.upload(admin, LoadKind.PAYMENTS, "p.csv", csv(header + "LS-1;ELECTRICITY;05.03.2026;100;П-9\n")));
+
+        long id = service.upload(admin, LoadKind.PAYMENTS, "p2.csv", csv(header
+                + "LS-2;ELECTRICITY;06.03.2026;50;П-9\n"
+                + "LS-1;WASTE;06.03.2026;20;П-10\n"
+                + "LS-2;ELECTRICITY;06.03.2026;30;П-10\n"));
+
+        assertThat(service.problems(admin, id, 10)).extracting(p -> p.message(RU)).containsExactly(
+                "строка 2, «Платёжный документ»: П-9 — этот платёжный документ уже учтён как оплата по счёту LS-1, услуга ELECTRICITY",
+                "строка 4, «Платёжный документ»: П-10 — повторяет строку 3");
+    }
+
+    @Test
     void a_services_file_connects_and_disconnects_an_accounts_services_which_the_accounts_file_only_adds() {
         Viewer admin = admin();
         service.apply(admin, service.upload(admin, LoadKind.ACCOUNTS, "a.csv", csv(accounts(1))));

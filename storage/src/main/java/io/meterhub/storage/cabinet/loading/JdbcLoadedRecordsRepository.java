@@ -235,13 +235,16 @@ public final class JdbcLoadedRecordsRepository implements LoadedRecordsRepositor
     public static final String PAYMENT_SOURCE = "load:payment:";
 
     @Override
-    public Set<String> existingPayments(String organizationId, List<PaymentLoadRow> rows) {
-        return new HashSet<>(Jdbc.list(dataSource, """
-                SELECT DISTINCT t.n || chr(10) || t.s || chr(10) || t.d FROM unnest(?::text[], ?::text[], ?::text[]) AS t (n, s, d)
-                JOIN account a ON a.organization_id = ? AND a.number = t.n
-                JOIN ledger_entry e ON e.account_id = a.id AND e.service_code = t.s AND e.kind = 'PAYMENT' AND e.source = ? || t.d""",
-                r -> r.getString(1), texts(rows, PaymentLoadRow::accountNumber), texts(rows, PaymentLoadRow::service),
-                texts(rows, PaymentLoadRow::document), organizationId, PAYMENT_SOURCE));
+    public Map<String, String> paymentDocuments(String organizationId, List<String> documents) {
+        Map<String, String> paidTo = new HashMap<>();
+        Jdbc.list(dataSource, """
+                SELECT DISTINCT ON (e.source) e.source, a.number || chr(10) || e.service_code
+                FROM ledger_entry e JOIN account a ON a.id = e.account_id
+                WHERE a.organization_id = ? AND e.kind = 'PAYMENT' AND e.source = ANY (?)
+                ORDER BY e.source, e.id""",
+                r -> paidTo.put(r.getString(1).substring(PAYMENT_SOURCE.length()), r.getString(2)), organizationId,
+                documents.stream().map(d -> PAYMENT_SOURCE + d).toArray(String[]::new));
+        return paidTo;
     }
 
     @Override
