@@ -20,3 +20,14 @@ ALTER TABLE account ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
 CREATE TRIGGER account_touched BEFORE UPDATE ON account FOR EACH ROW WHEN (OLD IS DISTINCT FROM NEW) EXECUTE FUNCTION touch_updated_at();
 CREATE TRIGGER customer_touched BEFORE UPDATE ON customer FOR EACH ROW WHEN (OLD IS DISTINCT FROM NEW) EXECUTE FUNCTION touch_updated_at();
 CREATE INDEX account_updated ON account (organization_id, updated_at);
+
+-- A service connected to an account or disconnected from it changes the account too.
+CREATE FUNCTION touch_account_of_services() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE account SET updated_at = now() WHERE id IN (SELECT account_id FROM changed_services);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER account_services_added AFTER INSERT ON account_service REFERENCING NEW TABLE AS changed_services
+    FOR EACH STATEMENT EXECUTE FUNCTION touch_account_of_services();
+CREATE TRIGGER account_services_removed AFTER DELETE ON account_service REFERENCING OLD TABLE AS changed_services
+    FOR EACH STATEMENT EXECUTE FUNCTION touch_account_of_services();

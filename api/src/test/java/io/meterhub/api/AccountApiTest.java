@@ -115,6 +115,9 @@ class AccountApiTest {
         assertThat(json(one).get("services")).extracting(JsonNode::asText).containsExactly("COLD_WATER", "ELECTRICITY");
         assertThat(json(one).get("address").asText()).isEqualTo("г. Самара, ул. Ленина, д. 1");
         assertThat(none.statusCode()).isEqualTo(404);
+        put("/api/v1/accounts", account(numbers.get(0), "Петров Пётр", null).replace("\"COLD_WATER\"", "\"HOT_WATER\""));
+        assertThat(json(get("/api/v1/accounts?limit=1000&updatedSince=" + since)).get("items")).extracting(a -> a.get("number").asText())
+                .as("a service connected changes the account").contains(numbers.get(0));
     }
 
     @Test
