@@ -6,6 +6,7 @@ import io.meterhub.cabinet.customers.CustomerRegistry;
 import io.meterhub.storage.cabinet.customers.JdbcCustomerRegistryRepository;
 import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
 import io.meterhub.cabinet.access.StaffRights;
+import io.meterhub.cabinet.aiis.AiisRepository;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.exchange.ExchangeExports;
 import io.meterhub.cabinet.loading.LoadIntegration;
@@ -15,6 +16,7 @@ import io.meterhub.cabinet.registry.RegistryRepository;
 import io.meterhub.cabinet.registry.RegistryService;
 import io.meterhub.storage.api.ApiKeyRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
+import io.meterhub.storage.cabinet.aiis.JdbcAiisRepository;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
 import io.meterhub.storage.cabinet.exchange.JdbcExchangeRepository;
 import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
@@ -67,6 +69,18 @@ public final class ApiAssembly {
         OrganizationRepository organizations = new JdbcOrganizationRepository(dataSource);
         return id -> registry.meter(id).map(m -> new CsvTelemetryIngest.MeterPlace(m.organizationId(), m.controllerId(),
                 organizations.profile(m.organizationId()).map(o -> ZoneId.of(o.timeZone())).orElse(ZoneId.of("Europe/Moscow"))));
+    }
+
+    public AiisRepository aiis() {
+        return new JdbcAiisRepository(dataSource);
+    }
+
+    public OrganizationRepository organizations() {
+        return new JdbcOrganizationRepository(dataSource);
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     /** The control panel's data loading, for the billing exchange's imports. */

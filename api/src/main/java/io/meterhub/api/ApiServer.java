@@ -1,5 +1,8 @@
 package io.meterhub.api;
 
+import io.meterhub.api.aiis.Maket80020Export;
+import io.meterhub.api.aiis.Maket80020Import;
+import io.meterhub.api.aiis.MeasuringPointOperations;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.Authentication;
 import io.meterhub.api.http.FailureHandler;
@@ -19,6 +22,7 @@ import io.meterhub.api.registry.ReplacementOperation;
 import io.meterhub.api.telemetry.CsvTelemetryIngest;
 import io.meterhub.api.telemetry.BrokerPublisher;
 import io.meterhub.api.telemetry.TelemetryIngest;
+import io.meterhub.cabinet.organizations.OrganizationProfileRow;
 import io.meterhub.cabinet.registry.ControllerRow;
 import io.meterhub.storage.api.IdempotencyRepository;
 import io.vertx.core.Future;
@@ -96,6 +100,7 @@ public final class ApiServer implements AutoCloseable {
                 "upsertMeters", meters::upsert));
         operations.putAll(BillingExchange.operations(new BillingImports(assembly.loads()), new BillingExports(assembly.exports())));
         registryOperations(operations, assembly, broker);
+        operations.putAll(aiisOperations(assembly, broker));
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();
             if (operations.containsKey(id)) {
@@ -135,6 +140,19 @@ public final class ApiServer implements AutoCloseable {
                 "getCustomer", accounts::getCustomer));
         operations.put("upsertCustomers", accounts::upsertCustomers);
         operations.put("ingestTelemetryCsv", request -> csv.ingest(request.caller().organizations(), request.body()));
+    }
+
+    /** The АИИС КУЭ operations: measuring points, 80020 files in and out. */
+    private static Map<String, io.meterhub.api.http.Operation> aiisOperations(ApiAssembly assembly, BrokerPublisher broker) {
+        MeasuringPointOperations points = new MeasuringPointOperations(assembly.aiis());
+        var organizations = assembly.organizations();
+        Maket80020Import maket80020 = new Maket80020Import(assembly.aiis(), id -> organizations.profile(id).map(OrganizationProfileRow::inn), broker);
+        Maket80020Export export80020 = new Maket80020Export(assembly.aiis(), organizations::profile, assembly.clock());
+        return Map.of(
+                "listMeasuringPoints", points::list,
+                "upsertMeasuringPoints", points::upsert,
+                "ingest80020", request -> maket80020.ingest(request.caller().organizationId(), request.body()),
+                "export80020", export80020::export);
     }
 
     public int port() {

@@ -57,7 +57,7 @@ public record Contract(byte[] bytes, JsonObject json) {
     }
 
     /**
-     * The media type the router's copy names a body whose type it cannot read (CSV, XLSX: files it does not
+     * The media type the router's copy names a body whose type it cannot read (CSV, XLSX, XML: files it does not
      * validate, and neither does the contract), or null for a type it reads. A request of such a type is
      * shown to the router as this one ({@code http.MediaTypeAliases}).
      */
@@ -71,7 +71,7 @@ public record Contract(byte[] bytes, JsonObject json) {
 
     private static final String OCTET_STREAM = "application/octet-stream";
     private static final java.util.Set<String> FILE_MEDIA_TYPES = java.util.Set.of("text/csv",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/xml", "text/xml");
 
     private static void renameMediaTypes(JsonObject withContent) {
         JsonObject content = withContent.getJsonObject("content");

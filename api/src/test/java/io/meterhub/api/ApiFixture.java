@@ -41,6 +41,7 @@ final class ApiFixture implements AutoCloseable {
     final String ctlA1 = "ctl-a1-" + suffix;
     final String ctlA2 = "ctl-a2-" + suffix;
     final String ctlB1 = "ctl-b1-" + suffix;
+    final String jdbcUrl;
     final Database database;
     final ApiKeys keys;
     final ApiServer server;
@@ -54,7 +55,8 @@ final class ApiFixture implements AutoCloseable {
     }
 
     ApiFixture(String purpose, UnaryOperator<ApiConfig> configure) {
-        StorageConfig storage = StorageConfig.of(TestServices.freshDatabase(purpose));
+        jdbcUrl = TestServices.freshDatabase(purpose);
+        StorageConfig storage = StorageConfig.of(jdbcUrl);
         database = Database.open(storage);
         sql("INSERT INTO organization (id, name, time_zone) VALUES ('" + ORG_A + "', 'Grid A', 'Europe/Moscow'), ('" + ORG_B
                 + "', 'Grid B', 'Europe/Moscow')");

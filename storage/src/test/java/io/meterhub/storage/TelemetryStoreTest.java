@@ -154,4 +154,19 @@ class TelemetryStoreTest {
     private static String jdbcUrl() {
         return ((com.zaxxer.hikari.HikariDataSource) database.dataSource()).getJdbcUrl();
     }
+
+    @Test
+    void intervals_are_kept_exact_a_repeat_changes_nothing_and_a_correction_with_the_same_start_replaces() throws SQLException {
+        long start = at("2026-11-22T21:00:00Z");
+        io.meterhub.protocols.telemetry.IntervalEnergy first = new io.meterhub.protocols.telemetry.IntervalEnergy("M-ZONED", "1.8.0", start,
+                start + 1_800_000, new java.math.BigDecimal("0.1"), true);
+        try (Connection connection = database.dataSource().getConnection()) {
+            assertThat(TelemetryWriter.upsertIntervals(connection, List.of(first))).isEqualTo(1);
+            assertThat(TelemetryWriter.upsertIntervals(connection, List.of(first))).isZero();
+            assertThat(TelemetryWriter.upsertIntervals(connection, List.of(new io.meterhub.protocols.telemetry.IntervalEnergy("M-ZONED", "1.8.0",
+                    start, start + 1_800_000, new java.math.BigDecimal("118.000001"), false)))).isEqualTo(1);
+        }
+        assertThat(count("SELECT count(*) FROM interval_energy WHERE meter_id = 'M-ZONED'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM interval_energy WHERE meter_id = 'M-ZONED' AND energy = 118.000001 AND NOT commercial")).isEqualTo(1);
+    }
 }

@@ -1,5 +1,6 @@
 package io.meterhub.stream;
 
+import io.meterhub.protocols.telemetry.IntervalEnergy;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
 import io.meterhub.storage.telemetry.HeldReading;
@@ -66,6 +67,7 @@ public final class MeterhubJob {
                 new MqttUplinkSource(config.mqtt()),
                 new JdbcBatchSink<Reading>("raw readings", config.storage(), TelemetryWriter::writeRawReadings, batch, delay, deadLetters),
                 new JdbcBatchSink<HourlyConsumption>("hourly consumption", config.storage(), TelemetryWriter::upsertHourly, batch, delay, deadLetters),
+                new JdbcBatchSink<IntervalEnergy>("interval energy", config.storage(), TelemetryWriter::upsertIntervals, batch, delay, deadLetters),
                 new JdbcBatchSink<MeterEvent>("events", config.storage(), TelemetryWriter::writeEvents, batch, delay, deadLetters),
                 new JdbcBatchSink<QuarantinedItem>("quarantine", config.storage(), TelemetryWriter::writeQuarantine, batch, delay, deadLetters),
                 new JdbcBatchSink<Anomaly>("anomalies", config.storage(), AnomalyWriter::upsert, batch, delay, deadLetters),

@@ -1,6 +1,7 @@
 package io.meterhub.stream;
 
 import io.meterhub.ingest.mqtt.InboundUplink;
+import io.meterhub.protocols.telemetry.IntervalEnergy;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Obis;
 import io.meterhub.protocols.telemetry.Reading;
@@ -13,6 +14,7 @@ import io.meterhub.stream.anomaly.ConsumptionAnomalyFunction;
 import io.meterhub.stream.anomaly.EventAnomalyFunction;
 import io.meterhub.stream.anomaly.ReadingAnomalyFunction;
 import io.meterhub.stream.consumption.HourlyConsumptionFunction;
+import io.meterhub.stream.consumption.IntervalConsumptionFunction;
 import io.meterhub.stream.validation.DecodeAndValidate;
 import io.meterhub.stream.validation.MeterDirectory;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -33,6 +35,7 @@ import java.time.Duration;
  * uplinks ─┬▶ decode+validate ─┬─▶ raw readings
  * replays ─┘ (held items of     ├─▶ held (meter not registered yet) ─▶ replayed on its registration
  *   meters registered since)   ├─▶ (energy registers) keyBy meter|register ─▶ hourly consumption ─▶ hours
+ *                             ├─▶ intervals ─▶ raw intervals; keyBy meter|register ─▶ interval consumption ─▶ hours
  *                             ├─▶ events ◀─────────── resets, rollovers ◀─┤
  *                             └─▶ quarantine ◀─────── conflicts, too late ◀┘
  * readings, measured final hours, events ─▶ keyBy meter ─▶ anomaly detectors ─▶ anomalies (upserted episodes)
@@ -42,6 +45,7 @@ public final class MeterhubPipeline {
     private final Source<InboundUplink, ?, ?> uplinks;
     private final Sink<Reading> rawReadings;
     private final Sink<HourlyConsumption> hours;
+    private final Sink<IntervalEnergy> intervals;
     private final Sink<MeterEvent> events;
     private final Sink<QuarantinedItem> quarantine;
     private final Sink<Anomaly> anomalies;
@@ -56,12 +60,13 @@ public final class MeterhubPipeline {
      *                bounded run (an evaluation, a bench) that holds nothing and must end with its input
      */
     public MeterhubPipeline(Source<InboundUplink, ?, ?> uplinks, Sink<Reading> rawReadings, Sink<HourlyConsumption> hours,
-                            Sink<MeterEvent> events, Sink<QuarantinedItem> quarantine, Sink<Anomaly> anomalies,
+                            Sink<IntervalEnergy> intervals, Sink<MeterEvent> events, Sink<QuarantinedItem> quarantine, Sink<Anomaly> anomalies,
                             Sink<HeldReading> held, Source<InboundUplink, ?, ?> replays,
                             MeterDirectory directory, AnomalySettings anomalySettings, StreamConfig config) {
         this.uplinks = uplinks;
         this.rawReadings = rawReadings;
         this.hours = hours;
+        this.intervals = intervals;
         this.events = events;
         this.quarantine = quarantine;
         this.anomalies = anomalies;
@@ -95,7 +100,17 @@ public final class MeterhubPipeline {
                 .keyBy(Reading::seriesKey)
                 .process(new HourlyConsumptionFunction(directory, config.recomputeHorizon()))
                 .name("hourly-consumption").uid("hourly-consumption");
+        // Interval energy is consumption of its own interval: summed into its hours directly, not through a register.
+        DataStream<IntervalEnergy> validIntervals = readings.getSideOutput(Outputs.INTERVALS);
+        validIntervals.sinkTo(intervals).name("raw-intervals").uid("raw-intervals-sink");
+        SingleOutputStreamOperator<HourlyConsumption> intervalHours = validIntervals
+                .keyBy(IntervalEnergy::seriesKey)
+                .process(new IntervalConsumptionFunction(directory, config.recomputeHorizon()))
+                .name("interval-consumption").uid("interval-consumption");
+        // Two sinks of the same kind rather than a union: a union before the sink would break the chain of the
+        // readings' hours to their sink, and every hour of the hot path would be serialized once more.
         hourly.sinkTo(hours).name("hourly-consumption-sink").uid("hourly-consumption-sink");
+        intervalHours.sinkTo(hours).name("interval-hours-sink").uid("interval-hours-sink");
 
         DataStream<MeterEvent> allEvents = readings.getSideOutput(Outputs.EVENTS).union(hourly.getSideOutput(Outputs.EVENTS));
         allEvents.sinkTo(events).name("events").uid("events-sink");
@@ -121,7 +136,7 @@ public final class MeterhubPipeline {
                 .keyBy(MeterEvent::meterId)
                 .process(new EventAnomalyFunction(directory)).name("event-anomalies").uid("event-anomalies");
         fromReadings.union(fromHours, fromEvents).sinkTo(anomalies).name("anomalies").uid("anomalies-sink");
-        readings.getSideOutput(Outputs.QUARANTINE).union(hourly.getSideOutput(Outputs.QUARANTINE))
+        readings.getSideOutput(Outputs.QUARANTINE).union(hourly.getSideOutput(Outputs.QUARANTINE), intervalHours.getSideOutput(Outputs.QUARANTINE))
                 .sinkTo(quarantine).name("quarantine").uid("quarantine-sink");
     }
 }

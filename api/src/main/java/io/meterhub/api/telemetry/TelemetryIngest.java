@@ -75,15 +75,16 @@ public final class TelemetryIngest {
             }
             DecodedUplink decoded = codec.decode(payload);
             List<FieldError> items = decoded.rejections().stream().map(r -> item(at, r)).toList();
-            if (decoded.readings().isEmpty() && decoded.events().isEmpty()) {
-                refused.add(FieldError.at(at, "the document holds no valid reading or event; it was not published"));
+            if (decoded.readings().isEmpty() && decoded.events().isEmpty() && decoded.intervals().isEmpty()) {
+                refused.add(FieldError.at(at, "the document holds no valid reading, event or interval; it was not published"));
                 refused.addAll(items);
                 continue;
             }
             refused.addAll(items);
             String controller = documents.get(i).get("controller").asText();
             outgoing.add(new BrokerPublisher.Outgoing(controller, payload));
-            candidates.add(new TelemetryAnswer.Accepted(i, controller, decoded.readings().size(), decoded.events().size()));
+            candidates.add(new TelemetryAnswer.Accepted(i, controller, decoded.readings().size(), decoded.events().size(),
+                    decoded.intervals().size()));
         }
         List<TelemetryAnswer.Accepted> accepted = new ArrayList<>();
         List<String> outcomes = outgoing.isEmpty() ? List.of() : broker.publishAll(outgoing, ACKNOWLEDGEMENT);

@@ -4,6 +4,7 @@ import io.meterhub.app.FleetRegistrar;
 import io.meterhub.devices.simulator.EpisodeKind;
 import io.meterhub.devices.simulator.FleetSimulator;
 import io.meterhub.devices.simulator.InjectedEpisode;
+import io.meterhub.protocols.telemetry.IntervalEnergy;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
 import io.meterhub.storage.Database;
@@ -74,7 +75,7 @@ public final class AnomalyEvaluation {
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(new Configuration());
             env.setParallelism(1);
             new MeterhubPipeline(uplinks, new DiscardingSink<Reading>(), new DiscardingSink<HourlyConsumption>(),
-                    new DiscardingSink<MeterEvent>(), new DiscardingSink<QuarantinedItem>(),
+                    new DiscardingSink<IntervalEnergy>(), new DiscardingSink<MeterEvent>(), new DiscardingSink<QuarantinedItem>(),
                     new JdbcBatchSink<Anomaly>("anomalies", storage, AnomalyWriter::upsert, config.sinkBatch(), config.sinkMaxDelay(),
                             new DeadLetterFile(config.deadLetterDirectory())),
                     new DiscardingSink<HeldReading>(), null,

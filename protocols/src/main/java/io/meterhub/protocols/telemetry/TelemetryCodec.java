@@ -12,6 +12,7 @@ import io.meterhub.protocols.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -75,6 +76,21 @@ public final class TelemetryCodec {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (!document.intervals().isEmpty()) {
+                json.writeArrayFieldStart("intervals");
+                for (IntervalEnergy interval : document.intervals()) {
+                    json.writeStartObject();
+                    json.writeStringField("meter", interval.meterId());
+                    json.writeStringField("register", interval.obis());
+                    json.writeStringField("start", Instant.ofEpochMilli(interval.start()).toString());
+                    json.writeStringField("end", Instant.ofEpochMilli(interval.end()).toString());
+                    // a string, so that the decimal travels exactly (a JSON number would become a double on the way)
+                    json.writeStringField("energy", interval.energy().toPlainString());
+                    json.writeBooleanField("commercial", interval.commercial());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode an uplink document", e);
@@ -117,7 +133,89 @@ public final class TelemetryCodec {
                 decodeEvent(eventsNode.get(i), "/events/" + i, events, rejections, timestamps);
             }
         }
-        return new DecodedUplink(readings, events, rejections);
+        JsonNode intervalsNode = root.get("intervals");
+        List<IntervalEnergy> intervals = List.of();
+        if (intervalsNode != null && !intervalsNode.isArray()) {
+            rejections.add(new Rejection("/intervals", "\"intervals\" must be an array", intervalsNode.toString()));
+        } else if (intervalsNode != null) {
+            intervals = new ArrayList<>(intervalsNode.size());
+            for (int i = 0; i < intervalsNode.size(); i++) {
+                decodeInterval(intervalsNode.get(i), "/intervals/" + i, intervals, rejections);
+            }
+        }
+        return new DecodedUplink(readings, events, intervals, rejections);
+    }
+
+    private static void decodeInterval(JsonNode item, String pointer, List<IntervalEnergy> intervals, List<Rejection> rejections) {
+        if (!item.isObject()) {
+            rejections.add(new Rejection(pointer, "an interval must be a JSON object", item.toString()));
+            return;
+        }
+        try {
+            String meterId = meterId(item);
+            JsonNode register = item.get("register");
+            if (register == null || !register.isTextual() || !IntervalEnergy.REGISTERS.contains(register.asText())) {
+                throw new IllegalArgumentException("\"register\" must be one of the total energy registers 1.8.0, 2.8.0, 3.8.0, 4.8.0, got "
+                        + register);
+            }
+            long start = instant(item, "start");
+            long end = instant(item, "end");
+            if (end <= start) {
+                throw new IllegalArgumentException("\"end\" must be after \"start\"");
+            }
+            if (end - start > IntervalEnergy.MAX_LENGTH_MILLIS) {
+                throw new IllegalArgumentException("an interval is at most 24 hours long");
+            }
+            BigDecimal energy = energy(item.get("energy"));
+            JsonNode commercial = item.get("commercial");
+            if (commercial != null && !commercial.isBoolean()) {
+                throw new IllegalArgumentException("\"commercial\" must be true or false");
+            }
+            intervals.add(new IntervalEnergy(meterId, register.asText(), start, end, energy, commercial == null || commercial.booleanValue()));
+        } catch (IllegalArgumentException e) {
+            rejections.add(new Rejection(pointer, e.getMessage(), item.toString()));
+        }
+    }
+
+    /** An exact decimal: a string such as "120.5", or a JSON number (read by its shortest decimal form). */
+    private static BigDecimal energy(JsonNode value) {
+        BigDecimal energy;
+        if (value != null && value.isTextual()) {
+            try {
+                energy = new BigDecimal(value.asText().trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("\"energy\" must be a decimal number, got " + value);
+            }
+        } else if (value != null && value.isIntegralNumber()) {
+            energy = value.decimalValue();
+        } else if (value != null && value.isNumber() && Double.isFinite(value.doubleValue())) {
+            energy = BigDecimal.valueOf(value.doubleValue());
+        } else {
+            throw new IllegalArgumentException("\"energy\" must be a decimal number, got " + value);
+        }
+        if (energy.signum() < 0) {
+            throw new IllegalArgumentException("\"energy\" cannot be negative, got " + value);
+        }
+        energy = energy.stripTrailingZeros();
+        if (energy.scale() > IntervalEnergy.MAX_SCALE) {
+            throw new IllegalArgumentException("\"energy\" has more than " + IntervalEnergy.MAX_SCALE + " decimals: " + value);
+        }
+        if (energy.precision() - energy.scale() > 12) {
+            throw new IllegalArgumentException("\"energy\" is over 10^12 in one interval: " + value);
+        }
+        return energy.scale() < 0 ? energy.setScale(0) : energy;
+    }
+
+    private static long instant(JsonNode item, String field) {
+        JsonNode ts = item.get(field);
+        if (ts == null || !ts.isTextual()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be an ISO-8601 instant such as 2026-11-23T10:30:00Z");
+        }
+        try {
+            return Instant.parse(ts.asText()).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + field + "\" is not an ISO-8601 instant such as 2026-11-23T10:30:00Z: " + ts.asText());
+        }
     }
 
     private static void decodeSample(JsonNode sample, String pointer, List<Reading> readings, List<Rejection> rejections,

@@ -11,7 +11,12 @@ import java.util.Map;
  * @param sentAt       epoch milliseconds
  */
 public record UplinkDocument(String controllerId, long sequence, long sentAt,
-                             List<Sample> samples, List<MeterEvent> events) {
+                             List<Sample> samples, List<MeterEvent> events, List<IntervalEnergy> intervals) {
+
+    /** A document without interval energy. */
+    public UplinkDocument(String controllerId, long sequence, long sentAt, List<Sample> samples, List<MeterEvent> events) {
+        this(controllerId, sequence, sentAt, samples, events, List.of());
+    }
 
     /**
      * All registers of one meter read at one moment.

@@ -132,4 +132,35 @@ class TelemetryCodecTest {
         byte[] again = codec.encode(new UplinkDocument("CTL", 0, 0, java.util.List.of(), java.util.List.of(event)));
         org.assertj.core.api.Assertions.assertThat(codec.decode(again).events()).containsExactly(event);
     }
+
+    @Test
+    void interval_energy_travels_as_an_exact_decimal_and_decodes_to_the_same_intervals() {
+        long start = Instant.parse("2026-11-22T21:00:00Z").toEpochMilli();
+        IntervalEnergy interval = new IntervalEnergy("M-1", "3.8.0", start, start + 1_800_000, new java.math.BigDecimal("0.1"), false);
+
+        DecodedUplink decoded = codec.decode(codec.encode(new UplinkDocument("CTL-1", 1, start, List.of(), List.of(), List.of(interval))));
+
+        assertThat(decoded.rejections()).isEmpty();
+        assertThat(decoded.intervals()).containsExactly(interval);
+    }
+
+    @Test
+    void a_bad_interval_is_rejected_with_its_reason_and_the_others_are_kept() {
+        DecodedUplink decoded = decode("""
+                {"v":1,"intervals":[
+                  {"meter":"M-1","register":"1.8.0","start":"2026-11-22T21:00:00Z","end":"2026-11-22T21:30:00Z","energy":120,"extra":1},
+                  {"meter":"M-1","register":"1.8.1","start":"2026-11-22T21:00:00Z","end":"2026-11-22T21:30:00Z","energy":"1"},
+                  {"meter":"M-1","register":"1.8.0","start":"2026-11-22T21:30:00Z","end":"2026-11-22T21:30:00Z","energy":"1"},
+                  {"meter":"M-1","register":"1.8.0","start":"2026-11-22T21:30:00Z","end":"2026-11-22T22:00:00Z","energy":"-1"},
+                  {"meter":"M-1","register":"1.8.0","start":"2026-11-22T21:30:00Z","end":"2026-11-22T22:00:00Z","energy":"0.0000001"},
+                  {"meter":"M-1","register":"1.8.0","start":"2026-11-22T21:30:00Z","end":"2026-11-22T22:00:00Z","energy":"118,5"},
+                  {"meter":"M-1","register":"2.8.0","start":"2026-11-22T21:30:00+03:00","end":"2026-11-22T22:00:00+03:00","energy":"118.50"}
+                ]}""");
+
+        assertThat(decoded.intervals()).extracting(IntervalEnergy::energy)
+                .containsExactly(new java.math.BigDecimal("120"), new java.math.BigDecimal("118.5"));
+        assertThat(decoded.rejections()).extracting(Rejection::pointer)
+                .containsExactly("/intervals/1", "/intervals/2", "/intervals/3", "/intervals/4", "/intervals/5");
+        assertThat(decoded.rejections().get(0).reason()).startsWith("\"register\" must be one of the total energy registers");
+    }
 }

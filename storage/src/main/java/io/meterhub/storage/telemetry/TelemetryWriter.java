@@ -1,10 +1,12 @@
 package io.meterhub.storage.telemetry;
 
+import io.meterhub.protocols.telemetry.IntervalEnergy;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
 import io.meterhub.protocols.text.SafeText;
 import org.postgresql.PGConnection;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +32,14 @@ public final class TelemetryWriter {
             + "FROM unnest(?::text[], ?::text[], ?::int8[], ?::float8[], ?::int2[], ?::bool[]) AS u(m, o, h, k, z, f) "
             + "ON CONFLICT (meter_id, obis, hour_start) DO UPDATE SET kwh = EXCLUDED.kwh, zone = EXCLUDED.zone, "
             + "final = hourly_consumption.final OR EXCLUDED.final, updated_at = now()";
+
+    private static final String INTERVALS = "INSERT INTO interval_energy (meter_id, obis, interval_start, interval_end, energy, commercial, updated_at) "
+            + "SELECT m, o, " + EPOCH_MS.formatted("s") + ", " + EPOCH_MS.formatted("e") + ", k, c, now() "
+            + "FROM unnest(?::text[], ?::text[], ?::int8[], ?::int8[], ?::numeric[], ?::bool[]) AS u(m, o, s, e, k, c) "
+            + "ON CONFLICT (meter_id, obis, interval_start) DO UPDATE SET interval_end = EXCLUDED.interval_end, energy = EXCLUDED.energy, "
+            + "commercial = EXCLUDED.commercial, updated_at = now() "
+            + "WHERE (interval_energy.interval_end, interval_energy.energy, interval_energy.commercial) "
+            + "IS DISTINCT FROM (EXCLUDED.interval_end, EXCLUDED.energy, EXCLUDED.commercial)";
 
     private static final String EVENTS = "INSERT INTO meter_event (meter_id, ts, code, details) "
             + "SELECT m, " + EPOCH_MS.formatted("t") + ", c, d::jsonb FROM unnest(?::text[], ?::int8[], ?::text[], ?::text[]) AS u(m, t, c, d) "
@@ -108,6 +118,43 @@ public final class TelemetryWriter {
             statement.setArray(4, array(connection, "float8", kwh));
             statement.setArray(5, array(connection, "int2", zones));
             statement.setArray(6, array(connection, "bool", finals));
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Upserts intervals by (meter, register, start): a repeat changes nothing, a correction replaces. */
+    public static int upsertIntervals(Connection connection, List<IntervalEnergy> intervals) throws SQLException {
+        if (intervals.isEmpty()) {
+            return 0;
+        }
+        Map<String, IntervalEnergy> latest = new LinkedHashMap<>();
+        for (IntervalEnergy interval : intervals) {
+            latest.put(interval.seriesKey() + '|' + interval.start(), interval);
+        }
+        int n = latest.size();
+        String[] meters = new String[n];
+        String[] registers = new String[n];
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        BigDecimal[] energies = new BigDecimal[n];
+        boolean[] commercial = new boolean[n];
+        int i = 0;
+        for (IntervalEnergy interval : latest.values()) {
+            meters[i] = interval.meterId();
+            registers[i] = interval.obis();
+            starts[i] = interval.start();
+            ends[i] = interval.end();
+            energies[i] = interval.energy();
+            commercial[i] = interval.commercial();
+            i++;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INTERVALS)) {
+            statement.setArray(1, array(connection, "text", meters));
+            statement.setArray(2, array(connection, "text", registers));
+            statement.setArray(3, array(connection, "int8", starts));
+            statement.setArray(4, array(connection, "int8", ends));
+            statement.setArray(5, array(connection, "numeric", energies));
+            statement.setArray(6, array(connection, "bool", commercial));
             return statement.executeUpdate();
         }
     }

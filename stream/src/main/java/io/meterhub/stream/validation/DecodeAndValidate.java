@@ -3,6 +3,7 @@ package io.meterhub.stream.validation;
 import io.meterhub.ingest.mqtt.InboundUplink;
 import io.meterhub.protocols.meter.MeterInfo;
 import io.meterhub.protocols.telemetry.DecodedUplink;
+import io.meterhub.protocols.telemetry.IntervalEnergy;
 import io.meterhub.protocols.telemetry.MeterEvent;
 import io.meterhub.protocols.telemetry.Reading;
 import io.meterhub.protocols.telemetry.Rejection;
@@ -134,6 +135,19 @@ public class DecodeAndValidate extends ProcessFunction<InboundUplink, Reading> {
                 }
             }
         }
+        for (IntervalEnergy interval : decoded.intervals()) {
+            MeterInfo meter = lookUp(uplink, interval.meterId());
+            String problem = problem(meter, interval.meterId(), interval.end() - 1, uplink, latestAllowed);
+            if (problem == null) {
+                context.output(Outputs.INTERVALS, interval);
+            } else {
+                refusals.add(intervalPointer(interval), problem, interval.toJson());
+                if (meter == null && isHeld()) {
+                    hold(uplink, interval.meterId(), interval.start(), new UplinkDocument(uplink.controllerId(), 0, uplink.receivedAt(),
+                            List.of(), List.of(), List.of(interval)), context);
+                }
+            }
+        }
         if (!refusals.isEmpty()) {
             quarantine(uplink, refusals, QuarantinedItem.sha256(payload), new String(payload, StandardCharsets.UTF_8), context);
         }
@@ -198,6 +212,10 @@ public class DecodeAndValidate extends ProcessFunction<InboundUplink, Reading> {
     // The codec keeps no index for readings that passed it; meter and time name the sample exactly.
     private static String samplePointer(Reading reading) {
         return "/readings/" + reading.meterId() + "@" + Instant.ofEpochMilli(reading.timestamp());
+    }
+
+    private static String intervalPointer(IntervalEnergy interval) {
+        return "/intervals/" + interval.meterId() + "|" + interval.obis() + "@" + Instant.ofEpochMilli(interval.start());
     }
 
     private static String sampleJson(List<Reading> sample) {

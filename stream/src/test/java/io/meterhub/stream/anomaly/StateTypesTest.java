@@ -13,7 +13,8 @@ class StateTypesTest {
     @ParameterizedTest
     @ValueSource(classes = {HourOfWeekBaseline.class, SpikeDetector.class, SustainedZeroDetector.class, ReadingDetectors.class,
             DataGapDetector.class, ReverseEnergyDetector.class, RegisterJumpDetector.class, VoltageDetector.class,
-            TamperEventDetector.class, EpisodeTracker.class, PendingReadings.class, PendingEvents.class})
+            TamperEventDetector.class, EpisodeTracker.class, PendingReadings.class, PendingEvents.class,
+            io.meterhub.stream.consumption.IntervalSeries.class})
     void every_state_class_is_a_flink_pojo(Class<?> type) {
         assertThat(TypeInformation.of(type)).isInstanceOf(PojoTypeInfo.class);
     }
