@@ -24,6 +24,7 @@ import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
 import io.meterhub.storage.cabinet.registry.JdbcRegistryRepository;
 import io.meterhub.storage.cabinet.staff.JdbcStaffRepository;
 import io.meterhub.storage.cabinet.users.JdbcUserRepository;
+import io.meterhub.storage.cabinet.webhooks.WebhookStore;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -81,6 +82,10 @@ public final class ApiAssembly {
 
     public Clock clock() {
         return clock;
+    }
+
+    public WebhookStore webhooks() {
+        return new WebhookStore(dataSource);
     }
 
     /** The control panel's data loading, for the billing exchange's imports. */

@@ -1,5 +1,6 @@
 package io.meterhub.api;
 
+import io.meterhub.api.webhooks.WebhookConfig;
 import io.meterhub.ingest.mqtt.MqttLogin;
 import io.meterhub.protocols.config.EnvReader;
 import io.meterhub.storage.StorageConfig;
@@ -15,10 +16,10 @@ import java.util.Map;
  * telemetry to ({@code MH_MQTT_URI}, and its own user: {@code MH_MQTT_USER}, {@code MH_MQTT_PASSWORD},
  * {@code MH_MQTT_CA_FILE}; {@code MH_API_MQTT_CLIENT_ID}), and its limits: {@code MH_API_MAX_BODY_MB}
  * (50), {@code MH_MAX_DOCUMENT_BYTES} (1048576, the pipeline's own limit of one document),
- * {@code MH_API_RATE_PER_S} (50) and {@code MH_API_RATE_BURST} (100) requests per key.
+ * {@code MH_API_RATE_PER_S} (50) and {@code MH_API_RATE_BURST} (100) requests per key; webhooks' delivery ({@link WebhookConfig}).
  */
 public record ApiConfig(int port, StorageConfig storage, String mqttUri, MqttLogin mqttLogin, String mqttClientId, long maxBodyBytes,
-                        int maxDocumentBytes, int ratePerSecond, int rateBurst) {
+                        int maxDocumentBytes, int ratePerSecond, int rateBurst, WebhookConfig webhooks) {
     public static final int DEFAULT_PORT = 8081;
 
     public ApiConfig {
@@ -49,6 +50,9 @@ public record ApiConfig(int port, StorageConfig storage, String mqttUri, MqttLog
         if (ratePerSecond < 1 || rateBurst < 1) {
             problems.add("MH_API_RATE_PER_S and MH_API_RATE_BURST must be at least 1, got " + ratePerSecond + " and " + rateBurst);
         }
+        if (webhooks == null) {
+            webhooks = WebhookConfig.defaults();
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid api configuration: " + String.join("; ", problems));
         }
@@ -56,15 +60,19 @@ public record ApiConfig(int port, StorageConfig storage, String mqttUri, MqttLog
 
     /** The defaults with this database and broker: for tests and the demo. */
     public static ApiConfig of(int port, StorageConfig storage, String mqttUri, MqttLogin login) {
-        return new ApiConfig(port, storage, mqttUri, login, "meterhub-api", 50L * 1024 * 1024, 1_048_576, 50, 100);
+        return new ApiConfig(port, storage, mqttUri, login, "meterhub-api", 50L * 1024 * 1024, 1_048_576, 50, 100, WebhookConfig.defaults());
     }
 
     public ApiConfig withLimits(long maxBody, int ratePerS, int burst) {
-        return new ApiConfig(port, storage, mqttUri, mqttLogin, mqttClientId, maxBody, maxDocumentBytes, ratePerS, burst);
+        return new ApiConfig(port, storage, mqttUri, mqttLogin, mqttClientId, maxBody, maxDocumentBytes, ratePerS, burst, webhooks);
     }
 
     public ApiConfig withMqttClientId(String clientId) {
-        return new ApiConfig(port, storage, mqttUri, mqttLogin, clientId, maxBodyBytes, maxDocumentBytes, ratePerSecond, rateBurst);
+        return new ApiConfig(port, storage, mqttUri, mqttLogin, clientId, maxBodyBytes, maxDocumentBytes, ratePerSecond, rateBurst, webhooks);
+    }
+
+    public ApiConfig withWebhooks(WebhookConfig value) {
+        return new ApiConfig(port, storage, mqttUri, mqttLogin, mqttClientId, maxBodyBytes, maxDocumentBytes, ratePerSecond, rateBurst, value);
     }
 
     /** Reads every variable and names every wrong one at once. */
@@ -75,6 +83,12 @@ public record ApiConfig(int port, StorageConfig storage, String mqttUri, MqttLog
         int maxDocument = (int) read.number("MH_MAX_DOCUMENT_BYTES", 1_048_576, 1024, Integer.MAX_VALUE);
         int rate = (int) read.number("MH_API_RATE_PER_S", 50, 1, 1_000_000);
         int burst = (int) read.number("MH_API_RATE_BURST", 100, 1, 1_000_000);
+        WebhookConfig webhooks = null;
+        try {
+            webhooks = WebhookConfig.from(read);
+        } catch (IllegalArgumentException e) {
+            read.problem(e.getMessage());
+        }
         StorageConfig storage = null;
         MqttLogin login = MqttLogin.ANONYMOUS;
         try {
@@ -89,7 +103,7 @@ public record ApiConfig(int port, StorageConfig storage, String mqttUri, MqttLog
         }
         read.validate("api");
         return new ApiConfig(port, storage, read.string("MH_MQTT_URI", "tcp://127.0.0.1:1883"), login,
-                read.string("MH_API_MQTT_CLIENT_ID", "meterhub-api"), maxBodyMb * 1024 * 1024, maxDocument, rate, burst);
+                read.string("MH_API_MQTT_CLIENT_ID", "meterhub-api"), maxBodyMb * 1024 * 1024, maxDocument, rate, burst, webhooks);
     }
 
     private static boolean validBrokerUri(String uri) {

@@ -23,6 +23,8 @@ import io.meterhub.api.telemetry.CsvTelemetryIngest;
 import io.meterhub.api.telemetry.BrokerPublisher;
 import io.meterhub.api.telemetry.TelemetryIngest;
 import io.meterhub.cabinet.organizations.OrganizationProfileRow;
+import io.meterhub.api.webhooks.WebhookDispatcher;
+import io.meterhub.api.webhooks.WebhookOperations;
 import io.meterhub.cabinet.registry.ControllerRow;
 import io.meterhub.storage.api.IdempotencyRepository;
 import io.vertx.core.Future;
@@ -55,8 +57,10 @@ public final class ApiServer implements AutoCloseable {
     private final Vertx vertx;
     private final HttpServer server;
     private final BrokerPublisher broker;
+    private final WebhookDispatcher webhooks;
 
-    private ApiServer(Vertx vertx, HttpServer server, BrokerPublisher broker) {
+    private ApiServer(Vertx vertx, HttpServer server, BrokerPublisher broker, WebhookDispatcher webhooks) {
+        this.webhooks = webhooks;
         this.vertx = vertx;
         this.server = server;
         this.broker = broker;
@@ -74,7 +78,8 @@ public final class ApiServer implements AutoCloseable {
             IdempotencyRepository answers = new IdempotencyRepository(assembly.dataSource());
             vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> vertx.executeBlocking(
                     () -> answers.forgetOlderThan(Clock.systemUTC().instant(), IDEMPOTENCY_RETENTION), false));
-            return new ApiServer(vertx, server, broker);
+            WebhookDispatcher webhooks = new WebhookDispatcher(vertx, assembly.webhooks(), config.webhooks(), Clock.systemUTC()).start();
+            return new ApiServer(vertx, server, broker, webhooks);
         } catch (RuntimeException e) {
             vertx.close();
             broker.close();
@@ -101,6 +106,7 @@ public final class ApiServer implements AutoCloseable {
         operations.putAll(BillingExchange.operations(new BillingImports(assembly.loads()), new BillingExports(assembly.exports())));
         registryOperations(operations, assembly, broker);
         operations.putAll(aiisOperations(assembly, broker));
+        operations.putAll(new WebhookOperations(assembly.webhooks(), Clock.systemUTC()).operations());
         for (var route : builder.getRoutes()) {
             String id = route.getOperation().getOperationId();
             if (operations.containsKey(id)) {
@@ -166,6 +172,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            webhooks.close();
             await(server.close());
             await(vertx.close());
         } catch (RuntimeException e) {

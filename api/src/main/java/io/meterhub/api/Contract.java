@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The OpenAPI file, the truth of the API: served as it is, and read to build the router.
@@ -18,6 +19,8 @@ import java.util.Map;
  */
 public record Contract(byte[] bytes, JsonObject json) {
     public static final String RESOURCE = "/openapi/meterhub-v1.yaml";
+    /** The keys of a path item that are operations; the others (parameters, summary, ...) apply to all of them. */
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     public static Contract load() {
         try (InputStream in = Contract.class.getResourceAsStream(RESOURCE)) {
@@ -46,6 +49,9 @@ public record Contract(byte[] bytes, JsonObject json) {
         JsonObject copy = new JsonObject(json.encode().replace("\"application/problem+json\":", "\"application/json\":"));
         copy.remove("security");
         copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+            if (!METHODS.contains(op.getKey())) {
+                return; // a path's own parameters, summary or description
+            }
             JsonObject operation = (JsonObject) op.getValue();
             operation.remove("security");
             if (operation.containsKey("requestBody")) {
@@ -91,6 +97,9 @@ public record Contract(byte[] bytes, JsonObject json) {
     public Map<String, JsonObject> operations() {
         Map<String, JsonObject> operations = new java.util.LinkedHashMap<>();
         json.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+            if (!METHODS.contains(op.getKey())) {
+                return; // a path's own parameters, summary or description
+            }
             JsonObject operation = (JsonObject) op.getValue();
             operations.put(operation.getString("operationId"), operation);
         }));

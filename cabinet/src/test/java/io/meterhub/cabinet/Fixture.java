@@ -58,6 +58,11 @@ public final class Fixture implements AutoCloseable {
         return new Fixture(Database.open(StorageConfig.of(TestServices.freshDatabase(purpose))));
     }
 
+    /** The same helpers over a database another fixture opened (the API's tests seed the cabinet's data through it); closing it closes the database. */
+    public static Fixture over(Database database) {
+        return new Fixture(database);
+    }
+
     public static Clock clockAt(String localDateTime, ZoneId zone) {
         return Clock.fixed(java.time.LocalDateTime.parse(localDateTime).atZone(zone).toInstant(), zone);
     }

@@ -73,7 +73,9 @@ import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.ResetLinkSender;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.cabinet.windows.WindowService;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import io.meterhub.storage.cabinet.JdbcTransactions;
+import io.meterhub.storage.cabinet.webhooks.JdbcIntegrationEvents;
 import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import io.meterhub.storage.cabinet.anomalies.JdbcAnomalyRepository;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
@@ -135,6 +137,11 @@ public final class Services {
         return new Services(dataSource, clock);
     }
 
+    /** The webhooks' outbox the services record their integration events in. */
+    public IntegrationEvents integrationEvents() {
+        return new JdbcIntegrationEvents();
+    }
+
     public AccessPolicy access() {
         return new AccessPolicy(accounts, readings);
     }
@@ -157,7 +164,8 @@ public final class Services {
 
     public ReadingSubmissionService submissions() {
         return new ReadingSubmissionService(access(), accounts, readings, telemetry, windows(),
-                new TelemetryCrossCheck(telemetry, anomalies, MismatchRules.defaults()), PlausibilityRules.defaults(), clock);
+                new TelemetryCrossCheck(telemetry, anomalies, MismatchRules.defaults()), PlausibilityRules.defaults(), clock, transactions,
+                integrationEvents());
     }
 
     public OperatorReviewService operatorReview() {
@@ -224,7 +232,7 @@ public final class Services {
         ApplicationThread thread = new ApplicationThread(new Correspondence(new JdbcCorrespondenceRepository(dataSource)), settings, clock);
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
         ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
-                new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock);
+                new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock, integrationEvents());
         return new ConnectionFeature(
                 new ApplicationForm(transactions, applications, applicants, users(), transitions, queries, clock),
                 new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
@@ -245,7 +253,8 @@ public final class Services {
     }
 
     public PaymentService payments(PaymentProvider provider, PaymentLedger paymentLedger, String returnUrl) {
-        return new PaymentService(transactions, new JdbcPaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock);
+        return new PaymentService(transactions, new JdbcPaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock,
+                integrationEvents());
     }
 
     public StaffRights staffRights() {
@@ -278,7 +287,7 @@ public final class Services {
         AppealTerms terms = new AppealTerms(calendar, new JdbcAppealTermRepository(dataSource), staffRights(), auditLog());
         AppealDesk desk = new AppealDesk(transactions, appeals, access, thread, auditLog(), notifier, clock);
         return new AppealsFeature(
-                new AppealFiling(transactions, appeals, access(), accounts, access, thread, terms, notifier, clock), desk,
+                new AppealFiling(transactions, appeals, access(), accounts, access, thread, terms, notifier, clock, integrationEvents()), desk,
                 new AppealQueries(appeals, access, thread, clock), terms, new AppealExport(desk, clock));
     }
 }

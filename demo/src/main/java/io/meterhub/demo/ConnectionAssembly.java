@@ -35,6 +35,8 @@ import io.meterhub.storage.cabinet.otp.JdbcOneTimeCodeRepository;
 import io.meterhub.storage.cabinet.signing.JdbcSignatureRepository;
 import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 
+import io.meterhub.storage.cabinet.webhooks.JdbcIntegrationEvents;
+
 import javax.sql.DataSource;
 import java.time.Clock;
 
@@ -57,7 +59,7 @@ public final class ConnectionAssembly {
         ApplicationThread thread = new ApplicationThread(new Correspondence(new JdbcCorrespondenceRepository(dataSource)), settings, clock);
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
         ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
-                new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock);
+                new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock, new JdbcIntegrationEvents());
         SignatureService signatures = new SignatureService(new JdbcSignatureRepository(dataSource),
                 new OneTimeCodes(transactions, new JdbcOneTimeCodeRepository(), clock), clock);
         return new ConnectionFeature(

@@ -3,6 +3,7 @@ package io.meterhub.api.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
+import io.meterhub.api.http.Cursor;
 import io.meterhub.api.problem.FieldError;
 import io.meterhub.api.problem.ProblemException;
 import io.meterhub.api.problem.Problems;
@@ -39,7 +40,7 @@ public final class AccountOperations {
 
     public Answer listAccounts(ApiRequest request) {
         int limit = Page.limit(request);
-        long after = request.query("cursor").map(c -> Cursors.afterId(ACCOUNT_CURSOR, c)).orElse(0L);
+        long after = request.query("cursor").map(c -> afterId(ACCOUNT_CURSOR, c)).orElse(0L);
         var accounts = registry.accounts(ActingFor.listed(request), request.query("number").orElse(null), updatedSince(request), after, limit + 1);
         return Answer.json(200, Page.of(accounts, limit, CustomerRegistry.Paged::item, a -> Long.toString(a.id()), ACCOUNT_CURSOR));
     }
@@ -53,7 +54,7 @@ public final class AccountOperations {
 
     public Answer listCustomers(ApiRequest request) {
         int limit = Page.limit(request);
-        long after = request.query("cursor").map(c -> Cursors.afterId(CUSTOMER_CURSOR, c)).orElse(0L);
+        long after = request.query("cursor").map(c -> afterId(CUSTOMER_CURSOR, c)).orElse(0L);
         var customers = registry.customers(ActingFor.listed(request), request.query("accountNumber").orElse(null), updatedSince(request), after,
                 limit + 1);
         return Answer.json(200, Page.of(customers, limit, CustomerRegistry.Paged::item, c -> Long.toString(c.id()), CUSTOMER_CURSOR));
@@ -107,6 +108,15 @@ public final class AccountOperations {
             return fates;
         }, BulkAnswer.Accepted::index);
         return Answer.json(200, new BulkAnswer(result.accepted(), result.refused()));
+    }
+
+    /** The numeric id after which a page of accounts or customers starts. */
+    private static long afterId(String prefix, String cursor) {
+        try {
+            return Long.parseLong(Cursor.lastKey(prefix, cursor));
+        } catch (NumberFormatException e) {
+            throw Cursor.invalid();
+        }
     }
 
     private static Instant updatedSince(ApiRequest request) {

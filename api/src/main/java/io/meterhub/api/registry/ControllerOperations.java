@@ -3,6 +3,7 @@ package io.meterhub.api.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
+import io.meterhub.api.http.Cursor;
 import io.meterhub.api.problem.FieldError;
 import io.meterhub.api.problem.ProblemException;
 import io.meterhub.api.problem.Problems;
@@ -38,7 +39,7 @@ public final class ControllerOperations {
 
     public Answer list(ApiRequest request) {
         int limit = Page.limit(request);
-        String after = request.query("cursor").map(c -> Cursors.after(CURSOR_PREFIX, c)).orElse(null);
+        String after = request.query("cursor").map(c -> Cursor.lastKey(CURSOR_PREFIX, c)).orElse(null);
         List<Owned<Controller>> controllers = registry.controllers(ActingFor.listed(request), after, limit + 1);
         return Answer.json(200, Page.of(controllers, limit, ControllerOperations::listed, c -> c.item().id(), CURSOR_PREFIX));
     }

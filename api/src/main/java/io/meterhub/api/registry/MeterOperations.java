@@ -3,6 +3,7 @@ package io.meterhub.api.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
+import io.meterhub.api.http.Cursor;
 import io.meterhub.api.problem.FieldError;
 import io.meterhub.api.problem.ProblemException;
 import io.meterhub.api.problem.Problems;
@@ -30,7 +31,7 @@ public final class MeterOperations {
 
     public Answer list(ApiRequest request) {
         int limit = Page.limit(request);
-        String after = request.query("cursor").map(c -> Cursors.after(CURSOR_PREFIX, c)).orElse(null);
+        String after = request.query("cursor").map(c -> Cursor.lastKey(CURSOR_PREFIX, c)).orElse(null);
         String controller = request.query("controller").orElse(null);
         List<Owned<Meter>> meters = registry.meters(ActingFor.listed(request), controller, after, limit + 1);
         return Answer.json(200, Page.of(meters, limit, MeterOperations::listed, m -> m.item().id(), CURSOR_PREFIX));

@@ -1,6 +1,7 @@
 package io.meterhub.api.registry;
 
 import io.meterhub.api.http.ApiRequest;
+import io.meterhub.api.http.Cursor;
 
 import java.util.List;
 import java.util.function.Function;
@@ -20,6 +21,6 @@ public record Page<T>(List<T> items, String nextCursor) {
     static <F, T> Page<T> of(List<F> fetched, int limit, Function<F, T> shown, Function<F, String> key, String cursorPrefix) {
         boolean more = fetched.size() > limit;
         List<F> page = more ? fetched.subList(0, limit) : fetched;
-        return new Page<>(page.stream().map(shown).toList(), more ? Cursors.of(cursorPrefix, key.apply(page.get(page.size() - 1))) : null);
+        return new Page<>(page.stream().map(shown).toList(), more ? Cursor.after(cursorPrefix, key.apply(page.get(page.size() - 1))) : null);
     }
 }

@@ -11,6 +11,7 @@ import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.correspondence.NewAttachment;
 import io.meterhub.cabinet.correspondence.Side;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,9 +38,13 @@ public final class AppealFiling {
     private final AppealTerms terms;
     private final AppealNotifier notifier;
     private final Clock clock;
+    private final IntegrationEvents events;
 
+    /** @param events the webhooks' outbox: a registered appeal is recorded in the transaction that registers it */
     public AppealFiling(Transactions transactions, AppealRepository appeals, AccessPolicy access, AccountRepository accounts,
-                        AppealAccess appealAccess, AppealThread thread, AppealTerms terms, AppealNotifier notifier, Clock clock) {
+                        AppealAccess appealAccess, AppealThread thread, AppealTerms terms, AppealNotifier notifier, Clock clock,
+                        IntegrationEvents events) {
+        this.events = events;
         this.transactions = transactions;
         this.appeals = appeals;
         this.access = access;
@@ -84,6 +89,7 @@ public final class AppealFiling {
             Appeal created = appealAccess.locked(tx, viewer, id);
             appeals.addChange(tx, id, null, AppealStatus.REGISTERED.name(), viewer.userId(), now);
             thread.post(tx, created, Side.CUSTOMER, viewer.userId(), text, form.files(), now);
+            events.record(tx, AppealEvents.received(created));
             return created;
         });
         notifier.statusChanged(appeal);

@@ -4,6 +4,7 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.calendar.DeadlineRules;
 import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.common.Tx;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +33,12 @@ public final class ApplicationTransitions {
     private final DeadlineRules deadlines;
     private final ApplicantNotifier notifier;
     private final Clock clock;
+    private final IntegrationEvents events;
 
+    /** @param events the webhooks' outbox: each status change is recorded in its own transaction */
     public ApplicationTransitions(Transactions transactions, ConnectionRepository applications, ApplicationAccess access, DeadlineRules deadlines,
-                           ApplicantNotifier notifier, Clock clock) {
+                           ApplicantNotifier notifier, Clock clock, IntegrationEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.access = Objects.requireNonNull(access, "access");
@@ -59,6 +63,7 @@ public final class ApplicationTransitions {
                     : term.step() == null ? null : deadlines.deadline(current.category(), term.step(), current.today(now));
             applications.changeStatus(tx, current.id(), current.status().name(), to.name(), now, viewer.userId(), reason, due,
                     term.step() == null ? null : term.step().name());
+            events.record(tx, ApplicationEvents.statusChanged(current, to, reason, due, now));
             done[0] = current;
             done[1] = to;
             done[2] = due;

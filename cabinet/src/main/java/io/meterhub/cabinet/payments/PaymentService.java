@@ -3,6 +3,7 @@ package io.meterhub.cabinet.payments;
 import io.meterhub.cabinet.common.StorageException;
 import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.common.Tx;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,10 +42,15 @@ public final class PaymentService {
     private final String defaultReturnUrl;
     private final Clock clock;
     private final PaymentStore store;
+    private final IntegrationEvents events;
 
-    /** @param store the payments' rows, written inside {@code transactions} with the ledger's entry */
+    /**
+     * @param store  the payments' rows, written inside {@code transactions} with the ledger's entry
+     * @param events the webhooks' outbox: a payment received is recorded, per organization it pays, with its ledger entries
+     */
     public PaymentService(Transactions transactions, PaymentStore store, PaymentProvider provider, PaymentAccess access, PaymentLedger ledger,
-                          String defaultReturnUrl, Clock clock) {
+                          String defaultReturnUrl, Clock clock, IntegrationEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.store = Objects.requireNonNull(store, "store");
         this.provider = Objects.requireNonNull(provider, "provider");
@@ -239,6 +245,9 @@ public final class PaymentService {
                         "Оплата №" + payment.id() + " (" + provider.name() + " " + event.providerPaymentId() + ")",
                         "payment:" + payment.id());
             }
+            Map<Long, PayableAccount> accounts = store.payableAccounts(tx, allocations.stream().map(AllocationRecord::accountId).toList());
+            PaymentEvents.received(payment.id(), provider.name(), event.providerPaymentId(), clock.instant(), allocations, accounts)
+                    .forEach(received -> events.record(tx, received));
         }
         long id = store.recordCallback(tx, provider.name(), callback.payload(), callback.signature(), "APPLIED");
         return new CallbackResult(CallbackResult.Outcome.APPLIED, null, payment.id(), PaymentStatus.valueOf(target), id);

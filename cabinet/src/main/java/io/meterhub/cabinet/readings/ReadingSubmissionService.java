@@ -8,8 +8,10 @@ import io.meterhub.cabinet.accounts.AccountMeterRow;
 import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.accounts.AccountRow;
 import io.meterhub.cabinet.accounts.OrganizationRow;
+import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.telemetry.TelemetryRepository;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import io.meterhub.cabinet.windows.WindowService;
 import io.meterhub.cabinet.windows.WindowState;
 import org.slf4j.Logger;
@@ -45,11 +47,18 @@ public final class ReadingSubmissionService {
     private final Clock clock;
     private final PlausibilityRules rules;
     private final TelemetryCrossCheck crossCheck;
+    private final Transactions transactions;
+    private final IntegrationEvents events;
 
-    /** @param crossCheck when a smart meter's manual reading, off its telemetry, raises an anomaly for the operators */
+    /**
+     * @param crossCheck when a smart meter's manual reading, off its telemetry, raises an anomaly for the operators
+     * @param events     the webhooks' outbox: the submission is recorded in the transaction that stores the readings
+     */
     public ReadingSubmissionService(AccessPolicy access, AccountRepository accounts, ManualReadingRepository readings,
                                     TelemetryRepository telemetry, WindowService windows, TelemetryCrossCheck crossCheck,
-                                    PlausibilityRules rules, Clock clock) {
+                                    PlausibilityRules rules, Clock clock, Transactions transactions, IntegrationEvents events) {
+        this.transactions = transactions;
+        this.events = events;
         this.access = access;
         this.accounts = accounts;
         this.readings = readings;
@@ -116,11 +125,15 @@ public final class ReadingSubmissionService {
             }
             toStore.add(new NewReading(meter.id(), zone, value, today, now, viewer.userId(), status, flag, replacement));
         }
-        List<Long> ids = readings.insertAll(toStore, usesReplacement);
-        List<ReadingView> stored = new ArrayList<>();
-        for (Long id : ids) {
-            stored.add(ReadingView.of(readings.reading(id).orElseThrow()));
-        }
+        boolean replacing = usesReplacement;
+        List<ReadingView> stored = transactions.inTransaction(tx -> {
+            List<ReadingView> views = new ArrayList<>();
+            for (Long id : readings.insertAll(toStore, replacing)) {
+                views.add(ReadingView.of(readings.reading(id).orElseThrow()));
+            }
+            events.record(tx, ReadingEvents.submitted(organization.id(), accountOf(meter), meter, viewer.role(), now, views));
+            return views;
+        });
         LOG.info("meter {}: {} reading(s) stored, statuses {}", meter.id(), stored.size(), stored.stream().map(ReadingView::status).toList());
         crossCheck(meter, organization, today, now, stored);
         return new SubmissionResult(stored);
@@ -161,8 +174,11 @@ public final class ReadingSubmissionService {
     }
 
     private OrganizationRow organizationOf(AccountMeterRow meter) {
-        AccountRow account = accounts.account(meter.accountId()).orElseThrow(AccessDeniedException::noSuchMeter);
-        return accounts.organization(account.organizationId()).orElseThrow();
+        return accounts.organization(accountOf(meter).organizationId()).orElseThrow();
+    }
+
+    private AccountRow accountOf(AccountMeterRow meter) {
+        return accounts.account(meter.accountId()).orElseThrow(AccessDeniedException::noSuchMeter);
     }
 
     private static void checkZones(AccountMeterRow meter, Map<Integer, BigDecimal> values) {

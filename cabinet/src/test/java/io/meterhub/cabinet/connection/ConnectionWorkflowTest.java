@@ -143,6 +143,15 @@ class ConnectionWorkflowTest {
         });
         assertThat(calls.get(1).deadline()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(calls.get(0).from()).isEqualTo(DRAFT);
+
+        // and the webhooks' outbox has each change, recorded in its transaction, for the grid company's systems
+        assertThat(Jdbc.list(kit.fixture.dataSource, "SELECT organization_id, data->>'from' AS from_status, data->>'to' AS to_status, "
+                + "data->>'number' AS number FROM integration_event WHERE type = 'application.status_changed' "
+                + "AND (data->>'applicationId')::bigint = ? ORDER BY id", r -> r.getString(1) + " " + r.getString(2) + ">" + r.getString(3)
+                + " " + r.getString(4), id)).containsExactly(
+                GRID + " DRAFT>SUBMITTED " + number, GRID + " SUBMITTED>UNDER_REVIEW " + number, GRID + " UNDER_REVIEW>OFFERED " + number,
+                GRID + " OFFERED>SIGNED " + number, GRID + " SIGNED>PAID " + number, GRID + " PAID>IN_PROGRESS " + number,
+                GRID + " IN_PROGRESS>CONNECTED " + number);
     }
 
     private static LocalDate kitCalendarAdd(LocalDate start, int days) {

@@ -23,7 +23,9 @@ import io.meterhub.dashboard.services.ConnectionNotificationSinks;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealTermRepository;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Bean;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
@@ -64,8 +66,8 @@ public class AppealsConfiguration {
     @Bean
     public AppealFiling appealFiling(Transactions transactions, AppealRepository appeals, AccessPolicy access, AccountRepository accounts,
                                      AppealAccess appealAccess, AppealThread thread, AppealTerms terms, NotificationsForAppeals notifier,
-                                     Clock clock) {
-        return new AppealFiling(transactions, appeals, access, accounts, appealAccess, thread, terms, notifier, clock);
+                                     Clock clock, IntegrationEvents events) {
+        return new AppealFiling(transactions, appeals, access, accounts, appealAccess, thread, terms, notifier, clock, events);
     }
 
     @Bean

@@ -29,8 +29,11 @@ import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
 import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
 import io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository;
 import io.meterhub.storage.cabinet.signing.JdbcSignatureRepository;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Bean;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Configuration;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
@@ -91,8 +94,10 @@ public class ConnectionConfiguration {
 
     @Bean
     public ApplicationTransitions applicationTransitions(Transactions transactions, DataSource dataSource, ConnectionRepository applications, ApplicationAccess access,
-                                                         ProductionCalendar calendar, NotificationsForApplicants notifier, Clock clock) {
-        return new ApplicationTransitions(transactions, applications, access, new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock);
+                                                         ProductionCalendar calendar, NotificationsForApplicants notifier, Clock clock,
+                                                         IntegrationEvents events) {
+        return new ApplicationTransitions(transactions, applications, access, new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock,
+                events);
     }
 
     @Bean

@@ -11,8 +11,11 @@ import io.meterhub.dashboard.EnvironmentVariables;
 import io.meterhub.storage.cabinet.payments.JdbcPaymentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Bean;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Configuration;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.core.env.Environment;
 
 import java.security.SecureRandom;
@@ -49,9 +52,9 @@ public class PaymentsConfiguration {
 
     @Bean
     public PaymentService paymentService(Transactions transactions, PaymentStore store, SandboxPaymentProvider provider, LedgerService ledger,
-                                         Clock clock) {
+                                         Clock clock, IntegrationEvents events) {
         return new PaymentService(transactions, store, provider, new HolderPaymentAccess(transactions, store), ledger::postPayment,
-                PAYMENTS_RETURN_URL, clock);
+                PAYMENTS_RETURN_URL, clock, events);
     }
 
     /**

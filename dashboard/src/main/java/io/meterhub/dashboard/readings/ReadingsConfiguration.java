@@ -12,7 +12,11 @@ import io.meterhub.cabinet.readings.TelemetryCrossCheck;
 import io.meterhub.cabinet.telemetry.TelemetryRepository;
 import io.meterhub.cabinet.windows.WindowService;
 import io.meterhub.storage.cabinet.readings.JdbcManualReadingRepository;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Bean;
+import io.meterhub.cabinet.common.Transactions;
+import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
@@ -28,9 +32,9 @@ public class ReadingsConfiguration {
     @Bean
     public ReadingSubmissionService readingSubmissionService(AccessPolicy access, AccountRepository accounts, ManualReadingRepository readings,
                                                              TelemetryRepository telemetry, WindowService windows, AnomalyRepository anomalies,
-                                                             Clock clock) {
+                                                             Clock clock, Transactions transactions, IntegrationEvents events) {
         return new ReadingSubmissionService(access, accounts, readings, telemetry, windows,
-                new TelemetryCrossCheck(telemetry, anomalies, MismatchRules.defaults()), PlausibilityRules.defaults(), clock);
+                new TelemetryCrossCheck(telemetry, anomalies, MismatchRules.defaults()), PlausibilityRules.defaults(), clock, transactions, events);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package io.meterhub.api.registry;
+package io.meterhub.api.http;
 
 import io.meterhub.api.problem.FieldError;
 import io.meterhub.api.problem.ProblemException;
@@ -9,19 +9,19 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The opaque cursors of the registry's pages: the last item's key with a prefix naming the list, in URL-safe
- * Base64, so that a cursor of one list is refused by another and a page stays right while items are added.
+ * The {@code nextCursor} of a paged list: where the page ended, opaque to clients (base64url of a prefix naming the
+ * list and the last key), so that a list may change how it pages without breaking them.
  */
-final class Cursors {
-    private Cursors() {
+public final class Cursor {
+    private Cursor() {
     }
 
-    static String of(String prefix, String lastKey) {
+    public static String after(String prefix, String lastKey) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((prefix + lastKey).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The key after which the page starts. */
-    static String after(String prefix, String cursor) {
+    /** The last key of the previous page; a cursor this list did not give is the client's problem, named by parameter. */
+    public static String lastKey(String prefix, String cursor) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (decoded.startsWith(prefix)) {
@@ -33,16 +33,7 @@ final class Cursors {
         throw invalid();
     }
 
-    /** The numeric id after which the page starts. */
-    static long afterId(String prefix, String cursor) {
-        try {
-            return Long.parseLong(after(prefix, cursor));
-        } catch (NumberFormatException e) {
-            throw invalid();
-        }
-    }
-
-    private static ProblemException invalid() {
+    public static ProblemException invalid() {
         return new ProblemException(Problems.invalid("the cursor is not one this API gave",
                 List.of(FieldError.parameter("cursor", "pass the nextCursor of the previous page as it is"))));
     }
