@@ -2,6 +2,10 @@ package io.meterhub.api;
 
 import io.meterhub.cabinet.apikeys.ApiKeyAdministration;
 import io.meterhub.cabinet.apikeys.ApiKeys;
+import io.meterhub.api.telemetry.CsvTelemetryIngest;
+import io.meterhub.cabinet.customers.CustomerRegistry;
+import io.meterhub.storage.cabinet.customers.JdbcCustomerRegistryRepository;
+import io.meterhub.storage.cabinet.loading.JdbcLoadedRecordsRepository;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.aiis.AiisRepository;
 import io.meterhub.cabinet.audit.AuditLog;
@@ -25,6 +29,9 @@ import io.meterhub.storage.cabinet.webhooks.WebhookStore;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The API's composition root over one database: the repositories and services its operations use. */
 public final class ApiAssembly {
@@ -56,6 +63,19 @@ public final class ApiAssembly {
         RegistryService rules = new RegistryService(registry, new JdbcOrganizationRepository(dataSource),
                 new StaffRights(new JdbcStaffRepository(dataSource)), audit, clock);
         return new RegistryIntegration(rules, registry, audit);
+    }
+
+    /** Accounts and customers for integrations, written by the data loading's rules. */
+    public CustomerRegistry customerRegistry() {
+        return new CustomerRegistry(new JdbcCustomerRegistryRepository(dataSource), loads());
+    }
+
+    /** Where a registered meter's readings go (its controller), with its organization's time zone. */
+    public Function<String, Optional<CsvTelemetryIngest.MeterPlace>> meterPlaces() {
+        RegistryRepository registry = registryRepository();
+        OrganizationRepository organizations = new JdbcOrganizationRepository(dataSource);
+        return id -> registry.meter(id).map(m -> new CsvTelemetryIngest.MeterPlace(m.organizationId(), m.controllerId(),
+                organizations.profile(m.organizationId()).map(o -> ZoneId.of(o.timeZone())).orElse(ZoneId.of("Europe/Moscow"))));
     }
 
     public AiisRepository aiis() {

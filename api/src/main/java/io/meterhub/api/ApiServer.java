@@ -16,7 +16,11 @@ import io.meterhub.api.exchange.BillingExchange;
 import io.meterhub.api.exchange.BillingExports;
 import io.meterhub.api.exchange.BillingImports;
 import io.meterhub.api.problem.Problems;
+import io.meterhub.api.registry.AccountOperations;
+import io.meterhub.api.registry.ControllerOperations;
 import io.meterhub.api.registry.MeterOperations;
+import io.meterhub.api.registry.ReplacementOperation;
+import io.meterhub.api.telemetry.CsvTelemetryIngest;
 import io.meterhub.api.telemetry.BrokerPublisher;
 import io.meterhub.api.telemetry.TelemetryIngest;
 import io.meterhub.cabinet.organizations.OrganizationProfileRow;
@@ -97,10 +101,11 @@ public final class ApiServer implements AutoCloseable {
                 config.maxDocumentBytes());
         MeterOperations meters = new MeterOperations(assembly.registry());
         Map<String, io.meterhub.api.http.Operation> operations = new java.util.HashMap<>(Map.of(
-                "ingestTelemetry", request -> telemetry.ingest(request.caller().organizationId(), request.body()),
+                "ingestTelemetry", request -> telemetry.ingest(request.caller().organizations(), request.body()),
                 "listMeters", meters::list,
                 "upsertMeters", meters::upsert));
         operations.putAll(BillingExchange.operations(new BillingImports(assembly.loads()), new BillingExports(assembly.exports())));
+        registryOperations(operations, assembly, broker);
         operations.putAll(aiisOperations(assembly, broker));
         operations.putAll(new WebhookOperations(assembly.webhooks(), Clock.systemUTC()).operations());
         for (var route : builder.getRoutes()) {
@@ -130,6 +135,28 @@ public final class ApiServer implements AutoCloseable {
      */
     private static HttpServerOptions serverOptions(ApiConfig config) {
         return new HttpServerOptions().setPort(config.port()).setHttp2ClearTextEnabled(false);
+    }
+
+    /** Controllers, a meter, its replacement, accounts, customers, and CSV telemetry (issue 15's registry). */
+    private static void registryOperations(Map<String, io.meterhub.api.http.Operation> operations, ApiAssembly assembly, BrokerPublisher broker) {
+        ControllerOperations controllers = new ControllerOperations(assembly.registry());
+        MeterOperations meters = new MeterOperations(assembly.registry());
+        ReplacementOperation replacement = new ReplacementOperation(assembly.registry(), broker, Clock.systemUTC());
+        AccountOperations accounts = new AccountOperations(assembly.customerRegistry());
+        CsvTelemetryIngest csv = new CsvTelemetryIngest(assembly.meterPlaces(), broker, Clock.systemUTC());
+        operations.putAll(Map.of(
+                "listControllers", controllers::list,
+                "getController", controllers::get,
+                "upsertControllers", controllers::upsert,
+                "getMeter", meters::get,
+                "replaceMeter", replacement::replace,
+                "listAccounts", accounts::listAccounts,
+                "getAccount", accounts::getAccount,
+                "upsertAccounts", accounts::upsertAccounts,
+                "listCustomers", accounts::listCustomers,
+                "getCustomer", accounts::getCustomer));
+        operations.put("upsertCustomers", accounts::upsertCustomers);
+        operations.put("ingestTelemetryCsv", request -> csv.ingest(request.caller().organizations(), request.body()));
     }
 
     /** The АИИС КУЭ operations: measuring points, 80020 files in and out. */

@@ -2,7 +2,7 @@ package io.meterhub.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.meterhub.api.keys.Scope;
+import io.meterhub.cabinet.apikeys.Scope;
 import io.meterhub.api.webhooks.WebhookConfig;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.Services;

@@ -46,19 +46,22 @@ final class ApiKeyCommand implements Runnable {
         String scopes;
         @Option(names = "--name", description = "what the key is for, as lists show it (default: key <id>)")
         String name;
+        @Option(names = "--include-sub-organizations", description = "the key acts for the organization's sub-organizations (at any depth) too")
+        boolean includeSubOrganizations;
 
         @Override
         public Integer call() {
             CreatedKey created;
             try {
-                created = withKeys(keys -> keys.createBySystem(TOOL, organization, name, ApiKeys.parseScopes(scopes)));
+                created = withKeys(keys -> keys.createBySystem(TOOL, organization, name, ApiKeys.parseScopes(scopes), includeSubOrganizations));
             } catch (IllegalArgumentException e) {
                 System.err.println("no key made: " + e.getMessage());
                 return 2;
             }
             PrintStream out = System.out;
             out.println(created.secret());
-            System.err.println("key " + created.key().id() + " of " + organization + " (" + scopes(created.key()) + "): keep it now,"
+            System.err.println("key " + created.key().id() + " of " + organization + (includeSubOrganizations ? " and its sub-organizations" : "")
+                    + " (" + scopes(created.key()) + "): keep it now,"
                     + " it is not shown again; revoke with ./meterhub api-key revoke " + created.key().id());
             return 0;
         }
@@ -86,7 +89,8 @@ final class ApiKeyCommand implements Runnable {
         public Integer call() {
             for (ApiKey key : withKeys(keys -> keys.ofOrganizationBySystem(organization))) {
                 System.out.println(key.id() + "  " + key.name() + "  " + scopes(key) + "  created " + key.createdAt() + (key.createdBy() == null ? "" : " by " + key.createdBy()) + "  last used "
-                        + (key.lastUsedAt() == null ? "never" : key.lastUsedAt()) + (key.revoked() ? "  REVOKED " + key.revokedAt() : ""));
+                        + (key.lastUsedAt() == null ? "never" : key.lastUsedAt())
+                        + (key.includeSubOrganizations() ? "  with sub-organizations" : "") + (key.revoked() ? "  REVOKED " + key.revokedAt() : ""));
             }
             return 0;
         }

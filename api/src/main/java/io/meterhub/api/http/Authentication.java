@@ -69,18 +69,20 @@ public final class Authentication implements Handler<RoutingContext> {
             ctx.fail(new ProblemException(Problems.unauthorized("send an API key as \"Authorization: Bearer <key>\" or \"X-Api-Key: <key>\"")));
             return;
         }
-        ctx.vertx().executeBlocking(() -> keys.authenticate(presented.get()), false).onComplete(result -> {
-            if (result.failed()) {
-                ctx.fail(result.cause());
-            } else if (result.result().isEmpty()) {
-                ctx.fail(new ProblemException(Problems.unauthorized("the API key is unknown or revoked")));
-            } else {
-                admit(ctx, operation, result.result().get());
-            }
-        });
+        ctx.vertx().executeBlocking(() -> keys.authenticate(presented.get()).map(key -> new Caller(key, keys.organizationsOf(key))), false)
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        ctx.fail(result.cause());
+                    } else if (result.result().isEmpty()) {
+                        ctx.fail(new ProblemException(Problems.unauthorized("the API key is unknown or revoked")));
+                    } else {
+                        admit(ctx, operation, result.result().get());
+                    }
+                });
     }
 
-    private void admit(RoutingContext ctx, Operation operation, ApiKey key) {
+    private void admit(RoutingContext ctx, Operation operation, Caller caller) {
+        ApiKey key = caller.key();
         Set<Scope> allowing = scopesByOperation.get(operation.getOperationId());
         if (!allowing.isEmpty() && key.scopes().stream().noneMatch(allowing::contains)) {
             ctx.fail(new ProblemException(Problems.forbidden("the key " + key.id() + " has none of the scopes that allow "
@@ -93,7 +95,7 @@ public final class Authentication implements Handler<RoutingContext> {
             ctx.fail(new ProblemException(Problems.tooManyRequests(retryAfter)));
             return;
         }
-        new Caller(key).attachTo(ctx);
+        caller.attachTo(ctx);
         ctx.next();
     }
 

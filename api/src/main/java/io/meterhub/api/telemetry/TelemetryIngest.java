@@ -48,6 +48,11 @@ public final class TelemetryIngest {
     }
 
     public Answer ingest(String organizationId, byte[] body) {
+        return ingest(List.of(organizationId), body);
+    }
+
+    /** @param organizations the organizations whose controllers the caller may publish for (its own and, when granted, those below) */
+    public Answer ingest(java.util.Collection<String> organizations, byte[] body) {
         JsonNode root = parse(body);
         boolean many = root.isArray();
         List<JsonNode> documents = new ArrayList<>();
@@ -63,7 +68,7 @@ public final class TelemetryIngest {
         for (int i = 0; i < documents.size(); i++) {
             String at = many ? "#/" + i : "#";
             byte[] payload = many ? bytes(documents.get(i)) : body;
-            Optional<String> problem = documentProblem(documents.get(i), payload, organizationId, ours);
+            Optional<String> problem = documentProblem(documents.get(i), payload, organizations, ours);
             if (problem.isPresent()) {
                 refused.add(FieldError.at(at, problem.get()));
                 continue;
@@ -97,14 +102,15 @@ public final class TelemetryIngest {
         return Answer.json(202, new TelemetryAnswer(accepted, refused));
     }
 
-    private Optional<String> documentProblem(JsonNode document, byte[] payload, String organizationId, Map<String, Boolean> ours) {
+    private Optional<String> documentProblem(JsonNode document, byte[] payload, java.util.Collection<String> organizations,
+                                             Map<String, Boolean> ours) {
         JsonNode controller = document.get("controller");
         if (controller == null || !controller.isTextual() || !CONTROLLER.matcher(controller.asText()).matches()) {
             return Optional.of("\"controller\" must name the controller whose topic the document goes to: 1 to 64 letters, digits,"
                     + " '_', '.', '-'");
         }
         boolean own = ours.computeIfAbsent(controller.asText(),
-                id -> organizationOfController.apply(id).map(organizationId::equals).orElse(false));
+                id -> organizationOfController.apply(id).map(organizations::contains).orElse(false));
         if (!own) {
             // the same words for a controller of another organization as for none: a key learns nothing of others
             return Optional.of("no controller " + controller.asText() + " in your organization; register it first");

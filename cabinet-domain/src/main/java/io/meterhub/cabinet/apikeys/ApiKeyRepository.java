@@ -18,4 +18,7 @@ public interface ApiKeyRepository {
 
     /** Records a use; an implementation may keep at most one write a minute per key. */
     void recordUse(String id, Instant at);
+
+    /** The organization and, when asked, every organization below it at any depth, the organization first. */
+    List<String> organizationsOf(String organizationId, boolean includeSubOrganizations);
 }

@@ -36,10 +36,16 @@ public interface RegistryRepository {
     long countMeters(String organizationId, String text);
 
     /**
-     * Up to {@code limit} meters of the organization after the id {@code afterId} (null: from the first), by id, only those of the
+     * Up to {@code limit} meters of these organizations after the id {@code afterId} (null: from the first), by id, only those of the
      * controller when it is given (the integration API's cursor pages).
      */
-    List<MeterRow> metersAfter(String organizationId, String controllerId, String afterId, int limit);
+    List<MeterRow> metersAfter(List<String> organizationIds, String controllerId, String afterId, int limit);
+
+    /** Up to {@code limit} controllers of these organizations after the id {@code afterId} (null: from the first), by id. */
+    List<ControllerRow> controllersAfter(List<String> organizationIds, String afterId, int limit);
+
+    /** Writes a controller's description and Modbus settings; its id, organization, protocol and broker password stay. */
+    void updateController(ControllerRow c);
 
     Optional<MeterRow> meter(String id);
 

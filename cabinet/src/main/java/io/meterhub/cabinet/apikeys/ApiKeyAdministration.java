@@ -79,8 +79,13 @@ public final class ApiKeyAdministration {
 
     /** A key made by a tool rather than a person ({@code cli}): audited under the tool's name. */
     public CreatedKey createBySystem(String tool, String organizationId, String name, Set<Scope> scopes) {
+        return createBySystem(tool, organizationId, name, scopes, false);
+    }
+
+    /** As {@link #createBySystem(String, String, String, Set)}, acting for the sub-organizations as well when {@code includeSubOrganizations}. */
+    public CreatedKey createBySystem(String tool, String organizationId, String name, Set<Scope> scopes, boolean includeSubOrganizations) {
         return audit.atomically(() -> {
-            CreatedKey created = keys.create(organizationId, name, scopes, tool);
+            CreatedKey created = keys.create(organizationId, name, scopes, tool, includeSubOrganizations);
             audit.recordBySystem(tool, organizationId, CREATE, RECORD, created.key().id(), null, described(created.key()), null);
             return created;
         });
@@ -111,6 +116,7 @@ public final class ApiKeyAdministration {
 
     /** What the audit log keeps of a key: its name and scopes (never its secret, nor its hash). */
     private static Map<String, Object> described(ApiKey key) {
-        return Map.of("name", key.name(), "scopes", EnumSet.copyOf(key.scopes()).stream().map(Scope::wire).toList());
+        return Map.of("name", key.name(), "scopes", EnumSet.copyOf(key.scopes()).stream().map(Scope::wire).toList(),
+                "includeSubOrganizations", key.includeSubOrganizations());
     }
 }

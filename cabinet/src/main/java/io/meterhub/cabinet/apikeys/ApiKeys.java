@@ -49,6 +49,11 @@ public final class ApiKeys {
      * @param createdBy who makes it, as the list of keys shows it: an administrator's login, or the tool ({@code cli})
      */
     public CreatedKey create(String organizationId, String name, Set<Scope> scopes, String createdBy) {
+        return create(organizationId, name, scopes, createdBy, false);
+    }
+
+    /** As {@link #create(String, String, Set, String)}, acting for the organization's sub-organizations as well when {@code includeSubOrganizations}. */
+    public CreatedKey create(String organizationId, String name, Set<Scope> scopes, String createdBy, boolean includeSubOrganizations) {
         if (organizationId == null || !organizationExists.test(organizationId)) {
             throw new IllegalArgumentException("no organization \"" + organizationId + "\"");
         }
@@ -61,8 +66,8 @@ public final class ApiKeys {
         String secret = "mhk_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String label = name == null || name.isBlank() ? "key " + id : name.strip();
-        keys.insert(new ApiKeyRow(id, organizationId, label, sha256(secret), wire(scopes), now, null, null, createdBy));
-        return new CreatedKey(new ApiKey(id, organizationId, label, scopes, now, null, null, createdBy), secret);
+        keys.insert(new ApiKeyRow(id, organizationId, label, sha256(secret), wire(scopes), now, null, null, createdBy, includeSubOrganizations));
+        return new CreatedKey(new ApiKey(id, organizationId, label, scopes, now, null, null, createdBy, includeSubOrganizations), secret);
     }
 
     /** Revokes a key by its id (or by the whole key); false when there is none, or it was revoked already. */
@@ -78,6 +83,14 @@ public final class ApiKeys {
     private static String idOf(String idOrKey) {
         Matcher whole = FORMAT.matcher(idOrKey == null ? "" : idOrKey.strip());
         return whole.matches() ? whole.group(1) : String.valueOf(idOrKey).strip();
+    }
+
+    /**
+     * The organizations the key acts for: its own first, then, when it is granted them, those below it.
+     * Read at each request, so a sub-organization added or moved counts at once.
+     */
+    public List<String> organizationsOf(ApiKey key) {
+        return keys.organizationsOf(key.organizationId(), key.includeSubOrganizations());
     }
 
     public List<ApiKey> ofOrganization(String organizationId) {
@@ -132,7 +145,7 @@ public final class ApiKeys {
         // a scope this version does not know (written by a newer one) grants nothing here
         row.scopes().forEach(s -> Scope.parse(s).ifPresent(scopes::add));
         return new ApiKey(row.id(), row.organizationId(), row.name(), scopes, row.createdAt(), row.revokedAt(), row.lastUsedAt(),
-                row.createdBy());
+                row.createdBy(), row.includeSubOrganizations());
     }
 
     static byte[] sha256(String text) {

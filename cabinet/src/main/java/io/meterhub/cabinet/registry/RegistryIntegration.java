@@ -27,9 +27,111 @@ public final class RegistryIntegration {
         this.audit = audit;
     }
 
-    /** Up to {@code limit} meters of the organization after {@code afterId} (null: the first), by id; of one controller when given. */
-    public List<Meter> meters(String organizationId, String controllerId, String afterId, int limit) {
-        return registry.metersAfter(organizationId, controllerId, afterId, limit).stream().map(RegistryService::meter).toList();
+    /** Up to {@code limit} meters of the organizations after {@code afterId} (null: the first), by id; of one controller when given. */
+    public List<Owned<Meter>> meters(List<String> organizationIds, String controllerId, String afterId, int limit) {
+        return registry.metersAfter(organizationIds, controllerId, afterId, limit).stream()
+                .map(r -> new Owned<>(r.organizationId(), RegistryService.meter(r))).toList();
+    }
+
+    /** The meter, if it is one of these organizations'. */
+    public Optional<Owned<Meter>> meter(List<String> organizationIds, String meterId) {
+        return registry.meter(meterId).filter(r -> organizationIds.contains(r.organizationId()))
+                .map(r -> new Owned<>(r.organizationId(), RegistryService.meter(r)));
+    }
+
+    /** Up to {@code limit} controllers of the organizations after {@code afterId} (null: the first), by id. */
+    public List<Owned<Controller>> controllers(List<String> organizationIds, String afterId, int limit) {
+        return registry.controllersAfter(organizationIds, afterId, limit).stream()
+                .map(r -> new Owned<>(r.organizationId(), RegistryService.controller(r))).toList();
+    }
+
+    /** The controller, if it is one of these organizations'. */
+    public Optional<Owned<Controller>> controller(List<String> organizationIds, String controllerId) {
+        return registry.controller(controllerId).filter(r -> organizationIds.contains(r.organizationId()))
+                .map(r -> new Owned<>(r.organizationId(), RegistryService.controller(r)));
+    }
+
+    /**
+     * Registers or updates each controller by id, each on its own, by the registry page's rules. A new MQTT
+     * controller gets its broker password at once, as on the page, shown in the answer this once; an existing
+     * one keeps its password (rotation stays the control panel's) and its protocol. A controller id of
+     * another organization is refused as taken: it is a broker user name, unique across organizations.
+     */
+    public List<ControllerUpsert> upsertControllers(String organizationId, String actor, List<NewController> forms) {
+        if (forms.size() > MAX_BULK) {
+            throw new IllegalArgumentException("at most " + MAX_BULK + " controllers per call, got " + forms.size());
+        }
+        List<ControllerUpsert> outcomes = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            outcomes.add(upsert(organizationId, actor, i, forms.get(i)));
+        }
+        return outcomes;
+    }
+
+    private ControllerUpsert upsert(String org, String actor, int index, NewController form) {
+        ControllerRow row;
+        try {
+            row = RegistryService.checkedController(org, form);
+        } catch (InvalidFieldsException e) {
+            return refusedController(index, form.id(), e.problems());
+        }
+        Optional<ControllerRow> existing = registry.controller(row.id());
+        if (existing.isPresent() && !existing.get().organizationId().equals(org)) {
+            return refusedController(index, row.id(), List.of(FieldProblem.of("id", "registry.controller_id_taken", row.id())));
+        }
+        if (existing.isEmpty()) {
+            return audit.atomically(() -> {
+                if (!registry.createController(row)) {
+                    return refusedController(index, row.id(), List.of(FieldProblem.of("id", "registry.controller_id_taken", row.id())));
+                }
+                Controller created = RegistryService.controller(registry.controller(row.id()).orElseThrow());
+                audit.recordBySystem(actor, org, "registry.controller.create", "controller", row.id(), null, created, null);
+                BrokerCredentials credentials = null;
+                if (created.protocol() == ControllerProtocol.MQTT) {
+                    credentials = rules.password(row.id(), false);
+                    audit.recordBySystem(actor, org, "registry.credentials.issue", "controller", row.id(), created,
+                            RegistryService.controller(registry.controller(row.id()).orElseThrow()), null);
+                }
+                return new ControllerUpsert(index, row.id(), MeterUpsert.Result.CREATED, credentials, List.of());
+            });
+        }
+        ControllerRow old = existing.get();
+        if (!old.protocol().equals(row.protocol())) {
+            return refusedController(index, row.id(), List.of(FieldProblem.of("protocol", "registry.protocol_fixed", old.protocol())));
+        }
+        ControllerRow changed = new ControllerRow(old.id(), org, old.protocol(), row.description(), row.modbusHost(), row.modbusPort(),
+                row.modbusUnitId(), row.modbusProfile(), row.pollIntervalSeconds(), old.credentialsIssuedAt(), old.credentialsRotatedAt(),
+                old.meters());
+        Controller before = RegistryService.controller(old);
+        Controller after = RegistryService.controller(changed);
+        if (before.equals(after)) {
+            return new ControllerUpsert(index, row.id(), MeterUpsert.Result.UNCHANGED, null, List.of());
+        }
+        audit.atomically(() -> {
+            registry.updateController(changed);
+            audit.recordBySystem(actor, org, "registry.controller.update", "controller", row.id(), before, after, null);
+        });
+        return new ControllerUpsert(index, row.id(), MeterUpsert.Result.UPDATED, null, List.of());
+    }
+
+    private static ControllerUpsert refusedController(int index, String id, List<FieldProblem> problems) {
+        return new ControllerUpsert(index, id, MeterUpsert.Result.REFUSED, null, problems);
+    }
+
+    /**
+     * Takes a meter of the organization out of service and puts the new one in its place, by the registry
+     * page's rules and in its one transaction, audited under the integration's name.
+     *
+     * @throws InvalidFieldsException              when a field breaks a rule, each named
+     * @throws io.meterhub.cabinet.common.ValidationException when the old meter is not the organization's or was replaced already
+     */
+    public MeterReplacement replaceMeter(String organizationId, String actor, Replacement replacement) {
+        return audit.atomically(() -> {
+            Meter before = RegistryService.meter(rules.ownMeter(organizationId, replacement.oldMeterId()));
+            MeterReplacement recorded = rules.recordReplacement(organizationId, null, replacement);
+            audit.recordBySystem(actor, organizationId, "registry.meter.replace", "meter", before.id(), before, recorded, recorded.reason());
+            return recorded;
+        });
     }
 
     /**

@@ -92,17 +92,9 @@ public final class RegistryService {
     public Controller registerController(Viewer viewer, NewController form) {
         return audit.atomically(() -> {
             String org = organization(viewer);
-            NewController c = normalized(form);
-            List<FieldProblem> problems = RegistryRules.controller(c);
-            if (!problems.isEmpty()) {
-                throw new InvalidFieldsException(problems);
-            }
-            boolean modbus = c.protocol() == ControllerProtocol.MODBUS;
-            ControllerRow row = new ControllerRow(c.id(), org, c.protocol().name(), c.description(), modbus ? c.modbusHost() : null,
-                    modbus ? c.modbusPort() : null, modbus ? c.modbusUnitId() : null, modbus ? c.modbusProfile() : null,
-                    modbus ? c.pollIntervalSeconds() : null, null, null, 0);
+            ControllerRow row = checkedController(org, form);
             if (!registry.createController(row)) {
-                throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.controller_id_taken", c.id())));
+                throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.controller_id_taken", row.id())));
             }
             Controller created = controller(row);
             audit.record(viewer, org, "registry.controller.create", "controller", created.id(), null, created, null);
@@ -189,49 +181,61 @@ public final class RegistryService {
     public MeterReplacement replaceMeter(Viewer viewer, Replacement replacement) {
         return audit.atomically(() -> {
             String org = organization(viewer);
-            MeterRow old = ownMeter(org, replacement.oldMeterId());
-            if (old.removedOn() != null) {
-                throw new ValidationException("registry.meter_already_replaced", old.id(), old.removedOn());
-            }
-            MeterForm m = normalized(replacement.newMeter());
-            List<FieldProblem> problems = new ArrayList<>();
-            MeterRow newRow = null;
-            try {
-                newRow = checkedMeter(org, m, null);
-            } catch (InvalidFieldsException e) {
-                problems.addAll(e.problems());
-            }
-            if (old.id().equals(m.id())) {
-                problems.add(FieldProblem.of("id", "registry.replacement_same_meter"));
-            }
-            Instant at = replacement.replacedAt() == null ? null : replacement.replacedAt().truncatedTo(ChronoUnit.SECONDS);
-            if (at == null) {
-                problems.add(FieldProblem.of("replacedAt", "registry.replaced_at_required"));
-            } else if (at.isAfter(clock.instant().plusSeconds(60))) {
-                problems.add(FieldProblem.of("replacedAt", "registry.replaced_at_future"));
-            }
-            RegistryRules.values(problems, "finalValues", replacement.finalValues(), old.registerDigits(), old.tariffRegisters());
-            if (m.registerDigits() != null && m.tariffRegisters() != null) {
-                RegistryRules.values(problems, "initialValues", replacement.initialValues(), m.registerDigits(), m.tariffRegisters());
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidFieldsException(problems);
-            }
-            ZoneId zone = zone(org);
-            LocalDate on = at.atZone(zone).toLocalDate();
-            MeterRow installed = new MeterRow(newRow.id(), org, newRow.controllerId(), newRow.number(), newRow.model(), newRow.serial(),
-                    newRow.registerDigits(), newRow.tariffRegisters(), newRow.intervalSeconds(), newRow.accountId(), null, newRow.objectName(),
-                    newRow.installedOn() == null ? on : newRow.installedOn(), newRow.nextVerificationOn(), null);
-            ReplacementRow row = new ReplacementRow(0, org, old.id(), installed.id(), at, json(replacement.finalValues()),
-                    json(replacement.initialValues()), viewer.userId(), blank(replacement.reason()));
-            if (!registry.replace(row, installed, on)) {
-                throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.meter_id_taken", installed.id())));
-            }
-            MeterReplacement recorded = registry.replacements(old.id()).stream().filter(r -> r.oldMeterId().equals(old.id())).findFirst()
-                    .map(RegistryService::replacement).orElseThrow();
-            audit.record(viewer, org, "registry.meter.replace", "meter", old.id(), meter(old), recorded, row.reason());
+            Meter before = meter(ownMeter(org, replacement.oldMeterId()));
+            MeterReplacement recorded = recordReplacement(org, viewer.userId(), replacement);
+            audit.record(viewer, org, "registry.meter.replace", "meter", before.id(), before, recorded, recorded.reason());
             return recorded;
         });
+    }
+
+    /**
+     * A replacement checked and written, without its audit entry (the page's and the integration's callers
+     * write their own): the old meter of the organization and in service, the new one by the meter rules,
+     * the time not in the future, the values within each meter's registers.
+     *
+     * @param replacedBy the staff user who entered it; null for an integration
+     */
+    MeterReplacement recordReplacement(String org, Long replacedBy, Replacement replacement) {
+        MeterRow old = ownMeter(org, replacement.oldMeterId());
+        if (old.removedOn() != null) {
+            throw new ValidationException("registry.meter_already_replaced", old.id(), old.removedOn());
+        }
+        MeterForm m = normalized(replacement.newMeter());
+        List<FieldProblem> problems = new ArrayList<>();
+        MeterRow newRow = null;
+        try {
+            newRow = checkedMeter(org, m, null);
+        } catch (InvalidFieldsException e) {
+            problems.addAll(e.problems());
+        }
+        if (old.id().equals(m.id())) {
+            problems.add(FieldProblem.of("id", "registry.replacement_same_meter"));
+        }
+        Instant at = replacement.replacedAt() == null ? null : replacement.replacedAt().truncatedTo(ChronoUnit.SECONDS);
+        if (at == null) {
+            problems.add(FieldProblem.of("replacedAt", "registry.replaced_at_required"));
+        } else if (at.isAfter(clock.instant().plusSeconds(60))) {
+            problems.add(FieldProblem.of("replacedAt", "registry.replaced_at_future"));
+        }
+        RegistryRules.values(problems, "finalValues", replacement.finalValues(), old.registerDigits(), old.tariffRegisters());
+        if (m.registerDigits() != null && m.tariffRegisters() != null) {
+            RegistryRules.values(problems, "initialValues", replacement.initialValues(), m.registerDigits(), m.tariffRegisters());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        ZoneId zone = zone(org);
+        LocalDate on = at.atZone(zone).toLocalDate();
+        MeterRow installed = new MeterRow(newRow.id(), org, newRow.controllerId(), newRow.number(), newRow.model(), newRow.serial(),
+                newRow.registerDigits(), newRow.tariffRegisters(), newRow.intervalSeconds(), newRow.accountId(), null, newRow.objectName(),
+                newRow.installedOn() == null ? on : newRow.installedOn(), newRow.nextVerificationOn(), null);
+        ReplacementRow row = new ReplacementRow(0, org, old.id(), installed.id(), at, json(replacement.finalValues()),
+                json(replacement.initialValues()), replacedBy, blank(replacement.reason()));
+        if (!registry.replace(row, installed, on)) {
+            throw new InvalidFieldsException(List.of(FieldProblem.of("id", "registry.meter_id_taken", installed.id())));
+        }
+        return registry.replacements(old.id()).stream().filter(r -> r.oldMeterId().equals(old.id())).findFirst()
+                .map(RegistryService::replacement).orElseThrow();
     }
 
     /** The replacements a meter of the organization took part in, newest first. */
@@ -249,14 +253,33 @@ public final class RegistryService {
         if (rotation && row.credentialsIssuedAt() == null) {
             throw new ValidationException("registry.credentials_none_to_rotate", row.id());
         }
-        String password = MosquittoPasswordHash.newPassword();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        registry.setPasswordHash(row.id(), MosquittoPasswordHash.hash(password), now, rotation);
         Controller before = controller(row);
+        BrokerCredentials credentials = password(row.id(), rotation);
         Controller after = controller(registry.controller(row.id()).orElseThrow());
         audit.record(viewer, org, rotation ? "registry.credentials.rotate" : "registry.credentials.issue", "controller", row.id(), before, after,
                 blank(reason));
-        return new BrokerCredentials(row.id(), password, "meterhub/v1/" + row.id() + "/up", now);
+        return credentials;
+    }
+
+    /** A new broker password of the controller, of which only the hash is kept; the caller writes the audit entry. */
+    BrokerCredentials password(String controllerId, boolean rotation) {
+        String password = MosquittoPasswordHash.newPassword();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        registry.setPasswordHash(controllerId, MosquittoPasswordHash.hash(password), now, rotation);
+        return new BrokerCredentials(controllerId, password, "meterhub/v1/" + controllerId + "/up", now);
+    }
+
+    /** A controller's form checked by the registry's rules, as the row it writes (the Modbus fields only for a Modbus one). */
+    static ControllerRow checkedController(String org, NewController form) {
+        NewController c = normalized(form);
+        List<FieldProblem> problems = RegistryRules.controller(c);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        boolean modbus = c.protocol() == ControllerProtocol.MODBUS;
+        return new ControllerRow(c.id(), org, c.protocol().name(), c.description(), modbus ? c.modbusHost() : null,
+                modbus ? c.modbusPort() : null, modbus ? c.modbusUnitId() : null, modbus ? c.modbusProfile() : null,
+                modbus ? c.pollIntervalSeconds() : null, null, null, 0);
     }
 
     /** The form checked whole: its own rules, then its controller and account in the viewer's organization. */
@@ -298,7 +321,7 @@ public final class RegistryService {
                 .orElseThrow(() -> new ValidationException("registry.controller_unknown", String.valueOf(controllerId)));
     }
 
-    private MeterRow ownMeter(String org, String meterId) {
+    MeterRow ownMeter(String org, String meterId) {
         return registry.meter(meterId == null ? "" : meterId).filter(m -> m.organizationId().equals(org))
                 .orElseThrow(() -> new ValidationException("registry.meter_unknown", String.valueOf(meterId)));
     }
@@ -322,7 +345,7 @@ public final class RegistryService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static Controller controller(ControllerRow r) {
+    static Controller controller(ControllerRow r) {
         return new Controller(r.id(), ControllerProtocol.valueOf(r.protocol()), r.description(), r.modbusHost(), r.modbusPort(), r.modbusUnitId(),
                 r.modbusProfile(), r.pollIntervalSeconds(), r.credentialsIssuedAt(), r.credentialsRotatedAt(), r.meters());
     }

@@ -69,7 +69,7 @@ class ApiKeyAdministrationTest {
         List<AuditRow> entries = entries(created.key().id());
         assertThat(entries).extracting(AuditRow::action).containsExactly(ApiKeyAdministration.REVOKE, ApiKeyAdministration.CREATE);
         assertThat(entries).extracting(AuditRow::actorLogin).containsOnly("cli");
-        assertThat(entries.get(1).after()).isEqualTo("{\"name\": \"1C exchange\", \"scopes\": [\"billing:write\", \"exports:read\"]}")
+        assertThat(entries.get(1).after()).isEqualTo("{\"name\": \"1C exchange\", \"scopes\": [\"billing:write\", \"exports:read\"], \"includeSubOrganizations\": false}")
                 .doesNotContain(created.secret().substring(18));
     }
 

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /** API keys of organizations (table {@code api_key}). */
 public final class JdbcApiKeyRepository implements ApiKeyRepository {
-    private static final String SELECT = "SELECT id, organization_id, name, key_sha256, scopes, created_at, revoked_at, last_used_at, created_by FROM api_key ";
+    private static final String SELECT = "SELECT id, organization_id, name, key_sha256, scopes, created_at, revoked_at, last_used_at, created_by, "
+            + "include_sub_organizations FROM api_key ";
     private final DataSource dataSource;
 
     public JdbcApiKeyRepository(DataSource dataSource) {
@@ -24,8 +25,9 @@ public final class JdbcApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public void insert(ApiKeyRow key) {
-        Jdbc.update(dataSource, "INSERT INTO api_key (id, organization_id, name, key_sha256, scopes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                key.id(), key.organizationId(), key.name(), key.keySha256(), key.scopes().toArray(String[]::new), key.createdAt(), key.createdBy());
+        Jdbc.update(dataSource, "INSERT INTO api_key (id, organization_id, name, key_sha256, scopes, created_at, created_by, include_sub_organizations) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", key.id(), key.organizationId(), key.name(), key.keySha256(), key.scopes().toArray(String[]::new),
+                key.createdAt(), key.createdBy(), key.includeSubOrganizations());
     }
 
     @Override
@@ -59,6 +61,23 @@ public final class JdbcApiKeyRepository implements ApiKeyRepository {
         Array scopes = r.getArray("scopes");
         return new ApiKeyRow(r.getString("id"), r.getString("organization_id"), r.getString("name"), r.getBytes("key_sha256"),
                 Arrays.asList((String[]) scopes.getArray()), Jdbc.instant(r, "created_at"), Jdbc.instant(r, "revoked_at"),
-                Jdbc.instant(r, "last_used_at"), r.getString("created_by"));
+                Jdbc.instant(r, "last_used_at"), r.getString("created_by"), r.getBoolean("include_sub_organizations"));
+    }
+
+    /**
+     * The organization and, when asked, every organization below it (its sub-organizations and theirs), the
+     * organization first. A cycle of parents (the schema forbids only the shortest) cannot make it loop: UNION drops repeats.
+     */
+    @Override
+    public List<String> organizationsOf(String organizationId, boolean includeSubOrganizations) {
+        if (!includeSubOrganizations) {
+            return List.of(organizationId);
+        }
+        return Jdbc.list(dataSource, """
+                WITH RECURSIVE below (id, depth) AS (
+                    SELECT id, 0 FROM organization WHERE id = ?
+                    UNION
+                    SELECT o.id, b.depth + 1 FROM organization o JOIN below b ON o.parent_id = b.id WHERE b.depth < 32)
+                SELECT id FROM below GROUP BY id ORDER BY min(depth), id""", r -> r.getString(1), organizationId);
     }
 }

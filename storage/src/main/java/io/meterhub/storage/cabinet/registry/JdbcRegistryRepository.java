@@ -102,10 +102,25 @@ public final class JdbcRegistryRepository implements RegistryRepository {
      * controller when it is given: a page that stays right while meters are added, unlike an offset.
      */
     @Override
-    public List<MeterRow> metersAfter(String organizationId, String controllerId, String afterId, int limit) {
-        return Jdbc.list(dataSource, METER + "WHERE m.organization_id = ? AND (?::text IS NULL OR m.controller_id = ?) "
+    public List<MeterRow> metersAfter(List<String> organizationIds, String controllerId, String afterId, int limit) {
+        return Jdbc.list(dataSource, METER + "WHERE m.organization_id = ANY (?) AND (?::text IS NULL OR m.controller_id = ?) "
                 + "AND (?::text IS NULL OR m.id > ?) ORDER BY m.id LIMIT ?", JdbcRegistryRepository::meter,
-                organizationId, controllerId, controllerId, afterId, afterId, limit);
+                organizationIds.toArray(String[]::new), controllerId, controllerId, afterId, afterId, limit);
+    }
+
+    @Override
+    public List<ControllerRow> controllersAfter(List<String> organizationIds, String afterId, int limit) {
+        return Jdbc.list(dataSource, CONTROLLER + "WHERE c.organization_id = ANY (?) AND (?::text IS NULL OR c.id > ?) ORDER BY c.id LIMIT ?",
+                JdbcRegistryRepository::controller, organizationIds.toArray(String[]::new), afterId, afterId, limit);
+    }
+
+    @Override
+    public void updateController(ControllerRow c) {
+        Jdbc.update(dataSource, """
+                UPDATE controller SET description = ?, modbus_host = ?, modbus_port = ?, modbus_unit_id = ?, modbus_profile = ?,
+                                      poll_interval_seconds = ?
+                WHERE id = ?""", c.description(), c.modbusHost(), c.modbusPort(), c.modbusUnitId(), c.modbusProfile(), c.pollIntervalSeconds(),
+                c.id());
     }
 
     @Override

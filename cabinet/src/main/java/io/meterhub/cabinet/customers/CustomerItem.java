@@ -1,0 +1,5 @@
+package io.meterhub.cabinet.customers;
+
+/** A customer's details as an integration writes them: the holder of the organization's account of this number. */
+public record CustomerItem(String accountNumber, String kind, String fullName, String phone, String email) {
+}
