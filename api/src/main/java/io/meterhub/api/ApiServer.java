@@ -1,5 +1,6 @@
 package io.meterhub.api;
 
+import io.meterhub.api.http.ActingFor;
 import io.meterhub.api.aiis.Maket80020Export;
 import io.meterhub.api.aiis.Maket80020Import;
 import io.meterhub.api.aiis.MeasuringPointOperations;
@@ -168,7 +169,7 @@ public final class ApiServer implements AutoCloseable {
         return Map.of(
                 "listMeasuringPoints", points::list,
                 "upsertMeasuringPoints", points::upsert,
-                "ingest80020", request -> maket80020.ingest(request.caller().organizationId(), request.body()),
+                "ingest80020", request -> maket80020.ingest(ActingFor.one(request), request.body()),
                 "export80020", export80020::export);
     }
 

@@ -133,4 +133,27 @@ class SubOrganizationApiTest {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(parents.statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void an_operation_on_one_organization_acts_for_the_sub_organization_it_names_only_with_the_grant() throws Exception {
+        String grantedHooks = api.keys.create(BRANCH, "hooks of depots", Set.of(Scope.WEBHOOKS_MANAGE), "test", true).secret();
+        String plainHooks = api.key(BRANCH, Scope.WEBHOOKS_MANAGE);
+        String subscription = "{\"url\":\"http://localhost:9/depot\",\"events\":[\"reading.submitted\"]}";
+
+        HttpResponse<String> forDepot = api.send("POST", "/api/v1/webhooks?organization=" + DEPOT, subscription, "X-Api-Key", grantedHooks);
+        HttpResponse<String> withoutGrant = api.send("POST", "/api/v1/webhooks?organization=" + DEPOT, subscription, "X-Api-Key", plainHooks);
+        HttpResponse<String> forParent = api.send("POST", "/api/v1/webhooks?organization=org-a", subscription, "X-Api-Key", grantedHooks);
+        HttpResponse<String> ownList = api.send("GET", "/api/v1/webhooks", (String) null, "X-Api-Key", grantedHooks);
+        HttpResponse<String> depotList = api.send("GET", "/api/v1/webhooks?organization=" + DEPOT, (String) null, "X-Api-Key", grantedHooks);
+
+        assertThat(forDepot.statusCode()).as(forDepot.body()).isEqualTo(201);
+        assertThat(api.count("SELECT count(*) FROM webhook_subscription WHERE organization_id = '" + DEPOT + "'")).isEqualTo(1);
+        for (HttpResponse<String> refused : List.of(withoutGrant, forParent)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(refused.body()).at("/errors/0/parameter").asText()).isEqualTo("organization");
+        }
+        assertThat(api.count("SELECT count(*) FROM webhook_subscription WHERE organization_id IN ('org-a', '" + BRANCH + "')")).isZero();
+        assertThat(JSON.readTree(ownList.body()).get("items")).as("the key's own organization by default").isEmpty();
+        assertThat(JSON.readTree(depotList.body()).get("items")).extracting(i -> i.get("url").asText()).containsExactly("http://localhost:9/depot");
+    }
 }

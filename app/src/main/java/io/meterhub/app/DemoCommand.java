@@ -190,13 +190,13 @@ final class DemoCommand implements Callable<Integer> {
                 apiAssembly);
         started.add(api);
         CreatedKey demoKey = apiAssembly.apiKeyAdministration().createBySystem("demo", seed.gridOrganizationId(), "demo key",
-                EnumSet.of(Scope.TELEMETRY_WRITE, Scope.REGISTRY_WRITE, Scope.EXPORTS_READ));
+                EnumSet.allOf(Scope.class));
 
         printWhereToLook(postgres, broker, fleet, modbusMeters);
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
         out.println("  api:       " + api.url() + "   contract: " + api.url() + "openapi.yaml (read it at " + api.url() + "docs)   guide: docs/api.md");
-        out.println("             key of " + seed.gridOrganizationId() + " (telemetry:write, registry:write, exports:read): " + demoKey.secret());
+        out.println("             key of " + seed.gridOrganizationId() + " (every scope: " + Scope.all() + "): " + demoKey.secret());
         out.println("             try: curl -H 'Authorization: Bearer " + demoKey.secret() + "' '" + api.url() + "meters?limit=3'");
         out.println();
         jdbcUrl = postgres.jdbcUrl();

@@ -1,5 +1,6 @@
 package io.meterhub.api.aiis;
 
+import io.meterhub.api.http.ActingFor;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
 import io.meterhub.api.problem.FieldError;
@@ -56,7 +57,7 @@ public final class Maket80020Export {
     }
 
     public Answer export(ApiRequest request) {
-        String organizationId = request.caller().organizationId();
+        String organizationId = ActingFor.one(request);
         String code = request.query("point").orElseThrow();
         LocalDate day = LocalDate.parse(request.query("day").orElseThrow());
         long number = request.query("number").map(Long::parseLong).orElse(1L);

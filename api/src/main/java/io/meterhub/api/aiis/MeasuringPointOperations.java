@@ -1,5 +1,6 @@
 package io.meterhub.api.aiis;
 
+import io.meterhub.api.http.ActingFor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
@@ -33,7 +34,7 @@ public final class MeasuringPointOperations {
     public Answer list(ApiRequest request) {
         int limit = request.query("limit").map(Integer::parseInt).orElse(100);
         String[] after = request.query("cursor").map(MeasuringPointOperations::after).orElse(new String[] {null, null});
-        List<MeasuringPoint> points = new ArrayList<>(repository.measuringPoints(request.caller().organizationId(), after[0], after[1], limit + 1));
+        List<MeasuringPoint> points = new ArrayList<>(repository.measuringPoints(ActingFor.one(request), after[0], after[1], limit + 1));
         boolean more = points.size() > limit;
         List<MeasuringPoint> page = more ? points.subList(0, limit) : points;
         String next = more ? cursor(page.get(page.size() - 1)) : null;
@@ -42,7 +43,7 @@ public final class MeasuringPointOperations {
 
     public Answer upsert(ApiRequest request) throws IOException {
         JsonNode items = Answer.JSON.readTree(request.body()).get("items");
-        String organization = request.caller().organizationId();
+        String organization = ActingFor.one(request);
         List<BulkAnswer.Accepted> accepted = new ArrayList<>();
         List<BulkAnswer.Refused> refused = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {

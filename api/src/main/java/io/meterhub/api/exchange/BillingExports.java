@@ -1,5 +1,6 @@
 package io.meterhub.api.exchange;
 
+import io.meterhub.api.http.ActingFor;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
 import io.meterhub.api.problem.FieldError;
@@ -40,7 +41,7 @@ public final class BillingExports {
     }
 
     private Query query(ApiRequest request) {
-        String org = request.caller().organizationId();
+        String org = ActingFor.one(request);
         return new Query(org, exports.zone(org), ExportPages.limit(request), ExportPages.date(request, "from"), ExportPages.date(request, "to"));
     }
 

@@ -1,5 +1,6 @@
 package io.meterhub.api.exchange;
 
+import io.meterhub.api.http.ActingFor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public final class BillingImports {
             }
             rows.add(row);
         }
-        LoadIntegration.ItemsReport report = loads.loadItems(request.caller().organizationId(), request.caller().key().actor(), kind, rows);
+        LoadIntegration.ItemsReport report = loads.loadItems(ActingFor.one(request), request.caller().key().actor(), kind, rows);
         List<BulkAnswer.Accepted> accepted = report.accepted().stream()
                 .map(a -> new BulkAnswer.Accepted(a.index(), a.key(), a.created() ? "created" : "updated")).toList();
         List<BulkAnswer.Refused> refused = report.refused().stream().map(r -> new BulkAnswer.Refused(r.index(), null,
@@ -94,7 +95,7 @@ public final class BillingImports {
         }
         LoadIntegration.FileReport report;
         try {
-            report = loads.loadFile(request.caller().organizationId(), request.caller().key().actor(), kind, request.body());
+            report = loads.loadFile(ActingFor.one(request), request.caller().key().actor(), kind, request.body());
         } catch (CabinetException e) {
             throw new ProblemException(Problems.fileRefused(Messages.format(e.code(), Locale.ROOT, e.args().toArray())));
         }

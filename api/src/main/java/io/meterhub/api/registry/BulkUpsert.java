@@ -1,5 +1,6 @@
 package io.meterhub.api.registry;
 
+import io.meterhub.api.http.ActingFor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meterhub.api.http.ApiRequest;

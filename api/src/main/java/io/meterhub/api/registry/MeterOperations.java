@@ -1,5 +1,6 @@
 package io.meterhub.api.registry;
 
+import io.meterhub.api.http.ActingFor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;

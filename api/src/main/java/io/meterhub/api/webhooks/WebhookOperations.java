@@ -1,5 +1,6 @@
 package io.meterhub.api.webhooks;
 
+import io.meterhub.api.http.ActingFor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.api.http.Answer;
 import io.meterhub.api.http.ApiRequest;
@@ -71,14 +72,14 @@ public final class WebhookOperations {
             throw new ProblemException(Problems.invalid("the subscription cannot be made as it is", errors));
         }
         String description = body.hasNonNull("description") ? body.get("description").asText() : null;
-        SubscriptionRow row = new SubscriptionRow("whs_" + randomId(), request.caller().organizationId(), url, events, description, secret(),
+        SubscriptionRow row = new SubscriptionRow("whs_" + randomId(), ActingFor.one(request), url, events, description, secret(),
                 request.caller().key().actor(), clock.instant(), null);
         store.create(row);
         return Answer.json(201, WebhookView.Subscription.created(row));
     }
 
     Answer list(ApiRequest request) {
-        return Answer.json(200, Map.of("items", store.subscriptions(request.caller().organizationId()).stream()
+        return Answer.json(200, Map.of("items", store.subscriptions(ActingFor.one(request)).stream()
                 .map(WebhookView.Subscription::of).toList()));
     }
 
@@ -88,7 +89,7 @@ public final class WebhookOperations {
 
     Answer delete(ApiRequest request) {
         String id = pathParameter(request, "subscriptionId");
-        if (!store.disable(request.caller().organizationId(), id, clock.instant())) {
+        if (!store.disable(ActingFor.one(request), id, clock.instant())) {
             throw new ProblemException(noSuchSubscription(id));
         }
         return new Answer(204, "application/json", new byte[0], Map.of());
@@ -126,7 +127,7 @@ public final class WebhookOperations {
 
     private SubscriptionRow subscription(ApiRequest request) {
         String id = pathParameter(request, "subscriptionId");
-        return store.subscription(request.caller().organizationId(), id).orElseThrow(() -> new ProblemException(noSuchSubscription(id)));
+        return store.subscription(ActingFor.one(request), id).orElseThrow(() -> new ProblemException(noSuchSubscription(id)));
     }
 
     /** The router matched the path, so its parameters are there (the request carries them with the query's). */

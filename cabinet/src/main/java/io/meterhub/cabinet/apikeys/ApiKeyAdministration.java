@@ -42,6 +42,11 @@ public final class ApiKeyAdministration {
 
     /** Makes a key; its secret is in the answer only, to be shown once. */
     public CreatedKey create(Viewer admin, String name, Set<Scope> scopes) {
+        return create(admin, name, scopes, false);
+    }
+
+    /** As {@link #create(Viewer, String, Set)}, acting for the organization's sub-organizations as well when {@code includeSubOrganizations}. */
+    public CreatedKey create(Viewer admin, String name, Set<Scope> scopes, boolean includeSubOrganizations) {
         String organizationId = organizationOf(admin);
         if (name != null && name.strip().length() > NAME_LIMIT) {
             throw new ValidationException("api_key.name_too_long", NAME_LIMIT);
@@ -50,7 +55,7 @@ public final class ApiKeyAdministration {
             throw new ValidationException("api_key.no_scope");
         }
         return audit.atomically(() -> {
-            CreatedKey created = keys.create(organizationId, name, scopes, audit.login(admin));
+            CreatedKey created = keys.create(organizationId, name, scopes, audit.login(admin), includeSubOrganizations);
             audit.record(admin, organizationId, CREATE, RECORD, created.key().id(), null, described(created.key()), null);
             return created;
         });

@@ -3,6 +3,7 @@ package io.meterhub.dashboard.apikeys;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -50,6 +51,7 @@ public class ApiKeysView extends ModulePage {
     public static final String CREATE_ID = "api-key-create";
     public static final String NAME_ID = "api-key-new-name";
     public static final String SCOPES_ID = "api-key-new-scopes";
+    public static final String SUB_ORGANIZATIONS_ID = "api-key-new-sub-organizations";
     public static final String CONFIRM_ID = "api-key-new-confirm";
     public static final String REVOKE_CONFIRM_ID = "api-key-revoke-confirm";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -93,7 +95,7 @@ public class ApiKeysView extends ModulePage {
         id.getStyle().set("font-family", "monospace").set("color", "var(--lumo-secondary-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)").set("margin-left", "var(--lumo-space-s)");
         card.add(new Div(name, id));
-        card.add(field("apikeys.scopes", scopes(key), prefix + "-scopes"));
+        card.add(field("apikeys.scopes", scopes(key) + (key.includeSubOrganizations() ? "; " + getTranslation("apikeys.sub-organizations.granted") : ""), prefix + "-scopes"));
         String createdBy = key.createdBy() == null ? "" : getTranslation("apikeys.created-by", key.createdBy());
         card.add(field("apikeys.created-at", time(key.createdAt()) + createdBy, prefix + "-created"));
         card.add(field("apikeys.last-used", key.lastUsedAt() == null ? getTranslation("apikeys.never") : time(key.lastUsedAt()),
@@ -130,9 +132,12 @@ public class ApiKeysView extends ModulePage {
         scopes.setItems(Scope.values());
         scopes.setItemLabelGenerator(s -> getTranslation("apikeys.scope." + s.wire()) + " (" + s.wire() + ")");
         scopes.getStyle().set("display", "flex").set("flex-direction", "column");
+        Checkbox subOrganizations = new Checkbox(getTranslation("apikeys.sub-organizations"));
+        subOrganizations.setId(SUB_ORGANIZATIONS_ID);
+        subOrganizations.setHelperText(getTranslation("apikeys.sub-organizations.help"));
         Button confirm = new Button(getTranslation("apikeys.create.confirm"), click -> {
             try {
-                CreatedKey created = keys.create(viewer, name.getValue(), scopes.getValue());
+                CreatedKey created = keys.create(viewer, name.getValue(), scopes.getValue(), subOrganizations.getValue());
                 dialog.close();
                 refresh(viewer);
                 new KeyShownOnceDialog(this::getTranslation, created).open();
@@ -143,7 +148,7 @@ public class ApiKeysView extends ModulePage {
         });
         confirm.setId(CONFIRM_ID);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(name, scopes);
+        dialog.add(name, scopes, subOrganizations);
         dialog.getFooter().add(new Button(getTranslation("admin.cancel"), click -> dialog.close()), confirm);
         dialog.setWidth("min(640px, 96vw)");
         dialog.open();

@@ -3,6 +3,7 @@ package io.meterhub.dashboard.apikeys;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -122,6 +123,27 @@ class ApiKeysViewTest extends KaribuSpringTest {
 
         UI.getCurrent().navigate(ApiKeysView.class);
         assertThat(_get(Span.class, spec -> spec.withId(card + "-last-used")).getText()).matches("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d");
+    }
+
+    @Test
+    void a_key_granted_the_sub_organizations_acts_for_them_and_says_so_on_its_card() {
+        signIn("ak-admin", "ak-admin-secret");
+        UI.getCurrent().navigate(ApiKeysView.class);
+        _click(_get(Button.class, spec -> spec.withId(ApiKeysView.CREATE_ID)));
+        _get(TextField.class, spec -> spec.withId(ApiKeysView.NAME_ID)).setValue("1С, все филиалы");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Scope> scopes = _get(CheckboxGroup.class, spec -> spec.withId(ApiKeysView.SCOPES_ID));
+        scopes.setValue(Set.of(Scope.BILLING_WRITE));
+        Checkbox grant = _get(Checkbox.class, spec -> spec.withId(ApiKeysView.SUB_ORGANIZATIONS_ID));
+        assertThat(grant.getLabel()).isEqualTo("Также для подчинённых организаций");
+        grant.setValue(true);
+        _click(_get(Button.class, spec -> spec.withId(ApiKeysView.CONFIRM_ID)));
+
+        ApiKey key = apiKeys.authenticate(_get(TextArea.class, spec -> spec.withId(KeyShownOnceDialog.SECRET_ID)).getValue()).orElseThrow();
+        assertThat(key.includeSubOrganizations()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId(KeyShownOnceDialog.DONE_ID)));
+        assertThat(_get(Span.class, spec -> spec.withId("api-key-" + key.id() + "-scopes")).getText())
+                .isEqualTo("billing:write; также для подчинённых организаций");
     }
 
     @Test

@@ -1,8 +1,6 @@
-package io.meterhub.api.registry;
+package io.meterhub.api.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meterhub.api.http.ApiRequest;
-import io.meterhub.api.http.Caller;
 import io.meterhub.api.problem.FieldError;
 import io.meterhub.api.problem.ProblemException;
 import io.meterhub.api.problem.Problems;
@@ -15,12 +13,12 @@ import java.util.Optional;
  * acts for (or the one its {@code organization} parameter names), an item is written into its {@code organization}
  * or, without one, the key's own. Another organization is named in the same words whether it exists or not.
  */
-final class ActingFor {
+public final class ActingFor {
     private ActingFor() {
     }
 
     /** The organizations a list shows. */
-    static List<String> listed(ApiRequest request) {
+    public static List<String> listed(ApiRequest request) {
         Caller caller = request.caller();
         Optional<String> named = request.query("organization");
         if (named.isEmpty()) {
@@ -34,13 +32,13 @@ final class ActingFor {
     }
 
     /** The one organization a lookup by a key unique per organization (an account's number) is in: the parameter's or the key's own. */
-    static String one(ApiRequest request) {
+    public static String one(ApiRequest request) {
         List<String> listed = request.query("organization").isPresent() ? listed(request) : List.of(request.caller().organizationId());
         return listed.get(0);
     }
 
     /** The organization an item is written into; an error at its {@code organization} field when the key does not act for it. */
-    static Optional<String> ofItem(Caller caller, JsonNode item, String itemPointer, List<FieldError> errors) {
+    public static Optional<String> ofItem(Caller caller, JsonNode item, String itemPointer, List<FieldError> errors) {
         JsonNode named = item.get("organization");
         if (named == null || named.isNull()) {
             return Optional.of(caller.organizationId());
