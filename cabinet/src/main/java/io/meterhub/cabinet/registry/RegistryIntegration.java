@@ -3,6 +3,7 @@ package io.meterhub.cabinet.registry;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
+import io.meterhub.cabinet.common.StorageException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Optional;
  */
 public final class RegistryIntegration {
     public static final int MAX_BULK = 10_000;
+    /** Meters written in one transaction by a bulk upsert. */
+    private static final int COMMIT_EVERY = 500;
     private final RegistryService rules;
     private final RegistryRepository registry;
     private final AuditLog audit;
@@ -145,7 +148,23 @@ public final class RegistryIntegration {
             throw new IllegalArgumentException("at most " + MAX_BULK + " meters per call, got " + forms.size());
         }
         List<MeterUpsert> outcomes = new ArrayList<>(forms.size());
-        for (int i = 0; i < forms.size(); i++) {
+        for (int from = 0; from < forms.size(); from += COMMIT_EVERY) {
+            int start = from;
+            int end = Math.min(forms.size(), from + COMMIT_EVERY);
+            try {
+                // a commit per meter cost a disk flush each (700 meters/s); one per chunk keeps each meter with its audit entry
+                outcomes.addAll(audit.atomically(() -> upsertRange(organizationId, actor, forms, start, end)));
+            } catch (StorageException e) {
+                // a failed statement takes its chunk's transaction with it: the chunk again, a meter a transaction, so only that one is lost
+                outcomes.addAll(upsertRange(organizationId, actor, forms, start, end));
+            }
+        }
+        return outcomes;
+    }
+
+    private List<MeterUpsert> upsertRange(String organizationId, String actor, List<MeterForm> forms, int start, int end) {
+        List<MeterUpsert> outcomes = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
             outcomes.add(upsert(organizationId, actor, i, RegistryService.normalized(forms.get(i))));
         }
         return outcomes;
