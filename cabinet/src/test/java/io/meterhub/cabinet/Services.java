@@ -101,6 +101,19 @@ import io.meterhub.storage.cabinet.telemetry.JdbcTelemetryRepository;
 import io.meterhub.storage.cabinet.users.JdbcLoginRepository;
 import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import io.meterhub.storage.consumption.JdbcConsumptionQueries;
+import io.meterhub.cabinet.visits.OfficeAdmin;
+import io.meterhub.cabinet.visits.OfficeDays;
+import io.meterhub.cabinet.visits.OfficeRepository;
+import io.meterhub.cabinet.visits.VisitAccess;
+import io.meterhub.cabinet.visits.VisitBooking;
+import io.meterhub.cabinet.visits.VisitDesk;
+import io.meterhub.cabinet.visits.VisitNotifier;
+import io.meterhub.cabinet.visits.VisitReminders;
+import io.meterhub.cabinet.visits.VisitRepository;
+import io.meterhub.cabinet.visits.VisitSlots;
+import io.meterhub.cabinet.visits.VisitsFeature;
+import io.meterhub.storage.cabinet.visits.JdbcOfficeRepository;
+import io.meterhub.storage.cabinet.visits.JdbcVisitRepository;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -289,5 +302,16 @@ public final class Services {
         return new AppealsFeature(
                 new AppealFiling(transactions, appeals, access(), accounts, access, thread, terms, notifier, clock, integrationEvents()), desk,
                 new AppealQueries(appeals, access, thread, clock), terms, new AppealExport(desk, clock));
+    }
+
+    /** The appointments' services, wired as {@code VisitsConfiguration} wires them. */
+    public VisitsFeature visits(ProductionCalendar calendar, VisitNotifier notifier) {
+        VisitRepository visits = new JdbcVisitRepository(dataSource);
+        OfficeRepository offices = new JdbcOfficeRepository(dataSource);
+        VisitAccess access = new VisitAccess(visits, offices, staffRights());
+        VisitSlots slots = new VisitSlots(new OfficeDays(calendar), visits, clock);
+        return new VisitsFeature(new OfficeAdmin(transactions, offices, accounts, access, auditLog(), clock),
+                new VisitBooking(transactions, visits, offices, access(), access, slots, clock),
+                new VisitDesk(transactions, visits, offices, access, slots, auditLog(), clock), new VisitReminders(visits, notifier));
     }
 }
