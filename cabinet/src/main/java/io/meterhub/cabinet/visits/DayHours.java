@@ -22,7 +22,7 @@ public record DayHours(LocalTime opens, LocalTime closes, LocalTime breakFrom, L
 
     public DayHours {
         if (opens == null || closes == null || !opens.isBefore(closes)) {
-            throw new ValidationException(HOURS_INVALID, String.valueOf(opens), String.valueOf(closes));
+            throw new ValidationException(HOURS_INVALID, opens + "–" + closes);
         }
         if ((breakFrom == null) != (breakTo == null)
                 || breakFrom != null && !(opens.isBefore(breakFrom) && breakFrom.isBefore(breakTo) && breakTo.isBefore(closes))) {
@@ -39,6 +39,9 @@ public record DayHours(LocalTime opens, LocalTime closes, LocalTime breakFrom, L
             return Optional.empty();
         }
         LocalTime[] open = range(hours, HOURS_INVALID);
+        if (!open[0].isBefore(open[1])) {
+            throw new ValidationException(HOURS_INVALID, hours.strip());
+        }
         LocalTime[] pause = lunch == null || lunch.isBlank() ? new LocalTime[2] : range(lunch, BREAK_INVALID);
         return Optional.of(new DayHours(open[0], open[1], pause[0], pause[1]));
     }
@@ -46,12 +49,12 @@ public record DayHours(LocalTime opens, LocalTime closes, LocalTime breakFrom, L
     private static LocalTime[] range(String text, String code) {
         Matcher m = RANGE.matcher(text);
         if (!m.matches()) {
-            throw new ValidationException(code, text.strip(), "");
+            throw new ValidationException(code, text.strip());
         }
         try {
             return new LocalTime[] {time(m.group(1)), time(m.group(2))};
         } catch (DateTimeParseException e) {
-            throw new ValidationException(code, text.strip(), "");
+            throw new ValidationException(code, text.strip());
         }
     }
 

@@ -1,0 +1,115 @@
+package io.meterhub.dashboard.visits;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.meterhub.dashboard.BrowserSession;
+import io.meterhub.dashboard.DemoDashboard;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Booking on a phone (390 px, real headless Chromium over the production bundle). The demo's office receives two at a
+ * time: petrova takes one place of the day's last slot, ivanov the last free one, and sidorov then finds that slot full.
+ * The operator's schedule shows it taken 2 of 2. Nothing is wider than the phone. Screenshots in
+ * {@code target/screenshots/visits-*.png}, at 390 and 1366 px.
+ */
+class VisitsPhoneJourneyTest {
+    private static final String OFFICE = "Центральный офис обслуживания";
+    private static DemoDashboard dashboard;
+
+    @BeforeAll
+    static void start() {
+        dashboard = DemoDashboard.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
+    }
+
+    @Test
+    void on_a_phone_a_customer_books_the_last_place_of_a_slot_and_a_third_finds_it_full() {
+        String slotId;
+        String day;
+        try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
+            Page page = openVisits(browser, "petrova", "petrova123");
+            Locator last = page.locator("#" + MyVisitsView.SLOTS_ID + " vaadin-button").last();
+            assertThat(last).containsText("свободно 2");
+            slotId = last.getAttribute("id");
+            day = page.locator("#" + MyVisitsView.DATE_ID + " input").inputValue();
+            book(page, slotId);
+        }
+        try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
+            Page page = openVisits(browser, "ivanov", "ivanov123");
+            Locator slot = page.locator("#" + slotId);
+            assertThat(slot).containsText("свободно 1");
+            assertThat(page.locator("#" + MyVisitsView.LIST_ID)).containsText(OFFICE);
+            browser.screenshot("visits-phone-1-last-place");
+            book(page, slotId);
+            assertThat(page.locator("#" + slotId)).containsText("мест нет");
+            assertThat(page.locator("#" + slotId)).isDisabled();
+            assertThat(DemoDashboard.pageWidth(page)).as("the page scrolls sideways on a phone").isLessThanOrEqualTo(390);
+            browser.screenshot("visits-phone-2-booked");
+        }
+        try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
+            Page page = openVisits(browser, "sidorov", "sidorov123");
+            assertThat(page.locator("#" + MyVisitsView.DATE_ID + " input")).hasValue(day);
+            assertThat(page.locator("#" + slotId)).containsText("мест нет");
+            assertThat(page.locator("#" + slotId)).isDisabled();
+            assertThat(DemoDashboard.pageWidth(page)).isLessThanOrEqualTo(390);
+            browser.screenshot("visits-phone-3-full-for-a-third");
+        }
+        try (BrowserSession browser = BrowserSession.sized(dashboard.url(), 1366, 768)) {
+            openVisits(browser, "ivanov", "ivanov123");
+            browser.screenshot("visits-desktop-1-customer");
+        }
+        String time = slotId.substring(slotId.length() - 4);
+        for (int width : new int[] {390, 1366}) {
+            try (BrowserSession browser = BrowserSession.sized(dashboard.url(), width, width == 390 ? 844 : 768)) {
+                browser.logIn("operator", "operator123");
+                Page page = browser.open(VisitScheduleView.ROUTE);
+                Locator date = page.locator("#" + VisitScheduleView.DATE_ID + " input");
+                date.fill(day);
+                date.press("Enter");
+                Locator line = page.locator("#schedule-line-" + time);
+                assertThat(line).containsText("занято 2 из 2");
+                assertThat(line).containsText("Петрова Анна Сергеевна");
+                assertThat(line).containsText("Иванов Иван Иванович");
+                assertThat(DemoDashboard.pageWidth(page)).isLessThanOrEqualTo(width);
+                browser.screenshot("visits-" + (width == 390 ? "phone" : "desktop") + "-schedule");
+            }
+        }
+        try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
+            browser.logIn("admin", "admin123");
+            Page page = browser.open(OfficesView.ROUTE);
+            assertThat(page.locator("#" + OfficesView.LIST_ID)).containsText(OFFICE);
+            assertThat(DemoDashboard.pageWidth(page)).isLessThanOrEqualTo(390);
+            browser.screenshot("visits-phone-offices");
+        }
+    }
+
+    /** Logs in, opens "Запись на приём" and chooses the grid company's office and a topic. */
+    private static Page openVisits(BrowserSession browser, String login, String password) {
+        browser.logIn(login, password);
+        Page page = browser.open(MyVisitsView.ROUTE);
+        assertThat(page.locator("#view-title")).hasText("Запись на приём");
+        page.locator("#" + MyVisitsView.OFFICE_ID).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(OFFICE)).click();
+        page.locator("#" + MyVisitsView.TOPIC_ID).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Показания и приборы учёта")).click();
+        assertThat(page.locator("#" + MyVisitsView.SLOTS_ID + " vaadin-button").first()).isVisible();
+        return page;
+    }
+
+    private static void book(Page page, String slotId) {
+        page.locator("#" + slotId).click();
+        page.locator("#" + MyVisitsView.BOOK_ID).click();
+        assertThat(page.locator("#" + MyVisitsView.MESSAGE_ID)).containsText("Вы записаны");
+    }
+}
