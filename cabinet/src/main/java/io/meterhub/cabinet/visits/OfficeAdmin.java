@@ -95,8 +95,9 @@ public final class OfficeAdmin {
                 form.slotMinutes(), form.staffCount(), form.latitude(), form.longitude(), hours);
     }
 
+    /** Stripped, and without control characters (PostgreSQL refuses a NUL in text; a tab or line break has no place in a name). */
     private static String text(String value) {
-        return value == null ? "" : value.strip();
+        return value == null ? "" : value.replaceAll("\\p{Cntrl}", " ").strip();
     }
 
     /** What the audit keeps of an office. */

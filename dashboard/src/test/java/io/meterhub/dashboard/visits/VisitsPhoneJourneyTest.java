@@ -100,9 +100,11 @@ class VisitsPhoneJourneyTest {
         Page page = browser.open(MyVisitsView.ROUTE);
         assertThat(page.locator("#view-title")).hasText("Запись на приём");
         page.locator("#" + MyVisitsView.OFFICE_ID).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(OFFICE)).click();
+        // the list's item, not the copy the select shows as its value
+        page.locator("vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions().setHasText(OFFICE)).first().click();
         page.locator("#" + MyVisitsView.TOPIC_ID).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Показания и приборы учёта")).click();
+        page.locator("vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions().setHasText("Показания и приборы учёта")).first()
+                .click();
         assertThat(page.locator("#" + MyVisitsView.SLOTS_ID + " vaadin-button").first()).isVisible();
         return page;
     }
