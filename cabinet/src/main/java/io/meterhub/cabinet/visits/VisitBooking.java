@@ -89,10 +89,15 @@ public final class VisitBooking {
         }));
     }
 
-    /** The customer's visits, the latest first. */
+    /** The customer's visits: those still ahead first, the soonest first; then the others, the latest first. */
     public List<Visit> mine(Viewer viewer) {
         access.requireCustomer(viewer);
-        return visits.ofCustomer(viewer.userId()).stream().map(Visit::of).toList();
+        Instant now = clock.instant();
+        List<Visit> all = visits.ofCustomer(viewer.userId()).stream().map(Visit::of).toList();
+        List<Visit> ordered = new ArrayList<>(all.stream().filter(v -> v.changeable(now)).sorted(java.util.Comparator.comparing(Visit::startsAt))
+                .toList());
+        all.stream().filter(v -> !v.changeable(now)).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 
     /** The visit moved to another slot of its office; the old place is freed and the new one taken in one transaction. */

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.visits;
 
+import io.meterhub.cabinet.AtOnce;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.Services;
@@ -24,7 +25,6 @@ import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,11 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -157,34 +152,22 @@ class VisitsServiceTest {
             people.add(person);
             accounts.add(fixture.account(person, "VOLGA"));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(customers);
-        try {
-            List<Future<String>> results = new ArrayList<>();
-            for (int i = 0; i < customers; i++) {
-                Fixture.Person person = people.get(i);
-                long account = accounts.get(i);
-                Callable<String> press = () -> {
-                    start.await();
-                    try {
-                        return "booked " + book(person, account, THURSDAY, "10:00").id();
-                    } catch (ValidationException e) {
-                        return e.code() + " " + e.getMessage();
-                    }
-                };
-                results.add(pool.submit(press));
-            }
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> result : results) {
-                outcomes.add(result.get(30, TimeUnit.SECONDS));
-            }
-            assertThat(outcomes.stream().filter(o -> o.startsWith("booked "))).hasSize(CAPACITY);
-            assertThat(outcomes.stream().filter(o -> !o.startsWith("booked "))).hasSize(customers - CAPACITY)
-                    .allSatisfy(o -> assertThat(o).startsWith(VisitBooking.SLOT_FULL));
-        } finally {
-            pool.shutdownNow();
+        List<Callable<String>> presses = new ArrayList<>();
+        for (int i = 0; i < customers; i++) {
+            Fixture.Person person = people.get(i);
+            long account = accounts.get(i);
+            presses.add(() -> {
+                try {
+                    return "booked " + book(person, account, THURSDAY, "10:00").id();
+                } catch (ValidationException e) {
+                    return e.code() + " " + e.getMessage();
+                }
+            });
         }
+        List<String> outcomes = AtOnce.results(presses);
+        assertThat(outcomes.stream().filter(o -> o.startsWith("booked "))).hasSize(CAPACITY);
+        assertThat(outcomes.stream().filter(o -> !o.startsWith("booked "))).hasSize(customers - CAPACITY)
+                .allSatisfy(o -> assertThat(o).startsWith(VisitBooking.SLOT_FULL));
         Instant slot = THURSDAY.atTime(10, 0).atZone(Fixture.SAMARA).toInstant();
         assertThat(count("SELECT count(*) FROM visit WHERE office_id = ? AND starts_at = ? AND status = 'BOOKED'", office.id(), slot)).isEqualTo(CAPACITY);
         assertThat(count("SELECT booked FROM visit_slot WHERE office_id = ? AND starts_at = ?", office.id(), slot)).isEqualTo(CAPACITY);

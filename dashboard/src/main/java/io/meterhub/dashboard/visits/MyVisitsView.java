@@ -85,17 +85,17 @@ public class MyVisitsView extends CustomerPage {
         message.getStyle().set("color", "var(--lumo-success-text-color)");
         error.setId(ERROR_ID);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
+        // the customer's own bookings first: a phone shows them without scrolling past the day's slots
+        H3 mine = new H3(getTranslation("visits.my.list"));
+        mine.getStyle().set("margin", "0");
+        add(mine, list);
         List<OfficeChoice> choices = visits.booking().offices(viewer);
-        add(message);
         if (choices.isEmpty()) {
-            add(secondary(getTranslation("visits.no-offices")));
+            add(error, message, secondary(getTranslation("visits.no-offices")));
         } else {
             buildForm(choices);
             add(form);
         }
-        H3 mine = new H3(getTranslation("visits.my.list"));
-        mine.getStyle().set("margin", "var(--lumo-space-m) 0 0 0");
-        add(mine, list);
         refreshList();
     }
 
@@ -104,7 +104,7 @@ public class MyVisitsView extends CustomerPage {
         form.setWidthFull();
         form.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)").set("max-width", "640px");
         formTitle.setId(FORM_TITLE_ID);
-        formTitle.getStyle().set("margin", "0");
+        formTitle.getStyle().set("margin", "var(--lumo-space-m) 0 0 0");
         office.setId(OFFICE_ID);
         office.setLabel(getTranslation("visits.office"));
         office.setItems(choices);
@@ -119,7 +119,7 @@ public class MyVisitsView extends CustomerPage {
         topic.setItems(AppealCategory.values());
         topic.setItemLabelGenerator(c -> Texts.of(this, "appeals.category", c));
         topic.setWidthFull();
-        date.setId(DATE_ID);
+        VisitFacts.localized(date).setId(DATE_ID);
         date.setLabel(getTranslation("visits.date"));
         slots.setId(SLOTS_ID);
         slots.setWidthFull();
@@ -132,7 +132,8 @@ public class MyVisitsView extends CustomerPage {
         stopMoving.addClickListener(click -> stopMoving());
         Div buttons = new Div(book, stopMoving);
         buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
-        form.add(formTitle, office, account, topic, date, slots, error, buttons);
+        // what happened shows beside the button pressed, not above the slots
+        form.add(formTitle, office, account, topic, date, slots, error, message, buttons);
         office.addValueChangeListener(change -> officeChosen());
         date.addValueChangeListener(change -> {
             error.setText("");

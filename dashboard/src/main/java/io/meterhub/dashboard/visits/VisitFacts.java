@@ -1,6 +1,7 @@
 package io.meterhub.dashboard.visits;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import io.meterhub.cabinet.visits.DayHours;
 import io.meterhub.cabinet.visits.Office;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 /** How the appointments' pages write a visit's day and time (local time of the organization), its status and an office's hours. */
@@ -23,6 +25,23 @@ final class VisitFacts {
 
     static boolean russian() {
         return !"en".equals(Texts.locale().getLanguage());
+    }
+
+    /** The picker in Russian when the page is (the component's own texts are English): names of months and days, Monday first, dd.MM.yyyy. */
+    static DatePicker localized(DatePicker picker) {
+        if (russian()) {
+            DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+            i18n.setMonthNames(List.of("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
+                    "Ноябрь", "Декабрь"));
+            i18n.setWeekdays(List.of("воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"));
+            i18n.setWeekdaysShort(List.of("вс", "пн", "вт", "ср", "чт", "пт", "сб"));
+            i18n.setFirstDayOfWeek(1);
+            i18n.setToday("Сегодня");
+            i18n.setCancel("Отмена");
+            i18n.setDateFormat("dd.MM.yyyy");
+            picker.setI18n(i18n);
+        }
+        return picker;
     }
 
     /** "чт, 05.11.2026" / "Thu, 5 Nov 2026". */

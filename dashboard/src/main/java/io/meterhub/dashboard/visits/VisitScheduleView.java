@@ -71,7 +71,7 @@ public class VisitScheduleView extends ModulePage {
         office.setItemLabelGenerator(o -> o.name() + " · " + o.address());
         office.setWidthFull();
         office.getStyle().set("max-width", "560px");
-        date.setId(DATE_ID);
+        VisitFacts.localized(date).setId(DATE_ID);
         date.setLabel(getTranslation("visits.date"));
         hours.setId(HOURS_ID);
         message.setId(MESSAGE_ID);
@@ -98,7 +98,8 @@ public class VisitScheduleView extends ModulePage {
         DaySchedule day = visits.desk().schedule(staff, office.getValue().id(), date.getValue());
         hours.setText(VisitFacts.day(day.date()) + ": " + day.hours().map(h -> getTranslation("visits.schedule.hours", h.hoursText())
                 + (h.breakFrom() == null ? "" : ", " + getTranslation("visits.schedule.break", h.breakText())))
-                .orElse(getTranslation("visits.schedule.closed")));
+                .orElse(getTranslation("visits.schedule.closed")) + " · " + getTranslation("visits.schedule.total",
+                day.lines().stream().mapToLong(DaySchedule.Line::taken).sum()));
         for (DaySchedule.Line line : day.lines()) {
             Span when = new Span(VisitFacts.time(line.start()) + "–" + VisitFacts.time(line.end()));
             when.getStyle().set("font-weight", "600");

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.regex.Pattern;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,12 +52,17 @@ class VisitsPhoneJourneyTest {
             Locator slot = page.locator("#" + slotId);
             assertThat(slot).containsText("свободно 1");
             assertThat(page.locator("#" + MyVisitsView.LIST_ID)).containsText(OFFICE);
+            slot.scrollIntoViewIfNeeded();
             browser.screenshot("visits-phone-1-last-place");
             book(page, slotId);
+            assertThat(page.locator("#" + MyVisitsView.MESSAGE_ID)).containsText(VisitsPhoneJourneyTest.OFFICE);
             assertThat(page.locator("#" + slotId)).containsText("мест нет");
             assertThat(page.locator("#" + slotId)).isDisabled();
             assertThat(DemoDashboard.pageWidth(page)).as("the page scrolls sideways on a phone").isLessThanOrEqualTo(390);
+            page.locator("#" + MyVisitsView.BOOK_ID).scrollIntoViewIfNeeded();
             browser.screenshot("visits-phone-2-booked");
+            page.locator("#" + MyVisitsView.LIST_ID).scrollIntoViewIfNeeded();
+            browser.screenshot("visits-phone-2b-my-bookings");
         }
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
             Page page = openVisits(browser, "sidorov", "sidorov123");
@@ -63,10 +70,12 @@ class VisitsPhoneJourneyTest {
             assertThat(page.locator("#" + slotId)).containsText("мест нет");
             assertThat(page.locator("#" + slotId)).isDisabled();
             assertThat(DemoDashboard.pageWidth(page)).isLessThanOrEqualTo(390);
+            page.locator("#" + slotId).scrollIntoViewIfNeeded();
             browser.screenshot("visits-phone-3-full-for-a-third");
         }
         try (BrowserSession browser = BrowserSession.sized(dashboard.url(), 1366, 768)) {
-            openVisits(browser, "ivanov", "ivanov123");
+            Page page = openVisits(browser, "ivanov", "ivanov123");
+            assertThat(page.locator("#" + MyVisitsView.LIST_ID)).containsText("Записан");
             browser.screenshot("visits-desktop-1-customer");
         }
         String time = slotId.substring(slotId.length() - 4);
@@ -77,11 +86,17 @@ class VisitsPhoneJourneyTest {
                 Locator date = page.locator("#" + VisitScheduleView.DATE_ID + " input");
                 date.fill(day);
                 date.press("Enter");
+                if (page.locator("vaadin-date-picker-overlay[opened]").count() > 0) {
+                    date.press("Escape");
+                }
+                assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
                 Locator line = page.locator("#schedule-line-" + time);
                 assertThat(line).containsText("занято 2 из 2");
                 assertThat(line).containsText("Петрова Анна Сергеевна");
                 assertThat(line).containsText("Иванов Иван Иванович");
+                assertThat(page.locator("#" + VisitScheduleView.HOURS_ID)).containsText(Pattern.compile("записей: [23]"));
                 assertThat(DemoDashboard.pageWidth(page)).isLessThanOrEqualTo(width);
+                line.scrollIntoViewIfNeeded();
                 browser.screenshot("visits-" + (width == 390 ? "phone" : "desktop") + "-schedule");
             }
         }
@@ -106,6 +121,7 @@ class VisitsPhoneJourneyTest {
         page.locator("vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions().setHasText("Показания и приборы учёта")).first()
                 .click();
         assertThat(page.locator("#" + MyVisitsView.SLOTS_ID + " vaadin-button").first()).isVisible();
+        assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
         return page;
     }
 
