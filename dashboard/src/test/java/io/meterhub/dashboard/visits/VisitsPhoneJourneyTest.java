@@ -122,6 +122,8 @@ class VisitsPhoneJourneyTest {
                 .click();
         assertThat(page.locator("#" + MyVisitsView.SLOTS_ID + " vaadin-button").first()).isVisible();
         assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
+        // a phone's select closes as a sliding sheet: let it go before a screenshot
+        page.waitForTimeout(600);
         return page;
     }
 
