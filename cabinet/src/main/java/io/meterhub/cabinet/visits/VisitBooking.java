@@ -50,7 +50,7 @@ public final class VisitBooking {
         this.clock = clock;
     }
 
-    /** The offices of the organizations the customer has accounts with, each with those accounts. */
+    /** The offices of the organizations the customer has accounts with, each with those accounts; the first account's organization first. */
     public List<OfficeChoice> offices(Viewer viewer) {
         access.requireCustomer(viewer);
         Map<String, List<OfficeChoice.AccountOption>> byOrganization = new LinkedHashMap<>();
@@ -61,7 +61,10 @@ public final class VisitBooking {
         if (byOrganization.isEmpty()) {
             return List.of();
         }
-        return offices.ofOrganizations(List.copyOf(byOrganization.keySet())).stream().map(Office::of)
+        // the organizations in the order of the customer's accounts, so the first account's offices come first
+        List<String> organizations = List.copyOf(byOrganization.keySet());
+        return offices.ofOrganizations(organizations).stream().map(Office::of)
+                .sorted(java.util.Comparator.comparingInt(o -> organizations.indexOf(o.organizationId())))
                 .map(o -> new OfficeChoice(o, List.copyOf(byOrganization.get(o.organizationId())))).toList();
     }
 

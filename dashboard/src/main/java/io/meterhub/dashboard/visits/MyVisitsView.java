@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -36,7 +38,7 @@ import java.util.List;
 @Menu(title = "nav.visits", order = 8, icon = "vaadin:calendar-user")
 @Route(value = MyVisitsView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.CUSTOMER_NAME)
-public class MyVisitsView extends CustomerPage {
+public class MyVisitsView extends CustomerPage implements BeforeEnterObserver {
     public static final String ROUTE = "visits";
     public static final String LIST_ID = "my-visits";
     public static final String FORM_ID = "visit-form";
@@ -50,6 +52,8 @@ public class MyVisitsView extends CustomerPage {
     public static final String STOP_MOVING_ID = "visit-stop-moving";
     public static final String MESSAGE_ID = "visit-message";
     public static final String ERROR_ID = "visit-error";
+    /** {@code visits?office=<id>} opens the page on that office (a link from an office's card or a map). */
+    public static final String OFFICE_PARAMETER = "office";
     /** How many days ahead the page looks for the first day with a free place. */
     private static final int FIRST_FREE_SEARCH = 14;
 
@@ -97,6 +101,18 @@ public class MyVisitsView extends CustomerPage {
             add(form);
         }
         refreshList();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(OFFICE_PARAMETER).ifPresent(id ->
+                office.getListDataView().getItems().filter(c -> String.valueOf(c.office().id()).equals(id.strip())).findFirst()
+                        .ifPresent(office::setValue));
+    }
+
+    /** The page opened on an office. */
+    public static String route(long officeId) {
+        return ROUTE + "?" + OFFICE_PARAMETER + "=" + officeId;
     }
 
     private void buildForm(List<OfficeChoice> choices) {
