@@ -1,0 +1,17 @@
+package io.meterhub.cabinet.coverage;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A service area as the map draws it: the GeoJSON geometry, its settlements as shown, the serving office if named. */
+public record ServiceArea(long id, String name, String geometryJson, Optional<Office> office, List<String> settlements) {
+    public ServiceArea {
+        settlements = List.copyOf(settlements);
+    }
+
+    static ServiceArea of(ServiceAreaRow row) {
+        Optional<Office> office = row.officeName() == null ? Optional.empty()
+                : Optional.of(new Office(row.officeName(), row.officeAddress(), row.officeLon(), row.officeLat()));
+        return new ServiceArea(row.id(), row.name(), row.geometryJson(), office, row.settlements());
+    }
+}
