@@ -49,7 +49,9 @@ final class CoverageChart {
         option.putObject("tooltip").put("trigger", "item");
         ObjectNode geo = option.putObject("geo");
         geo.put("map", mapName(organizationId)).put("roam", true);
-        geo.putObject("label").put("show", true).put("fontSize", 11).put("color", "#1e3a8a");
+        // the areas' names sit a little above their centre, where an area's office usually is
+        ObjectNode label = geo.putObject("label").put("show", true).put("fontSize", 11).put("fontWeight", "bold").put("color", "#1e3a8a");
+        label.putArray("offset").add(0).add(-14);
         geo.putObject("itemStyle").put("areaColor", AREA_COLOR).put("borderColor", "#1d4ed8").put("borderWidth", 1);
         geo.putObject("emphasis").putObject("itemStyle").put("areaColor", "#93c5fd");
         if (found != null) {
@@ -59,7 +61,8 @@ final class CoverageChart {
         ObjectNode offices = option.putArray("series").addObject().put("type", "scatter").put("name", officesName)
                 .put("coordinateSystem", "geo").put("symbolSize", 12).put("zlevel", 1);
         offices.putObject("itemStyle").put("color", "#dc2626").put("borderColor", "#ffffff").put("borderWidth", 1);
-        offices.putObject("label").put("show", true).put("position", "right").put("formatter", "{b}").put("fontSize", 11);
+        // an office's name is in the tooltip and the list below the map: on the map it would cover its area's name
+        option.putObject("legend").put("bottom", 8).putArray("data").add(officesName);
         ArrayNode data = offices.putArray("data");
         java.util.Set<Office> drawn = new java.util.HashSet<>();
         for (ServiceArea area : areas) {

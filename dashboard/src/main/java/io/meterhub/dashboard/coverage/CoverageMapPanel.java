@@ -139,6 +139,10 @@ public class CoverageMapPanel extends VerticalLayout {
     void find() {
         result.removeAll();
         SettlementAnswer answer = map.find(search.getValue());
+        if (!answer.served() && !areas.isEmpty()) {
+            // the area an earlier search highlighted is not this answer's
+            show(organization.getValue(), null);
+        }
         if (!answer.asked()) {
             result.add(line("coverage-result-ask", getTranslation("coverage.result.ask"), "var(--lumo-secondary-text-color)"));
             return;

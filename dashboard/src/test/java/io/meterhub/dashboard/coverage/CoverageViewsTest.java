@@ -82,6 +82,8 @@ class CoverageViewsTest extends KaribuSpringTest {
         search("пос.Мехзавод");
         assertThat(text(CoverageMapPanel.RESULT_ID)).contains("пос. Мехзавод обслуживается").contains("Самарский РЭС");
         search("Тольятти");
+        assertThat(_get(EChart.class, spec -> spec.withId(CoverageMapPanel.CHART_ID)).getOption().path("geo").has("regions"))
+                .as("no area highlighted for a settlement not served").isFalse();
         assertThat(text(CoverageMapPanel.RESULT_ID)).isEqualTo(
                 "«Тольятти» не входит в зоны обслуживания сетевых компаний на карте. Проверьте написание или напишите нам.");
         search("г.");
