@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The grid companies' coverage: anyone (also without login) reads the areas and asks whether a settlement is served;
@@ -52,8 +51,8 @@ public final class CoverageMap {
             return new SettlementAnswer(query, false, List.of());
         }
         List<SettlementMatch> matches = areas.settlements(searchName).stream().map(row -> new SettlementMatch(row.organizationId(),
-                row.organizationName(), row.areaId(), row.areaName(), row.settlement(), row.officeName() == null ? Optional.empty()
-                : Optional.of(new Office(row.officeName(), row.officeAddress(), row.officeLon(), row.officeLat())))).toList();
+                row.organizationName(), row.areaId(), row.areaName(), row.settlement(),
+                Office.of(row.officeName(), row.officeAddress(), row.officeLon(), row.officeLat()))).toList();
         return new SettlementAnswer(query, true, matches);
     }
 

@@ -10,8 +10,7 @@ public record ServiceArea(long id, String name, String geometryJson, Optional<Of
     }
 
     static ServiceArea of(ServiceAreaRow row) {
-        Optional<Office> office = row.officeName() == null ? Optional.empty()
-                : Optional.of(new Office(row.officeName(), row.officeAddress(), row.officeLon(), row.officeLat()));
-        return new ServiceArea(row.id(), row.name(), row.geometryJson(), office, row.settlements());
+        return new ServiceArea(row.id(), row.name(), row.geometryJson(), Office.of(row.officeName(), row.officeAddress(), row.officeLon(),
+                row.officeLat()), row.settlements());
     }
 }
