@@ -23,6 +23,7 @@ import java.util.List;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     public static final String CALCULATOR_LINK_ID = "login-calculator";
+    public static final String COVERAGE_LINK_ID = "login-coverage";
     public static final String REGISTER_LINK_ID = "login-register";
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
@@ -45,7 +46,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         calculator.setId(CALCULATOR_LINK_ID);
         RouterLink register = link("registration.title", "register");
         register.setId(REGISTER_LINK_ID);
-        HorizontalLayout links = new HorizontalLayout(register, calculator);
+        // issue 16: so is the coverage map
+        RouterLink coverage = link("coverage.title", "coverage-map");
+        coverage.setId(COVERAGE_LINK_ID);
+        HorizontalLayout links = new HorizontalLayout(register, calculator, coverage);
         links.getStyle().set("flex-wrap", "wrap").set("justify-content", "center");
         add(locale, title, form, links);
     }
