@@ -184,6 +184,7 @@ public final class CabinetSeeder {
         Optional.ofNullable(payments.get(HOUSING)).ifPresent(file -> loads.apply(housingOperator, LoadKind.PAYMENTS, "оплаты-УК.csv",
                 file.toString()));
         waitingForReview(gridOrganizationId, today);
+        DemoNotices.seed(dataSource, clock, gridAdmin);
         LOG.info("cabinet demo seeded: {} logins, {} payments", logins.size(), paid);
         return new SeedReport(gridOrganizationId, HOUSING, logins);
     }

@@ -48,7 +48,7 @@ public interface NoticeRepository {
     /** Every account of the organization with its address, services and holder's login. */
     List<AudienceAccountRow> audience(String organizationId);
 
-    /** The services the organization bills (organization_service). */
+    /** The services the organization bills: those of its settings (organization_service) and those on its accounts. */
     List<String> servicesOf(String organizationId);
 
     /** Records the notice for those of the users not told yet and returns them: each user is told once per item. */

@@ -162,8 +162,12 @@ public final class JdbcNoticeRepository implements NoticeRepository {
 
     @Override
     public List<String> servicesOf(String organizationId) {
-        return Jdbc.list(dataSource, "SELECT service_code FROM organization_service WHERE organization_id = ? ORDER BY service_code",
-                r -> r.getString(1), organizationId);
+        // the services it bills by its settings, and those its accounts are charged for (loaded before the settings named them)
+        return Jdbc.list(dataSource, """
+                SELECT service_code FROM organization_service WHERE organization_id = ?
+                 UNION
+                SELECT DISTINCT s.service_code FROM account_service s JOIN account a ON a.id = s.account_id WHERE a.organization_id = ?
+                 ORDER BY 1""", r -> r.getString(1), organizationId, organizationId);
     }
 
     @Override
