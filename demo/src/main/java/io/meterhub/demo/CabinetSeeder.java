@@ -58,7 +58,7 @@ import java.util.Set;
  * panel's data loading from the files in {@code load/} (kept in the repository in the templates' format, the
  * fleet's smart meters filled in), a year of meter readings and the payments loaded the same way, twelve
  * monthly billing runs leaving debts; customers of every kind sign up and the operators link their accounts;
- * two readings wait for review.
+ * two readings wait for review; the grid company publishes an announcement and an outage at ivanov's street (DemoNotices).
  */
 public final class CabinetSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(CabinetSeeder.class);

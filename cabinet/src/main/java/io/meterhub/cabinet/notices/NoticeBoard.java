@@ -42,7 +42,9 @@ public final class NoticeBoard {
     public Board board(Viewer viewer) {
         requireCustomer(viewer);
         Map<String, List<AudienceAccountRow>> mine = new LinkedHashMap<>();
+        Map<Long, String> numbers = new LinkedHashMap<>();
         for (AccountRow account : access.accounts(viewer)) {
+            numbers.put(account.id(), account.number());
             List<String> services = accounts.servicesOfAccount(account.id()).stream().map(ServiceRow::code).toList();
             mine.computeIfAbsent(account.organizationId(), o -> new ArrayList<>())
                     .add(new AudienceAccountRow(account.id(), viewer.userId(), account.address(), services));
@@ -59,7 +61,7 @@ public final class NoticeBoard {
                 names.put(organization, o.name());
             });
         }
-        return new Board(announcements(viewer, mine, zones, names, now), outages(mine, zones, names, now));
+        return new Board(announcements(viewer, mine, zones, names, now), outages(mine, numbers, zones, names, now));
     }
 
     /** Marks the announcement read for the viewer; one not addressed to them reads as not found. */
@@ -95,8 +97,8 @@ public final class NoticeBoard {
         return shown;
     }
 
-    private List<BoardOutage> outages(Map<String, List<AudienceAccountRow>> mine, Map<String, ZoneId> zones, Map<String, String> names,
-                                      Instant now) {
+    private List<BoardOutage> outages(Map<String, List<AudienceAccountRow>> mine, Map<Long, String> numbers, Map<String, ZoneId> zones,
+                                      Map<String, String> names, Instant now) {
         List<BoardOutage> shown = new ArrayList<>();
         for (OutageRow row : notices.outagesInForce(mine.keySet(), now.minus(java.time.Duration.ofDays(32)))) {
             ZoneId zone = zones.getOrDefault(row.organizationId(), java.time.ZoneOffset.UTC);
@@ -107,7 +109,7 @@ public final class NoticeBoard {
             List<String> touched = new ArrayList<>();
             for (AudienceAccountRow account : mine.get(row.organizationId())) {
                 if (outage.touches(account)) {
-                    accounts.account(account.accountId()).ifPresent(a -> touched.add(a.number()));
+                    touched.add(numbers.get(account.accountId()));
                 }
             }
             if (!touched.isEmpty()) {

@@ -116,6 +116,7 @@ public class AnnouncementsView extends DeskPage {
             if (saved != null) {
                 clear();
                 refresh(staff);
+                reach.setText(getTranslation("notices.desk.published"));
             }
         });
         cancel.addClickListener(click -> clear());

@@ -65,7 +65,7 @@ public final class CustomerNotices extends Div {
         H3 heading = new H3(getTranslation("notices.customer.announcements"));
         heading.getStyle().set("margin", "0");
         unread.setId(UNREAD_ID);
-        unread.getElement().getThemeList().add("badge primary pill");
+        NoticeFormat.pill(unread, "primary");
         showUnread();
         Div title = new Div(heading, unread);
         title.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center").set("flex-wrap", "wrap");
@@ -91,7 +91,7 @@ public final class CustomerNotices extends Div {
         title.getStyle().set("font-weight", "600");
         Span marker = new Span(getTranslation(item.current() ? "notices.customer.new" : "notices.customer.ended"));
         marker.setId("announcement-" + id + "-marker");
-        marker.getElement().getThemeList().add(item.current() ? "badge success small" : "badge contrast small");
+        NoticeFormat.pill(marker, item.current() ? "success" : "contrast");
         marker.setVisible(!item.current() || !item.read());
         Div summary = new Div(title, marker);
         summary.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap").set("align-items", "baseline");
@@ -150,10 +150,10 @@ public final class CustomerNotices extends Div {
         what.getStyle().set("font-weight", "600");
         Span phase = new Span(getTranslation("notices.phase." + item.phase().name()));
         phase.setId("outage-" + o.id() + "-phase");
-        phase.getElement().getThemeList().add(switch (item.phase()) {
-            case CURRENT -> "badge error small";
-            case UPCOMING -> "badge small";
-            case PAST -> "badge contrast small";
+        NoticeFormat.pill(phase, switch (item.phase()) {
+            case CURRENT -> "error";
+            case UPCOMING -> "primary";
+            case PAST -> "contrast";
         });
         Div head = new Div(what, phase);
         head.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap").set("align-items", "baseline");

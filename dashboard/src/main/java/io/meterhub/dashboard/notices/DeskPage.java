@@ -107,8 +107,6 @@ abstract class DeskPage extends ModulePage {
     }
 
     protected static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge small " + theme);
-        return badge;
+        return NoticeFormat.pill(new Span(text), theme);
     }
 }

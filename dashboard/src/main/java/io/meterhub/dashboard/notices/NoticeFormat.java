@@ -46,6 +46,19 @@ final class NoticeFormat {
         return time(page, start) + " — " + until;
     }
 
+    /**
+     * A small coloured label; styled here because the production bundle carries no Lumo badge styles.
+     *
+     * @param tone primary, success, error or contrast
+     */
+    static <T extends com.vaadin.flow.component.HasStyle> T pill(T label, String tone) {
+        String background = "contrast".equals(tone) ? "var(--lumo-contrast-10pct)" : "var(--lumo-" + tone + "-color-10pct)";
+        String color = "contrast".equals(tone) ? "var(--lumo-secondary-text-color)" : "var(--lumo-" + tone + "-text-color)";
+        label.getStyle().set("background", background).set("color", color).set("border-radius", "1em").set("padding", "0 0.6em")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("line-height", "1.6").set("white-space", "nowrap");
+        return label;
+    }
+
     static String service(Component page, String code) {
         return code == null ? "" : Texts.known(page, "customer.service." + code, code);
     }

@@ -96,6 +96,7 @@ public class OutagesView extends DeskPage {
             if (saved != null) {
                 clear(staff);
                 refresh(staff);
+                reach.setText(getTranslation("notices.desk.published"));
             }
         });
         cancel.addClickListener(click -> clear(staff));
