@@ -14,7 +14,7 @@ import java.util.List;
  * The staff's announcements (module ANNOUNCEMENTS): publish, edit and withdraw, each audited with the change in one
  * transaction; the count of those a draft reaches before it goes out; the email copies, once per user, after the commit.
  */
-public final class AnnouncementDesk {
+public final class AnnouncementDesk extends StaffDesk {
     public static final String TITLE_REQUIRED = "notices.title_required";
     public static final String TEXT_REQUIRED = "notices.text_required";
     public static final String PERIOD_INVALID = "notices.period_invalid";
@@ -26,23 +26,9 @@ public final class AnnouncementDesk {
     public static final int MAX_DAYS = 366;
     static final String EMAIL_KIND = "ANNOUNCEMENT_EMAIL";
 
-    private final Transactions transactions;
-    private final NoticeRepository notices;
-    private final NoticeAccess access;
-    private final Audiences audiences;
-    private final AuditLog audit;
-    private final NoticeNotifier notifier;
-    private final Clock clock;
-
     AnnouncementDesk(Transactions transactions, NoticeRepository notices, NoticeAccess access, Audiences audiences, AuditLog audit,
                      NoticeNotifier notifier, Clock clock) {
-        this.transactions = transactions;
-        this.notices = notices;
-        this.access = access;
-        this.audiences = audiences;
-        this.audit = audit;
-        this.notifier = notifier;
-        this.clock = clock;
+        super(transactions, notices, access, audiences, audit, notifier, clock);
     }
 
     /** The organization's announcements, withdrawn ones too, the newest first. */
@@ -72,11 +58,11 @@ public final class AnnouncementDesk {
         access.requireStaff(viewer);
         Instant now = clock.instant();
         Announcement draft = checked(viewer, 0, form, now, now);
+        // the id comes from the insert, so the entry is written by hand in the same transaction
         Announcement[] published = new Announcement[1];
         List<Long> copies = audit.atomically(() -> transactions.inTransaction(tx -> {
-            long id = notices.createAnnouncement(tx, row(draft, viewer.userId()));
-            published[0] = withId(draft, id);
-            audit.record(viewer, viewer.organizationId(), "notices.announcement.publish", "announcement", Long.toString(id), null,
+            published[0] = withId(draft, notices.createAnnouncement(tx, row(draft, viewer.userId())));
+            audit.record(viewer, viewer.organizationId(), "notices.announcement.publish", "announcement", Long.toString(published[0].id()), null,
                     audited(published[0]), null);
             return emailCopies(tx, published[0], now);
         }));
@@ -92,12 +78,10 @@ public final class AnnouncementDesk {
             throw new ValidationException(WITHDRAWN);
         }
         Announcement after = checked(viewer, id, form, before.createdAt(), now);
-        List<Long> copies = audit.atomically(() -> transactions.inTransaction(tx -> {
+        List<Long> copies = audited(viewer, "notices.announcement.edit", "announcement", id, audited(before), audited(after), tx -> {
             notices.updateAnnouncement(tx, row(after, viewer.userId()));
-            audit.record(viewer, viewer.organizationId(), "notices.announcement.edit", "announcement", Long.toString(id), audited(before),
-                    audited(after), null);
             return emailCopies(tx, after, now);
-        }));
+        });
         send(after, copies);
         return after;
     }
@@ -109,11 +93,8 @@ public final class AnnouncementDesk {
             return;
         }
         Instant now = clock.instant();
-        audit.atomically(() -> transactions.run(tx -> {
-            notices.withdrawAnnouncement(tx, id, now);
-            audit.record(viewer, viewer.organizationId(), "notices.announcement.withdraw", "announcement", Long.toString(id), audited(before),
-                    null, null);
-        }));
+        auditedRun(viewer, "notices.announcement.withdraw", "announcement", id, audited(before), null,
+                tx -> notices.withdrawAnnouncement(tx, id, now));
     }
 
     private List<Long> emailCopies(io.meterhub.cabinet.common.Tx tx, Announcement announcement, Instant now) {

@@ -18,7 +18,7 @@ import java.util.List;
  * touches; the customers it touches hear of it once each (inbox, email, SMS) after the commit, also when an edit widens it
  * to them; nobody hears of one already over.
  */
-public final class OutageDesk {
+public final class OutageDesk extends StaffDesk {
     public static final String REASON_REQUIRED = "notices.reason_required";
     public static final String TIMES_INVALID = "notices.times_invalid";
     public static final String ADDRESSES_REQUIRED = "notices.addresses_required";
@@ -26,23 +26,9 @@ public final class OutageDesk {
     public static final int MAX_LINES = 100;
     static final String NOTICE_KIND = "OUTAGE";
 
-    private final Transactions transactions;
-    private final NoticeRepository notices;
-    private final NoticeAccess access;
-    private final Audiences audiences;
-    private final AuditLog audit;
-    private final NoticeNotifier notifier;
-    private final Clock clock;
-
     OutageDesk(Transactions transactions, NoticeRepository notices, NoticeAccess access, Audiences audiences, AuditLog audit,
                NoticeNotifier notifier, Clock clock) {
-        this.transactions = transactions;
-        this.notices = notices;
-        this.access = access;
-        this.audiences = audiences;
-        this.audit = audit;
-        this.notifier = notifier;
-        this.clock = clock;
+        super(transactions, notices, access, audiences, audit, notifier, clock);
     }
 
     public List<PlannedOutage> list(Viewer viewer) {
@@ -77,11 +63,11 @@ public final class OutageDesk {
         access.requireStaff(viewer);
         Instant now = clock.instant();
         PlannedOutage draft = checked(viewer, 0, form, now);
+        // the id comes from the insert, so the entry is written by hand in the same transaction
         PlannedOutage[] published = new PlannedOutage[1];
         List<Long> told = audit.atomically(() -> transactions.inTransaction(tx -> {
-            long id = notices.createOutage(tx, row(draft, viewer.userId(), now));
-            published[0] = withId(draft, id);
-            audit.record(viewer, viewer.organizationId(), "notices.outage.publish", "planned_outage", Long.toString(id), null,
+            published[0] = withId(draft, notices.createOutage(tx, row(draft, viewer.userId(), now)));
+            audit.record(viewer, viewer.organizationId(), "notices.outage.publish", "planned_outage", Long.toString(published[0].id()), null,
                     audited(published[0]), null);
             return notices(tx, published[0], now);
         }));
@@ -96,12 +82,10 @@ public final class OutageDesk {
         }
         Instant now = clock.instant();
         PlannedOutage after = checked(viewer, id, form, before.createdAt());
-        List<Long> told = audit.atomically(() -> transactions.inTransaction(tx -> {
+        List<Long> told = audited(viewer, "notices.outage.edit", "planned_outage", id, audited(before), audited(after), tx -> {
             notices.updateOutage(tx, row(after, viewer.userId(), now));
-            audit.record(viewer, viewer.organizationId(), "notices.outage.edit", "planned_outage", Long.toString(id), audited(before),
-                    audited(after), null);
             return notices(tx, after, now);
-        }));
+        });
         tell(after, told);
         return after;
     }
@@ -112,11 +96,8 @@ public final class OutageDesk {
             return;
         }
         Instant now = clock.instant();
-        audit.atomically(() -> transactions.run(tx -> {
-            notices.withdrawOutage(tx, id, now);
-            audit.record(viewer, viewer.organizationId(), "notices.outage.withdraw", "planned_outage", Long.toString(id), audited(before), null,
-                    null);
-        }));
+        auditedRun(viewer, "notices.outage.withdraw", "planned_outage", id, audited(before), null,
+                tx -> notices.withdrawOutage(tx, id, now));
     }
 
     private List<Long> notices(Tx tx, PlannedOutage outage, Instant now) {

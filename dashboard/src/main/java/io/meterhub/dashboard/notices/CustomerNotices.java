@@ -15,6 +15,7 @@ import io.meterhub.cabinet.notices.BoardOutage;
 import io.meterhub.cabinet.notices.NoticeBoard;
 import io.meterhub.cabinet.notices.OutagePhase;
 import io.meterhub.cabinet.notices.PlannedOutage;
+import io.meterhub.dashboard.ui.CustomerPage;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -171,18 +172,14 @@ public final class CustomerNotices extends Div {
         return line;
     }
 
+    /** A secondary line that breaks a long word rather than widen a phone's page. */
     static Span secondary(String text) {
-        Span span = new Span(text);
-        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)").set("overflow-wrap", "anywhere");
+        Span span = CustomerPage.secondary(text);
+        span.getStyle().set("overflow-wrap", "anywhere");
         return span;
     }
 
     private static Div card(Component... content) {
-        Div card = new Div(content);
-        card.addClassName("mh-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("box-sizing", "border-box").set("width", "100%")
-                .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-        return card;
+        return CustomerPage.card(content);
     }
 }
