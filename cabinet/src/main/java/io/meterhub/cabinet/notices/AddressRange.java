@@ -34,7 +34,7 @@ public record AddressRange(String streetText, Street street, HouseNumber from, H
      * @throws ValidationException naming the line when it is no street and houses
      */
     public static AddressRange parse(String line) {
-        String text = line == null ? "" : line.strip();
+        String text = PlainText.line(line);
         String[] parts = text.split(",");
         Optional<Street> street = Street.of(parts[0]);
         if (street.isEmpty() || parts.length > 3 || street.get().name().isEmpty() || AddressText.startsWithDigit(street.get().name())

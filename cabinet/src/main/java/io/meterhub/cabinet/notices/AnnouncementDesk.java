@@ -111,11 +111,11 @@ public final class AnnouncementDesk extends StaffDesk {
     }
 
     private Announcement checked(Viewer viewer, long id, AnnouncementForm form, Instant createdAt, Instant updatedAt) {
-        String title = form.title() == null ? "" : form.title().strip();
+        String title = PlainText.line(form.title());
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             throw new ValidationException(TITLE_REQUIRED, MAX_TITLE);
         }
-        String text = form.text() == null ? "" : form.text().strip();
+        String text = PlainText.lines(form.text());
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             throw new ValidationException(TEXT_REQUIRED, MAX_TEXT);
         }

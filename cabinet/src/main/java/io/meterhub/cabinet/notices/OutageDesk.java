@@ -116,7 +116,7 @@ public final class OutageDesk extends StaffDesk {
         if (form.serviceCode() == null || !audiences.services(viewer.organizationId()).contains(form.serviceCode())) {
             throw new ValidationException(AnnouncementDesk.SERVICE_INVALID);
         }
-        String reason = form.reason() == null ? "" : form.reason().strip();
+        String reason = PlainText.lines(form.reason());
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
             throw new ValidationException(REASON_REQUIRED, MAX_REASON);
         }
@@ -126,8 +126,9 @@ public final class OutageDesk extends StaffDesk {
         }
         List<AddressRange> ranges = new ArrayList<>();
         for (String line : (form.addresses() == null ? "" : form.addresses()).split("\\R")) {
-            if (!line.isBlank()) {
-                ranges.add(AddressRange.parse(line));
+            String clean = PlainText.line(line);
+            if (!clean.isEmpty()) {
+                ranges.add(AddressRange.parse(clean));
             }
         }
         if (ranges.isEmpty() || ranges.size() > MAX_LINES) {

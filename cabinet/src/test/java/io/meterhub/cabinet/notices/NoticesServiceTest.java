@@ -272,6 +272,20 @@ class NoticesServiceTest {
                 "2026-11-10T17:00"))).hasFieldOrPropertyWithValue("code", AddressRange.INVALID);
     }
 
+    @Test
+    void any_bytes_in_the_texts_are_kept_without_control_characters_and_never_crash() {
+        Announcement a = notices.announcements().publish(operator, new AnnouncementForm("Заго\u0000ловок\u0007", "Строка 1\r\nСтрока\u0000 2 <script>",
+                LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4), AudienceKind.ADDRESS, "ул. Молодо\u0000гвардейская\u001b, 151", null, false));
+        Announcement stored = notices.announcements().get(operator, a.id());
+        assertThat(stored.title()).isEqualTo("Заголовок");
+        assertThat(stored.text()).isEqualTo("Строка 1\nСтрока 2 <script>");
+        assertThat(titles(ivanov)).containsExactly("Заголовок");
+        PlannedOutage o = notices.outages().publish(operator, new OutageForm("ELECTRICITY", "При\u0000чина\uFFFF", LocalDateTime.parse("2026-11-10T09:00"),
+                LocalDateTime.parse("2026-11-10T10:00"), "Молодогвардейская\u0000\n\u0000\n"));
+        assertThat(notices.outages().get(operator, o.id()).reason()).isEqualTo("Причина");
+        assertThat(outages(ivanov)).containsExactly(o.id() + " UPCOMING");
+    }
+
     private static AnnouncementForm announcement(String title, AudienceKind audience, String address, String service) {
         return new AnnouncementForm(title, "Текст объявления", LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 30), audience, address, service,
                 false);
