@@ -53,6 +53,8 @@ import io.meterhub.cabinet.customers.CustomerDirectory;
 import io.meterhub.cabinet.customers.ManualEditing;
 import io.meterhub.cabinet.ledger.LedgerRepository;
 import io.meterhub.cabinet.ledger.LedgerService;
+import io.meterhub.cabinet.notices.NoticeNotifier;
+import io.meterhub.cabinet.notices.NoticesFeature;
 import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
@@ -94,6 +96,7 @@ import io.meterhub.storage.cabinet.correspondence.JdbcCorrespondenceRepository;
 import io.meterhub.storage.cabinet.customers.JdbcCustomerDirectoryRepository;
 import io.meterhub.storage.cabinet.customers.JdbcManualEditRepository;
 import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
+import io.meterhub.storage.cabinet.notices.JdbcNoticeRepository;
 import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
 import io.meterhub.storage.cabinet.otp.JdbcOneTimeCodeRepository;
 import io.meterhub.storage.cabinet.payments.JdbcPaymentStore;
@@ -325,5 +328,10 @@ public final class Services {
         return new VisitsFeature(new OfficeAdmin(transactions, offices, accounts, access, auditLog(), clock),
                 new VisitBooking(transactions, visits, offices, access(), access, slots, clock),
                 new VisitDesk(transactions, visits, offices, access, slots, auditLog(), clock), new VisitReminders(visits, notifier));
+    }
+
+    /** The announcements' and outages' services, wired as {@code NoticesConfiguration} wires them. */
+    public NoticesFeature notices(NoticeNotifier notifier) {
+        return NoticesFeature.of(transactions, new JdbcNoticeRepository(dataSource), access(), accounts, staffRights(), auditLog(), notifier, clock);
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
  * authentication cheat sheet suggests (lock after a few failures, growing, temporary).
  */
 public record SignInLimits(int freeFailures, Duration firstDelay, Duration maxLock, int addressFailures, Duration window) {
+    public static final List<String> VARIABLES = List.of("MH_LOGIN_FREE_FAILURES", "MH_LOGIN_FIRST_DELAY_SECONDS", "MH_LOGIN_MAX_LOCK_SECONDS",
+            "MH_LOGIN_ADDRESS_FAILURES", "MH_LOGIN_WINDOW_HOURS");
     public static final SignInLimits DEFAULTS = new SignInLimits(5, Duration.ofSeconds(30), Duration.ofMinutes(15), 50, Duration.ofHours(24));
 
     public SignInLimits {

@@ -16,11 +16,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import java.util.List;
+
 /** The login form; Spring Security takes the POST to {@code /login}. */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     public static final String CALCULATOR_LINK_ID = "login-calculator";
+    public static final String COVERAGE_LINK_ID = "login-coverage";
     public static final String REGISTER_LINK_ID = "login-register";
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
@@ -43,7 +46,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         calculator.setId(CALCULATOR_LINK_ID);
         RouterLink register = link("registration.title", "register");
         register.setId(REGISTER_LINK_ID);
-        HorizontalLayout links = new HorizontalLayout(register, calculator);
+        // issue 16: so is the coverage map
+        RouterLink coverage = link("coverage.title", "coverage-map");
+        coverage.setId(COVERAGE_LINK_ID);
+        HorizontalLayout links = new HorizontalLayout(register, calculator, coverage);
         links.getStyle().set("flex-wrap", "wrap").set("justify-content", "center");
         add(locale, title, form, links);
     }
@@ -70,7 +76,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(HomeView.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> locked = parameters.getOrDefault("locked", List.of());
+        if (!locked.isEmpty()) {
+            // the throttle refused the attempt unchecked: say how long to wait, not that the password was wrong
+            LoginI18n texts = i18n();
+            texts.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.locked.message", waitText(locked.get(0))));
+            form.setI18n(texts);
+        }
+        form.setError(parameters.containsKey("error") || !locked.isEmpty());
+    }
+
+    /** "45 с" or "3 мин" from the seconds the failure handler put in the address; anything else reads as a minute. */
+    private String waitText(String seconds) {
+        long s;
+        try {
+            s = Math.max(1, Math.min(Long.parseLong(seconds), 24 * 3600));
+        } catch (NumberFormatException e) {
+            s = 60;
+        }
+        return s < 60 ? getTranslation("login.locked.seconds", s) : getTranslation("login.locked.minutes", (s + 59) / 60);
     }
 
     @Override
