@@ -80,11 +80,6 @@ public final class BrowserSession implements AutoCloseable {
         return new BrowserSession(baseUrl, 390, 844, "ru-RU");
     }
 
-    /** A window of the given size with a Russian browser (1366×768 is the commonest laptop screen). */
-    public static BrowserSession sized(String baseUrl, int width, int height) {
-        return new BrowserSession(baseUrl, width, height, "ru-RU");
-    }
-
     public Page page() {
         return page;
     }

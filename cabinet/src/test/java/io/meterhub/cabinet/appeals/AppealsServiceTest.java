@@ -141,17 +141,11 @@ class AppealsServiceTest {
     void numbers_follow_one_another_without_gaps_when_customers_file_at_once() throws Exception {
         fixture.organization("RACE", Fixture.SAMARA, 15, 25);
         int threads = 8;
-        List<Fixture.Person> people = new ArrayList<>();
-        List<Long> accounts = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Fixture.Person person = fixture.customer("ap-race-" + i);
-            people.add(person);
-            accounts.add(fixture.account(person, "RACE"));
-        }
+        List<Fixture.Holder> crowd = fixture.holders("ap-race-", threads, "RACE");
         List<Callable<String>> filings = new ArrayList<>();
         for (int i = 0; i < threads * 3; i++) {
             int n = i % threads;
-            filings.add(() -> file(people.get(n), accounts.get(n), AppealCategory.OTHER).number());
+            filings.add(() -> file(crowd.get(n).person(), crowd.get(n).accountId(), AppealCategory.OTHER).number());
         }
         List<String> got = AtOnce.results(filings);
         List<String> expected = new ArrayList<>();

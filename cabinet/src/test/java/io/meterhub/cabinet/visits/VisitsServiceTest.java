@@ -145,20 +145,13 @@ class VisitsServiceTest {
     @Test
     void concurrent_bookings_of_one_slot_succeed_exactly_up_to_its_capacity_and_the_rest_are_told_it_is_full() throws Exception {
         int customers = 10;
-        List<Fixture.Person> people = new ArrayList<>();
-        List<Long> accounts = new ArrayList<>();
-        for (int i = 0; i < customers; i++) {
-            Fixture.Person person = fixture.customer("vi-crowd-" + i);
-            people.add(person);
-            accounts.add(fixture.account(person, "VOLGA"));
-        }
+        List<Fixture.Holder> crowd = fixture.holders("vi-crowd-", customers, "VOLGA");
         List<Callable<String>> presses = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
-            Fixture.Person person = people.get(i);
-            long account = accounts.get(i);
+            Fixture.Holder holder = crowd.get(i);
             presses.add(() -> {
                 try {
-                    return "booked " + book(person, account, THURSDAY, "10:00").id();
+                    return "booked " + book(holder.person(), holder.accountId(), THURSDAY, "10:00").id();
                 } catch (ValidationException e) {
                     return e.code() + " " + e.getMessage();
                 }
