@@ -290,4 +290,15 @@ public final class Services {
                 new AppealFiling(transactions, appeals, access(), accounts, access, thread, terms, notifier, clock, integrationEvents()), desk,
                 new AppealQueries(appeals, access, thread, clock), terms, new AppealExport(desk, clock));
     }
+
+    /** The help feature's services, wired as {@code HelpConfiguration} wires them. */
+    public io.meterhub.cabinet.help.HelpFeature help(String defaultOrganizationId) {
+        io.meterhub.cabinet.help.HelpReaders readers = new io.meterhub.cabinet.help.HelpReaders(accounts, staffRights(), defaultOrganizationId);
+        io.meterhub.cabinet.help.SafeMarkdown markdown = new io.meterhub.cabinet.help.SafeMarkdown();
+        io.meterhub.cabinet.help.HelpArticleRepository articles = new io.meterhub.storage.cabinet.help.JdbcHelpArticleRepository(dataSource);
+        return new io.meterhub.cabinet.help.HelpFeature(new io.meterhub.cabinet.help.HelpLibrary(articles, readers, markdown),
+                new io.meterhub.cabinet.help.HelpDesk(transactions, articles, readers, auditLog(), clock),
+                new io.meterhub.cabinet.help.PublicPages(transactions, new io.meterhub.storage.cabinet.help.JdbcPublicPageRepository(dataSource), readers,
+                        markdown, auditLog(), clock), readers, markdown);
+    }
 }
