@@ -58,6 +58,12 @@ public final class HelpReaders {
         return viewer != null && viewer.role().staff() && rights.has(viewer, StaffModule.ORGANIZATION);
     }
 
+    /** The organization's time zone, for the times its pages show; UTC for the product's own texts. */
+    public java.time.ZoneId zoneOf(String organizationId) {
+        return organizationId == null ? java.time.ZoneOffset.UTC
+                : accounts.organization(organizationId).map(io.meterhub.cabinet.accounts.OrganizationRow::timeZone).orElse(java.time.ZoneOffset.UTC);
+    }
+
     /** "en" for English, "ru" for everything else (the cabinet's first language). */
     public static String language(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? "en" : "ru";
