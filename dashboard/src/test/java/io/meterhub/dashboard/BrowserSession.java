@@ -65,6 +65,11 @@ public final class BrowserSession implements AutoCloseable {
         return new BrowserSession(baseUrl, 1280, 800, "ru-RU");
     }
 
+    /** A laptop's common width (1366×768), for screenshots at that size. */
+    public static BrowserSession laptop(String baseUrl) {
+        return new BrowserSession(baseUrl, 1366, 768, "ru-RU");
+    }
+
     /** A phone's width (390×844). */
     public static BrowserSession phone(String baseUrl) {
         return new BrowserSession(baseUrl, 390, 844, "ru-RU");

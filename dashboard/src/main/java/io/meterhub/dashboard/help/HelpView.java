@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** "Справка": a search box over the articles in the reader's language, and the articles by topic; any signed-in user. */
-@Menu(title = "nav.help", order = 9, icon = "vaadin:question-circle-o")
+@Menu(title = "nav.help", order = 90, icon = "vaadin:question-circle-o")
 @Route(value = HelpView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.CUSTOMER_NAME, Role.OPERATOR_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME})
 public class HelpView extends CustomerPage {

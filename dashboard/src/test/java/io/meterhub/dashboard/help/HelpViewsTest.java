@@ -64,6 +64,8 @@ class HelpViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate(HelpView.class);
         assertThat(title()).isEqualTo("Справка");
         assertThat(text("help-topic-READINGS")).contains("Как передать показания");
+        // the grid company's own article beside the product's
+        assertThat(text("help-topic-ACCOUNT")).contains("Где найти номер лицевого счёта");
         assertThat(text(HelpView.TOPICS_ID)).contains("Оплата").contains("Технологическое присоединение").contains("Подписание документов")
                 .contains("Обращения");
         _assertNone(Anchor.class, spec -> spec.withId(HelpView.EDIT_ID));
@@ -148,13 +150,22 @@ class HelpViewsTest extends KaribuSpringTest {
         @SuppressWarnings("unchecked")
         Select<PublicPageKind> kind = _get(Select.class, spec -> spec.withId(PublicPagesEditorView.KIND_ID));
         assertThat(kind.getValue()).isEqualTo(PublicPageKind.LOGIN);
-        kind.setValue(PublicPageKind.CONTACTS);
+        kind.setValue(PublicPageKind.ABOUT);
         assertThat(text(PublicPagesEditorView.HISTORY_ID)).contains("ещё не меняла");
+        // the demo's administrator wrote the contacts once
+        kind.setValue(PublicPageKind.CONTACTS);
+        assertThat(_get(TextArea.class, spec -> spec.withId(PublicPagesEditorView.BODY_RU_ID)).getValue()).contains("+7 846 300-00-00");
+        assertThat(history().getComponentCount()).isEqualTo(1);
         _get(TextArea.class, spec -> spec.withId(PublicPagesEditorView.BODY_RU_ID)).setValue("## Контакты\n\nДиспетчер: **+7 846 300-00-00**");
         assertThat(html(PublicPagesEditorView.BODY_RU_ID + "-preview")).contains("<h2>Контакты</h2>").contains("<strong>+7 846 300-00-00</strong>");
         _click(_get(Button.class, spec -> spec.withId(PublicPagesEditorView.SAVE_ID)));
         assertThat(text(PublicPagesEditorView.MESSAGE_ID)).startsWith("Сохранено как версия №");
+        assertThat(history().getComponentCount()).isEqualTo(2);
         assertThat(text(PublicPagesEditorView.HISTORY_ID)).contains("Администратор Волжской СК");
+        // an older version loads back into the editor
+        String older = history().getChildren().skip(1).findFirst().orElseThrow().getId().orElseThrow().replace("pages-version-", "");
+        _click(_get(Button.class, spec -> spec.withId("pages-load-" + older)));
+        assertThat(_get(TextArea.class, spec -> spec.withId(PublicPagesEditorView.BODY_RU_ID)).getValue()).contains("круглосуточно");
 
         kind.setValue(PublicPageKind.LOGIN);
         _get(TextArea.class, spec -> spec.withId(PublicPagesEditorView.BODY_RU_ID)).setValue("Кабинет **Волжской СК**");
@@ -217,6 +228,10 @@ class HelpViewsTest extends KaribuSpringTest {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    private static com.vaadin.flow.component.html.Div history() {
+        return (com.vaadin.flow.component.html.Div) _get(Component.class, spec -> spec.withId(PublicPagesEditorView.HISTORY_ID));
     }
 
     private static String title() {
