@@ -33,7 +33,7 @@ import java.util.Locale;
  * preview; each save is a new version (audited with the one it replaces); the versions listed newest first, any of them
  * loaded back into the editor to be saved again.
  */
-@Menu(title = "nav.admin-public-pages", order = 34, icon = "vaadin:globe")
+@Menu(title = "nav.admin-public-pages", order = 37, icon = "vaadin:globe")
 @Route(value = PublicPagesEditorView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 @RequiresModule(StaffModule.ORGANIZATION)
