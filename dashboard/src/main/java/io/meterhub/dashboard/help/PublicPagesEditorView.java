@@ -68,6 +68,7 @@ public class PublicPagesEditorView extends ModulePage {
         kind.setLabel(getTranslation("help.pages.kind"));
         kind.setItems(PublicPageKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("help.pages.kind." + k.name()));
+        kind.setWidth("min(100%, 22em)");
         kind.addValueChangeListener(change -> load(editor));
         open.setId(OPEN_ID);
         open.setText(getTranslation("help.pages.open"));

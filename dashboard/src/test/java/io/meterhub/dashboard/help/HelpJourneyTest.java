@@ -46,6 +46,8 @@ class HelpJourneyTest {
         try (BrowserSession browser = window.apply(dashboard.url())) {
             browser.logIn("ivanov", "ivanov123");
             Page page = browser.open("readings");
+            assertThat(page.locator("#help-link-readings").first()).hasText("Справка");
+            browser.screenshot("help-" + width + "-0-readings-link");
             page.locator("#help-link-readings").first().click();
             assertThat(page.locator("#" + HelpArticleView.TITLE_ID)).hasText("Как передать показания");
             browser.open(HelpView.ROUTE);
@@ -72,6 +74,7 @@ class HelpJourneyTest {
             assertThat(page.locator("#" + HelpEditorView.BODY_RU_ID + "-preview")).containsText("<script>alert(1)</script>");
             assertThat(page.locator("#" + HelpEditorView.BODY_RU_ID + "-preview script")).hasCount(0);
             assertThat(DemoDashboard.pageWidth(page)).isLessThanOrEqualTo(width);
+            page.locator("#" + HelpEditorView.BODY_RU_ID + "-preview").scrollIntoViewIfNeeded();
             browser.screenshot("help-" + width + "-4-editor");
             browser.open(PublicPagesEditorView.ROUTE);
             assertThat(page.locator("#" + PublicPagesEditorView.BODY_RU_ID + "-preview")).containsText("Личный кабинет потребителя");

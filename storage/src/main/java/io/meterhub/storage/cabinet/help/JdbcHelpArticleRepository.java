@@ -11,12 +11,11 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * {@link HelpArticleRepository} over JDBC. Search is PostgreSQL full text: each word a prefix ("показан" finds
- * "показания") stemmed by the reader's language, over the title and body the reader is shown (the other language's
- * when the article lacks the reader's), the title weighted above the body.
+ * {@link HelpArticleRepository} over JDBC. Search is PostgreSQL full text over the title and body the reader is shown (the
+ * other language's when the article lacks the reader's), stemmed by that text's language, each word a prefix; the title
+ * weighs more than the body.
  */
 public final class JdbcHelpArticleRepository implements HelpArticleRepository {
     /** The organization's articles and the defaults it has not replaced; takes the organization twice. */
@@ -47,14 +46,16 @@ public final class JdbcHelpArticleRepository implements HelpArticleRepository {
 
     @Override
     public List<HelpArticleRow> search(String organizationId, String language, String words) {
-        String query = prefixQuery(words);
-        if (query.isEmpty()) {
+        String[] query = words(words);
+        if (query.length == 0) {
             return List.of();
         }
         String own = "en".equals(language) ? "en" : "ru";
         String other = own.equals("ru") ? "en" : "ru";
         String config = own.equals("ru") ? "russian" : "english";
         String otherConfig = own.equals("ru") ? "english" : "russian";
+        // each word must be found, as a prefix of the stemmed text ("показан" finds "показания") or of its words as written
+        // (the stemmer cuts "подпись" to "подп", which "подпис" is not a prefix of); stop words ("как", "и") need not be
         String sql = """
                 WITH r AS (%1$s),
                 d AS (SELECT r.*,
@@ -63,20 +64,29 @@ public final class JdbcHelpArticleRepository implements HelpArticleRepository {
                              CASE WHEN title_%2$s IS NOT NULL THEN coalesce(body_%2$s, '') ELSE coalesce(body_%5$s, '') END AS body
                         FROM r),
                 v AS (SELECT d.*, setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, body), 'D') AS document,
-                             to_tsquery(config, ?) AS query
-                        FROM d)
-                SELECT * FROM v WHERE document @@ query ORDER BY ts_rank(document, query) DESC, topic, position, slug
+                             setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'D') AS plain
+                        FROM d),
+                m AS (SELECT v.*, w.word,
+                             numnode(to_tsquery(v.config, w.word || ':*')) = 0 AS stop,
+                             v.document @@ to_tsquery(v.config, w.word || ':*') OR v.plain @@ to_tsquery('simple', w.word || ':*') AS found
+                        FROM v CROSS JOIN unnest(?::text[]) AS w(word))
+                SELECT m.id, m.organization_id, m.slug, m.topic, m.position, m.title_ru, m.body_ru, m.title_en, m.body_en, m.updated_at,
+                       max(ts_rank(m.document, to_tsquery(m.config, m.word || ':*')) + ts_rank(m.plain, to_tsquery('simple', m.word || ':*'))) AS rank
+                  FROM m
+                 GROUP BY m.id, m.organization_id, m.slug, m.topic, m.position, m.title_ru, m.body_ru, m.title_en, m.body_en, m.updated_at
+                HAVING bool_and(m.found OR m.stop) AND bool_or(m.found)
+                 ORDER BY rank DESC, topic, position, slug
                 """.formatted(READABLE, own, config, otherConfig, other);
         return Jdbc.list(dataSource, sql, JdbcHelpArticleRepository::row, organizationId, organizationId, query);
     }
 
-    /** "как  оплатить!" to "как:* & оплатить:*": letters and digits only, so no input is a syntax error. */
-    static String prefixQuery(String words) {
+    /** "как  оплатить!" to {как, оплатить}: letters and digits only, so no input is a query syntax error; at most ten words. */
+    static String[] words(String words) {
         if (words == null) {
-            return "";
+            return new String[0];
         }
-        return Arrays.stream(words.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).limit(10)
-                .map(w -> w.length() > 40 ? w.substring(0, 40) : w).map(w -> w + ":*").collect(Collectors.joining(" & "));
+        return Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).limit(10)
+                .map(w -> w.length() > 40 ? w.substring(0, 40) : w).distinct().toArray(String[]::new);
     }
 
     @Override
