@@ -13,7 +13,6 @@ import io.meterhub.cabinet.help.HelpFeature;
 import io.meterhub.dashboard.ui.CustomerPage;
 import io.meterhub.dashboard.ui.HelpLink;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.MarkdownText;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One article ({@code help/article/<slug>}), in the reader's language or, with a note, in the other one. */
@@ -51,14 +50,8 @@ public class HelpArticleView extends CustomerPage implements HasUrlParameter<Str
         title.getStyle().set("margin", "0");
         add(title);
         if (article.fallback()) {
-            com.vaadin.flow.component.html.Span note = secondary(getTranslation("help.fallback." + article.language()));
-            note.setId(FALLBACK_ID);
-            add(note);
+            add(ReadingParts.fallbackNote(getTranslation("help.fallback." + article.language()), FALLBACK_ID));
         }
-        MarkdownText body = new MarkdownText(article.html());
-        body.setId(BODY_ID);
-        body.getElement().setAttribute("lang", article.language());
-        body.setWidthFull();
-        add(body);
+        add(ReadingParts.body(article.html(), article.language(), BODY_ID));
     }
 }

@@ -23,6 +23,7 @@ import io.meterhub.cabinet.help.HelpTopic;
 import io.meterhub.dashboard.ui.HelpLink;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.ModulePage;
+import io.meterhub.dashboard.ui.OperatorFormat;
 import io.meterhub.dashboard.ui.RequiresModule;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -136,7 +137,7 @@ public class HelpEditorView extends ModulePage {
         if (d == null) {
             return key;
         }
-        String title = russian() ? (d.titleRu() != null ? d.titleRu() : d.titleEn()) : (d.titleEn() != null ? d.titleEn() : d.titleRu());
+        String title = OperatorFormat.russian(getLocale()) ? (d.titleRu() != null ? d.titleRu() : d.titleEn()) : (d.titleEn() != null ? d.titleEn() : d.titleRu());
         return getTranslation("help.topic." + d.topic().name()) + ": " + title + " (" + getTranslation(d.own() ? "help.editor.own" : "help.editor.default")
                 + ")";
     }
@@ -193,13 +194,15 @@ public class HelpEditorView extends ModulePage {
     }
 
     private void say(String text, boolean error) {
+        say(message, text, error);
+    }
+
+    /** The outcome of a save beside its button: green when done, red with the refusal's reason. */
+    static void say(Span message, String text, boolean error) {
         message.setText(text);
         message.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
     }
 
-    private boolean russian() {
-        return !"en".equals(getLocale().getLanguage());
-    }
 
     static Div row(com.vaadin.flow.component.Component... parts) {
         Div row = new Div(parts);

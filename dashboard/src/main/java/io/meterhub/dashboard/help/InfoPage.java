@@ -1,11 +1,9 @@
 package io.meterhub.dashboard.help;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.meterhub.cabinet.help.HelpFeature;
 import io.meterhub.cabinet.help.PublicPageKind;
 import io.meterhub.dashboard.services.CurrentViewer;
-import io.meterhub.dashboard.ui.MarkdownText;
 
 /**
  * A public page staff edit (contacts, about), open without login: a signed-in reader gets their organization's text, a
@@ -19,15 +17,8 @@ abstract class InfoPage extends io.meterhub.dashboard.ui.PublicPage {
         super(titleKey, leadKey);
         io.meterhub.cabinet.help.PublicPage page = help.pages().page(CurrentViewer.of(authentication).orElse(null), kind, getLocale());
         if (page.fallback()) {
-            Span note = new Span(getTranslation("help.fallback." + page.language()));
-            note.setId(FALLBACK_ID);
-            note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            add(note);
+            add(ReadingParts.fallbackNote(getTranslation("help.fallback." + page.language()), FALLBACK_ID));
         }
-        MarkdownText body = new MarkdownText(page.html());
-        body.setId(BODY_ID);
-        body.getElement().setAttribute("lang", page.language());
-        body.setWidthFull();
-        add(body);
+        add(ReadingParts.body(page.html(), page.language(), BODY_ID));
     }
 }

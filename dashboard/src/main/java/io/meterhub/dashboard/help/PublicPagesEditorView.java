@@ -20,6 +20,7 @@ import io.meterhub.cabinet.help.PageVersion;
 import io.meterhub.cabinet.help.PublicPageKind;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.ModulePage;
+import io.meterhub.dashboard.ui.OperatorFormat;
 import io.meterhub.dashboard.ui.RequiresModule;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -108,8 +109,9 @@ public class PublicPagesEditorView extends ModulePage {
             history.add(note(getTranslation("help.pages.history.none"), null));
         }
         ZoneId zone = help.readers().zoneOf(editor.organizationId());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(russian() ? "dd.MM.yyyy HH:mm" : "d MMM yyyy HH:mm", russian() ? Locale.forLanguageTag("ru")
-                : Locale.ENGLISH);
+        boolean russian = OperatorFormat.russian(getLocale());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(russian ? "dd.MM.yyyy HH:mm" : "d MMM yyyy HH:mm",
+                russian ? Locale.forLanguageTag("ru") : Locale.ENGLISH);
         for (PageVersion version : versions) {
             Span line = new Span(getTranslation("help.pages.version", "№ " + version.version(), format.format(version.savedAt().atZone(zone)),
                     version.savedBy() == null ? getTranslation("help.pages.product") : version.savedBy()));
@@ -129,15 +131,10 @@ public class PublicPagesEditorView extends ModulePage {
         try {
             PageVersion saved = help.pages().save(editor, kind.getValue(), bodyRu.getValue(), bodyEn.getValue());
             showHistory(editor, kind.getValue());
-            message.setText(getTranslation("help.pages.saved", "№ " + saved.version()));
-            message.getStyle().set("color", "var(--lumo-success-text-color)");
+            HelpEditorView.say(message, getTranslation("help.pages.saved", "№ " + saved.version()), false);
         } catch (CabinetException refused) {
-            message.setText(refused.message(getLocale()));
-            message.getStyle().set("color", "var(--lumo-error-text-color)");
+            HelpEditorView.say(message, refused.message(getLocale()), true);
         }
     }
 
-    private boolean russian() {
-        return !"en".equals(getLocale().getLanguage());
-    }
 }
