@@ -134,7 +134,7 @@ class WebhookApiTest {
 
         services.submissions().submit(customer.viewer(), meter, Map.of(1, new BigDecimal("123.4")), LocalDate.now(Fixture.SAMARA));
         services.appeals(ProductionCalendar.russia(), AppealNotifier.NONE, 1024 * 1024).filing()
-                .file(customer.viewer(), new NewAppeal(account, AppealCategory.BILLING, "Счёт за ноябрь", "Прошу пересчитать.", List.of()));
+                .file(customer.viewer(), NewAppeal.about(account, AppealCategory.BILLING, "Счёт за ноябрь", "Прошу пересчитать.", List.of()));
         SandboxPaymentProvider sandbox = new SandboxPaymentProvider(new SandboxPaymentConfig("test-secret-0123456789abcdef0123456789abcdef",
                 "/sandbox/pay/"));
         PaymentService payments = services.payments(sandbox, new JdbcPaymentStore()::insertPaymentEntry, "/payments/done");

@@ -14,6 +14,7 @@ import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.connection.ApplicantNotifier;
 import io.meterhub.dashboard.DashboardConfig;
 import io.meterhub.dashboard.DashboardServer;
+import io.meterhub.demo.AppealsSeeder;
 import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.demo.ConnectionSeeder;
 import io.meterhub.demo.SeedReport;
@@ -180,6 +181,7 @@ final class DemoCommand implements Callable<Integer> {
         // grid connection applications in every state of the workflow, filed in the past: nobody is notified of them again
         List<SeedReport.SeedLogin> connectionLogins = new ConnectionSeeder(database.dataSource(), Clock.systemUTC(),
                 ProductionCalendar.russia(), ApplicantNotifier.NONE).seed(seed.gridOrganizationId());
+        new AppealsSeeder(database.dataSource(), Clock.systemUTC()).seed(seed.gridOrganizationId());
         seed = new SeedReport(seed.gridOrganizationId(), seed.housingOrganizationId(),
                 java.util.stream.Stream.concat(seed.logins().stream(), connectionLogins.stream()).toList());
         DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()));

@@ -6,7 +6,12 @@ import io.meterhub.cabinet.accounts.AccountOverviewService;
 import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.appeals.AppealAccess;
 import io.meterhub.cabinet.appeals.AppealDesk;
+import io.meterhub.cabinet.appeals.AnswerTemplates;
 import io.meterhub.cabinet.appeals.AppealExport;
+import io.meterhub.cabinet.appeals.AppealReport;
+import io.meterhub.cabinet.ratings.ServiceRatings;
+import io.meterhub.storage.cabinet.appeals.JdbcAppealTemplateRepository;
+import io.meterhub.storage.cabinet.ratings.JdbcRatingRepository;
 import io.meterhub.cabinet.appeals.AppealFiling;
 import io.meterhub.cabinet.appeals.AppealNotifier;
 import io.meterhub.cabinet.appeals.AppealQueries;
@@ -288,7 +293,14 @@ public final class Services {
         AppealDesk desk = new AppealDesk(transactions, appeals, access, thread, auditLog(), notifier, clock);
         return new AppealsFeature(
                 new AppealFiling(transactions, appeals, access(), accounts, access, thread, terms, notifier, clock, integrationEvents()), desk,
-                new AppealQueries(appeals, access, thread, clock), terms, new AppealExport(desk, clock));
+                new AppealQueries(appeals, access, thread, clock), terms, new AppealExport(desk, clock), new AppealReport(desk, clock),
+                new AnswerTemplates(new JdbcAppealTemplateRepository(dataSource), access, thread, auditLog(), clock));
+    }
+
+    /** The ratings of the service, wired as {@code AppealsConfiguration} wires them. */
+    public ServiceRatings ratings() {
+        return new ServiceRatings(new JdbcRatingRepository(dataSource), new AppealAccess(new JdbcAppealRepository(dataSource), staffRights()),
+                accounts, clock);
     }
 
     /** The help feature's services, wired as {@code HelpConfiguration} wires them. */

@@ -1,7 +1,19 @@
 package io.meterhub.dashboard;
 
 import io.meterhub.cabinet.users.Logins;
+import io.meterhub.cabinet.signin.SignInGuard;
+import io.meterhub.cabinet.signin.SignInHistory;
+import io.meterhub.cabinet.signin.SignInLimits;
 import io.meterhub.dashboard.security.EndedSessionFilter;
+import io.meterhub.dashboard.security.GuardedAuthenticationProvider;
+import io.meterhub.dashboard.security.SignInDetails;
+import io.meterhub.dashboard.security.SignInThrottledException;
+import io.meterhub.storage.cabinet.signin.JdbcSignInRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.AuthenticationException;
 import io.meterhub.dashboard.security.LookupUserDetailsService;
 import io.meterhub.dashboard.security.UserLookup;
 import io.meterhub.dashboard.ui.LoginView;
@@ -9,6 +21,7 @@ import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,7 +31,14 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Form login on the Vaadin {@link LoginView} (route {@code login}); views declare their roles with
@@ -43,6 +63,44 @@ public class SecurityConfig extends VaadinWebSecurity {
         http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
                 List.of(new ChangeSessionIdAuthenticationStrategy(), EndedSessionFilter.loginTime()))));
         http.addFilterAfter(new EndedSessionFilter(logins.getObject()), SecurityContextHolderFilter.class);
+        // the throttle reads the address and the browser of each attempt; a locked one is told how long to wait
+        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new).failureHandler(SecurityConfig::failed));
+    }
+
+    /** Back to the login page: {@code ?locked=<seconds>} when the throttle refused it, {@code ?error} otherwise. */
+    private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+        String query = failure instanceof SignInThrottledException locked
+                ? "locked=" + Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1) : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
+    }
+
+    /**
+     * The only provider of the form login, so the password is never checked past the throttle (with an AuthenticationProvider
+     * bean, Spring builds no second one from the UserDetailsService).
+     */
+    @Bean
+    public AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInGuard guard, UserLookup lookup) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
+        passwords.setUserDetailsService(users);
+        return new GuardedAuthenticationProvider(passwords, guard, lookup);
+    }
+
+    @Bean
+    public SignInGuard signInGuard(DataSource dataSource, Clock clock, Environment environment) {
+        // Spring's environment: the process's variables, and system properties where a test or a launcher sets them
+        Map<String, String> limits = new HashMap<>();
+        for (String name : SignInLimits.VARIABLES) {
+            String value = environment.getProperty(name);
+            if (value != null) {
+                limits.put(name, value);
+            }
+        }
+        return new SignInGuard(new JdbcSignInRepository(dataSource), SignInLimits.fromEnvironment(limits), clock);
+    }
+
+    @Bean
+    public SignInHistory signInHistory(DataSource dataSource) {
+        return new SignInHistory(new JdbcSignInRepository(dataSource));
     }
 
     @Bean

@@ -31,6 +31,9 @@ public interface AppealRepository {
     /** The organization's appeals, those waiting for their answer first, each part by deadline (earliest first); status and category null for any. */
     List<AppealRow> queue(String organizationId, String status, String category);
 
+    /** The grid companies, by name: a customer writes to one about a connection without an account. */
+    List<GridCompanyRow> gridCompanies();
+
     long addComment(Tx tx, long appealId, long userId, String text, Instant at);
 
     /** Oldest first, with the authors' display names. */

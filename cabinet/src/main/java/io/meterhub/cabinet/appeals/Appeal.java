@@ -13,11 +13,12 @@ import java.util.Set;
  * action or refuses an action its status does not allow; services only lock, store and notify.
  *
  * @param zone           the organization's time zone, in which its dates and deadline are read
+ * @param accountId      null when written without an account (to a grid company about a connection)
  * @param assigneeUserId the staff user working on it, null before it is taken
  * @param answeredAt     the last answer, from which the customer's period to reopen runs
  */
 public record Appeal(long id, String organizationId, String organizationName, ZoneId zone, String number, long customerUserId,
-                     String customerName, long accountId, String accountNumber, AppealCategory category, String subject, AppealStatus status,
+                     String customerName, Long accountId, String accountNumber, AppealCategory category, String subject, AppealStatus status,
                      Instant registeredAt, LocalDate deadline, Long assigneeUserId, String assigneeName, Instant answeredAt, Instant closedAt) {
     /**
      * How long after the answer the customer may reopen the appeal. Our choice: no law sets it; 30 days gives a

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ import java.util.List;
 public final class AppealFiling {
     public static final String SUBJECT_REQUIRED = "appeals.subject_required";
     public static final String CATEGORY_REQUIRED = "appeals.category_required";
+    public static final String ADDRESSEE_REQUIRED = "appeals.addressee_required";
+    public static final String WITHOUT_ACCOUNT_ONLY_CONNECTION = "appeals.without_account_only_connection";
     public static final int MAX_SUBJECT = 200;
 
     private final Transactions transactions;
@@ -56,35 +59,43 @@ public final class AppealFiling {
         this.clock = clock;
     }
 
-    /** The accounts the customer may write about, each with the organization that receives it. */
+    /**
+     * Whom the customer may write to: the organizations of their accounts, each account on its own line, then each
+     * grid company without an account (about a connection: one who is not connected yet has no account).
+     */
     public List<AccountChoice> accounts(Viewer viewer) {
         requireCustomer(viewer);
-        return access.accounts(viewer).stream()
-                .map(a -> new AccountChoice(a.id(), a.number(), accounts.organization(a.organizationId()).map(OrganizationRow::name)
-                        .orElse(a.organizationId()), a.address()))
-                .toList();
+        List<AccountChoice> choices = new ArrayList<>();
+        for (AccountRow a : access.accounts(viewer)) {
+            choices.add(new AccountChoice(a.id(), a.number(), a.organizationId(),
+                    accounts.organization(a.organizationId()).map(OrganizationRow::name).orElse(a.organizationId()), a.address()));
+        }
+        for (GridCompanyRow grid : appeals.gridCompanies()) {
+            choices.add(new AccountChoice(null, null, grid.id(), grid.name(), null));
+        }
+        return choices;
     }
 
     /** Registers the appeal with its number, date and deadline, and its text as the thread's first message. */
     public Appeal file(Viewer viewer, NewAppeal form) {
         requireCustomer(viewer);
-        AccountRow account = access.account(viewer, form.accountId());
         if (form.category() == null) {
             throw new ValidationException(CATEGORY_REQUIRED);
         }
+        Addressee to = addressee(viewer, form);
         String subject = form.subject() == null ? "" : form.subject().strip();
         if (subject.isEmpty() || subject.length() > MAX_SUBJECT) {
             throw new ValidationException(SUBJECT_REQUIRED, MAX_SUBJECT);
         }
         String text = thread.checked(form.text(), form.files());
         Instant now = clock.instant();
-        ZoneId zone = accounts.organization(account.organizationId()).map(OrganizationRow::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId zone = accounts.organization(to.organizationId()).map(OrganizationRow::timeZone).orElse(ZoneOffset.UTC);
         int year = now.atZone(zone).getYear();
         Appeal appeal = transactions.inTransaction(tx -> {
-            int seq = appeals.nextInSeries(tx, account.organizationId(), year);
+            int seq = appeals.nextInSeries(tx, to.organizationId(), year);
             String number = "ОБ-%d-%05d".formatted(year, seq);
-            LocalDate deadline = terms.deadline(account.organizationId(), form.category(), now, zone);
-            long id = appeals.create(tx, new NewAppealRow(account.organizationId(), year, seq, number, viewer.userId(), account.id(),
+            LocalDate deadline = terms.deadline(to.organizationId(), form.category(), now, zone);
+            long id = appeals.create(tx, new NewAppealRow(to.organizationId(), year, seq, number, viewer.userId(), to.accountId(),
                     form.category().name(), subject, AppealStatus.REGISTERED.name(), now, deadline));
             Appeal created = appealAccess.locked(tx, viewer, id);
             appeals.addChange(tx, id, null, AppealStatus.REGISTERED.name(), viewer.userId(), now);
@@ -126,6 +137,29 @@ public final class AppealFiling {
         });
         notifier.statusChanged(reopened);
         return reopened;
+    }
+
+    /**
+     * The organization that receives the appeal: the account's (one of the customer's own), or without an account a grid
+     * company, and then only about a connection.
+     */
+    private Addressee addressee(Viewer viewer, NewAppeal form) {
+        if (form.accountId() != null) {
+            AccountRow account = access.account(viewer, form.accountId());
+            return new Addressee(account.organizationId(), account.id());
+        }
+        boolean grid = form.organizationId() != null
+                && appeals.gridCompanies().stream().anyMatch(g -> g.id().equals(form.organizationId()));
+        if (!grid) {
+            throw new ValidationException(ADDRESSEE_REQUIRED);
+        }
+        if (form.category() != AppealCategory.CONNECTION) {
+            throw new ValidationException(WITHOUT_ACCOUNT_ONLY_CONNECTION);
+        }
+        return new Addressee(form.organizationId(), null);
+    }
+
+    private record Addressee(String organizationId, Long accountId) {
     }
 
     private static void requireCustomer(Viewer viewer) {

@@ -32,7 +32,7 @@ import java.util.List;
  * workbook in memory) and written through POI's streaming workbook. Numbers come as plain digits (an
  * account number typed as a number stays "12345", not "12345.0" or "1.2E+4"), dates as ДД.ММ.ГГГГ.
  */
-final class XlsxTable {
+public final class XlsxTable {
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private XlsxTable() {
@@ -109,7 +109,7 @@ final class XlsxTable {
     /**
      * @param help the rows of a second sheet that explains the columns; null for none
      */
-    static byte[] write(List<List<String>> rows, List<List<String>> help) {
+    public static byte[] write(List<List<String>> rows, List<List<String>> help) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

@@ -89,12 +89,12 @@ class AppealsServiceTest {
     }
 
     private static Appeal file(Fixture.Person who, long account, AppealCategory category) {
-        return appeals.filing().file(who.viewer(), new NewAppeal(account, category, "Счёт за октябрь", "Прошу пересчитать начисления", List.of()));
+        return appeals.filing().file(who.viewer(), NewAppeal.about(account, category, "Счёт за октябрь", "Прошу пересчитать начисления", List.of()));
     }
 
     @Test
     void an_appeal_gets_its_number_date_and_deadline_at_once_and_the_billing_term_passes_the_holiday() {
-        Appeal appeal = appeals.filing().file(ivanov.viewer(), new NewAppeal(ivanovAccount, AppealCategory.BILLING, "  Счёт за октябрь ",
+        Appeal appeal = appeals.filing().file(ivanov.viewer(), NewAppeal.about(ivanovAccount, AppealCategory.BILLING, "  Счёт за октябрь ",
                 "Прошу пересчитать", List.of(new NewAttachment("OTHER", "photo.png", PNG))));
         assertThat(appeal.number()).matches("ОБ-2026-\\d{5}");
         assertThat(appeal.subject()).isEqualTo("Счёт за октябрь");
@@ -134,7 +134,7 @@ class AppealsServiceTest {
     @Test
     void a_file_that_is_not_what_its_name_says_is_refused_and_nothing_is_registered() {
         int before = appeals.filing().mine(ivanov.viewer()).size();
-        assertThatThrownBy(() -> appeals.filing().file(ivanov.viewer(), new NewAppeal(ivanovAccount, AppealCategory.OTHER, "Фото",
+        assertThatThrownBy(() -> appeals.filing().file(ivanov.viewer(), NewAppeal.about(ivanovAccount, AppealCategory.OTHER, "Фото",
                 "См. фото", List.of(new NewAttachment("OTHER", "photo.jpg", "not a picture".getBytes(StandardCharsets.UTF_8))))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("photo.jpg");
         assertThatThrownBy(() -> file(ivanov, ivanovAccount, null)).isInstanceOf(ValidationException.class);

@@ -66,7 +66,7 @@ class OutboxTest {
         long account = fixture.account(customer, "VOLGA");
 
         var appeal = services.appeals(ProductionCalendar.russia(), AppealNotifier.NONE, 1024 * 1024).filing().file(customer.viewer(),
-                new NewAppeal(account, AppealCategory.BILLING, "Звоните мне: +7 912 000-00-00", "Пересчитайте, пожалуйста", List.of()));
+                NewAppeal.about(account, AppealCategory.BILLING, "Звоните мне: +7 912 000-00-00", "Пересчитайте, пожалуйста", List.of()));
 
         assertThat(events("appeal.received")).singleElement().satisfies(event -> assertThat(event)
                 .contains("\"appealId\":" + appeal.id(), "\"number\":\"" + appeal.number() + "\"", "\"category\":\"BILLING\"")

@@ -58,7 +58,8 @@ final class AppealFacts {
 
     /** The organization, the account and who works on it. */
     static Div details(Component page, Appeal appeal) {
-        Div box = new Div(line(page, "appeals.organization", appeal.organizationName()), line(page, "appeals.account-number", appeal.accountNumber()),
+        Div box = new Div(line(page, "appeals.organization", appeal.organizationName()), line(page, "appeals.account-number",
+                        appeal.accountNumber() == null ? page.getTranslation("appeals.account-none") : appeal.accountNumber()),
                 line(page, "appeals.assignee", appeal.assigneeName() == null ? "—" : appeal.assigneeName()));
         box.setId("appeal-details");
         return box;

@@ -46,6 +46,9 @@ public class AppealQueueView extends ModulePage {
     public static final String EXPORT_FROM_ID = "appeal-export-from";
     public static final String EXPORT_TO_ID = "appeal-export-to";
     public static final String EXPORT_ID = "appeal-export-csv";
+    public static final String EXPORT_XLSX_ID = "appeal-export-xlsx";
+    public static final String REPORT_LINK_ID = "appeal-report-link";
+    public static final String TEMPLATES_LINK_ID = "appeal-templates-link";
 
     private final transient AppealsFeature appeals;
     private final transient Clock clock;
@@ -84,7 +87,13 @@ public class AppealQueueView extends ModulePage {
         list.setId(LIST_ID);
         list.setWidthFull();
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-        add(filters, export(staff), total, list);
+        Anchor report = new Anchor(AppealReportView.ROUTE, getTranslation("appeals.report.title"));
+        report.setId(REPORT_LINK_ID);
+        Anchor templates = new Anchor(AnswerTemplatesView.ROUTE, getTranslation("appeals.templates.title"));
+        templates.setId(TEMPLATES_LINK_ID);
+        Div links = new Div(report, templates);
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        add(links, filters, export(staff), total, list);
         if (staff.role() == Role.ADMIN) {
             add(new AppealTermsPanel(appeals.terms(), staff));
         }
@@ -98,10 +107,8 @@ public class AppealQueueView extends ModulePage {
         from.setId(EXPORT_FROM_ID);
         DatePicker to = new DatePicker(getTranslation("appeals.export.to"), today);
         to.setId(EXPORT_TO_ID);
-        Anchor csv = new Anchor();
-        csv.setId(EXPORT_ID);
-        csv.setText(getTranslation("appeals.export.csv"));
-        csv.getElement().setAttribute("download", true);
+        Anchor csv = download(EXPORT_ID, "appeals.export.csv");
+        Anchor xlsx = download(EXPORT_XLSX_ID, "appeals.export.xlsx");
         Runnable link = () -> {
             LocalDate f = from.getValue() == null ? today.withDayOfMonth(1) : from.getValue();
             LocalDate t = to.getValue() == null ? today : to.getValue();
@@ -109,13 +116,25 @@ public class AppealQueueView extends ModulePage {
                     () -> new ByteArrayInputStream(appeals.export().csv(staff, f, t)));
             file.setContentType("text/csv; charset=utf-8");
             csv.setHref(file);
+            StreamResource book = new StreamResource("appeals-" + f + "-" + t + ".xlsx",
+                    () -> new ByteArrayInputStream(appeals.export().xlsx(staff, f, t)));
+            book.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            xlsx.setHref(book);
         };
         from.addValueChangeListener(change -> link.run());
         to.addValueChangeListener(change -> link.run());
         link.run();
-        Div box = new Div(from, to, csv);
+        Div box = new Div(from, to, csv, xlsx);
         box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
         return box;
+    }
+
+    private Anchor download(String id, String key) {
+        Anchor anchor = new Anchor();
+        anchor.setId(id);
+        anchor.setText(getTranslation(key));
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
     }
 
     private void refresh(Viewer staff) {

@@ -15,6 +15,7 @@ import io.meterhub.cabinet.appeals.AppealCard;
 import io.meterhub.cabinet.appeals.AppealsFeature;
 import io.meterhub.cabinet.appeals.NotificationsForAppeals;
 import io.meterhub.cabinet.common.CabinetException;
+import io.meterhub.cabinet.ratings.ServiceRatings;
 import io.meterhub.dashboard.correspondence.MessageThread;
 import io.meterhub.dashboard.ui.CustomerPage;
 import io.meterhub.dashboard.ui.MainLayout;
@@ -32,12 +33,14 @@ public class AppealView extends CustomerPage implements BeforeEnterObserver {
     public static final String MESSAGE_ID = "appeal-message";
 
     private final transient AppealsFeature appeals;
+    private final transient ServiceRatings ratings;
     private final Span message = new Span();
     private long appealId;
 
-    public AppealView(AuthenticationContext authentication, AppealsFeature appeals) {
+    public AppealView(AuthenticationContext authentication, AppealsFeature appeals, ServiceRatings ratings) {
         super("appeals.appeal.title", authentication);
         this.appeals = appeals;
+        this.ratings = ratings;
         message.setId(MESSAGE_ID);
         message.getStyle().set("display", "block");
     }
@@ -76,6 +79,10 @@ public class AppealView extends CustomerPage implements BeforeEnterObserver {
             });
             reopen.setId(REOPEN_ID);
             add(reopen);
+        }
+        if (card.appeal().answeredAt() != null) {
+            add(new RatingBlock(ratings.ofAppeal(viewer, appealId).orElse(null),
+                    (score, comment) -> ratings.rateAppeal(viewer, appealId, score, comment)));
         }
         MessageThread.Sender sender = card.actions().contains(AppealAction.WRITE)
                 ? (text, files) -> appeals.filing().write(viewer, appealId, text, files) : null;

@@ -24,8 +24,12 @@ import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealTermRepository;
 import io.meterhub.cabinet.webhooks.IntegrationEvents;
+import io.meterhub.cabinet.appeals.AnswerTemplates;
+import io.meterhub.cabinet.appeals.AppealReport;
+import io.meterhub.cabinet.ratings.ServiceRatings;
+import io.meterhub.storage.cabinet.appeals.JdbcAppealTemplateRepository;
+import io.meterhub.storage.cabinet.ratings.JdbcRatingRepository;
 import org.springframework.context.annotation.Bean;
-import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
@@ -82,7 +86,14 @@ public class AppealsConfiguration {
     }
 
     @Bean
-    public AppealsFeature appealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries, AppealTerms terms, Clock clock) {
-        return new AppealsFeature(filing, desk, queries, terms, new AppealExport(desk, clock));
+    public AppealsFeature appealsFeature(AppealFiling filing, AppealDesk desk, AppealQueries queries, AppealTerms terms, AppealAccess access,
+                                         AppealThread thread, AuditLog audit, DataSource dataSource, Clock clock) {
+        return new AppealsFeature(filing, desk, queries, terms, new AppealExport(desk, clock), new AppealReport(desk, clock),
+                new AnswerTemplates(new JdbcAppealTemplateRepository(dataSource), access, thread, audit, clock));
+    }
+
+    @Bean
+    public ServiceRatings serviceRatings(DataSource dataSource, AppealAccess access, AccountRepository accounts, Clock clock) {
+        return new ServiceRatings(new JdbcRatingRepository(dataSource), access, accounts, clock);
     }
 }

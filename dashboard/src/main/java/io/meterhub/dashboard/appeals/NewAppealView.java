@@ -49,17 +49,29 @@ public class NewAppealView extends CustomerPage {
             add(secondary(getTranslation("appeals.no-accounts")));
             return;
         }
-        account.setId(ACCOUNT_ID);
-        account.setLabel(getTranslation("appeals.account"));
-        account.setItems(accounts);
-        account.setItemLabelGenerator(a -> a.accountNumber() + " · " + a.organizationName());
-        account.setValue(accounts.get(0));
-        account.setWidthFull();
+        if (accounts.get(0).withoutAccount()) {
+            add(secondary(getTranslation("appeals.only-connection")));
+        }
         category.setId(CATEGORY_ID);
         category.setLabel(getTranslation("appeals.category"));
         category.setItems(AppealCategory.values());
         category.setItemLabelGenerator(c -> Texts.of(this, "appeals.category", c));
         category.setWidthFull();
+        account.setId(ACCOUNT_ID);
+        account.setLabel(getTranslation("appeals.account"));
+        account.setItems(accounts);
+        account.setItemLabelGenerator(a -> a.withoutAccount() ? getTranslation("appeals.without-account", a.organizationName())
+                : a.accountNumber() + " · " + a.organizationName());
+        // without an account one writes only about a connection: the category is then fixed
+        account.addValueChangeListener(e -> {
+            boolean without = e.getValue() != null && e.getValue().withoutAccount();
+            if (without) {
+                category.setValue(AppealCategory.CONNECTION);
+            }
+            category.setReadOnly(without);
+        });
+        account.setValue(accounts.get(0));
+        account.setWidthFull();
         subject.setId(SUBJECT_ID);
         subject.setLabel(getTranslation("appeals.subject"));
         subject.setMaxLength(AppealFiling.MAX_SUBJECT);
@@ -73,7 +85,7 @@ public class NewAppealView extends CustomerPage {
         category.setInvalid(false);
         subject.setInvalid(false);
         try {
-            Appeal appeal = appeals.filing().file(viewer, new NewAppeal(account.getValue().accountId(), category.getValue(), subject.getValue(),
+            Appeal appeal = appeals.filing().file(viewer, new NewAppeal(account.getValue().accountId(), account.getValue().organizationId(), category.getValue(), subject.getValue(),
                     text, files));
             UI.getCurrent().navigate(AppealView.route(appeal.id()));
         } catch (ValidationException e) {

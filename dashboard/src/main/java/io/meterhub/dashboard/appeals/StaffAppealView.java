@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,6 +16,7 @@ import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.appeals.AnswerTemplate;
 import io.meterhub.cabinet.appeals.AppealAction;
 import io.meterhub.cabinet.appeals.AppealCard;
 import io.meterhub.cabinet.appeals.AppealComment;
@@ -27,6 +29,8 @@ import io.meterhub.dashboard.ui.ModulePage;
 import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.dashboard.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
 
 /**
  * The staff's appeal card: its facts, "take into work" and "close", the thread whose form is the answer (the appeal is
@@ -43,6 +47,7 @@ public class StaffAppealView extends ModulePage implements BeforeEnterObserver {
     public static final String COMMENTS_ID = "appeal-comments";
     public static final String COMMENT_TEXT_ID = "appeal-comment-text";
     public static final String COMMENT_ADD_ID = "appeal-comment-add";
+    public static final String TEMPLATE_ID = "appeal-template";
 
     private final transient AppealsFeature appeals;
     private final Div content = new Div();
@@ -95,7 +100,25 @@ public class StaffAppealView extends ModulePage implements BeforeEnterObserver {
         if (answer != null) {
             thread.add(note(getTranslation("appeals.answer.hint"), null));
         }
-        thread.add(AppealFacts.thread(this, appeals.queries(), staff, card, answer, () -> refresh(staff)));
+        MessageThread messages = AppealFacts.thread(this, appeals.queries(), staff, card, answer, () -> refresh(staff));
+        if (answer != null) {
+            List<AnswerTemplate> templates = appeals.templates().forCategory(staff, card.appeal().category());
+            if (!templates.isEmpty()) {
+                Select<AnswerTemplate> template = new Select<>();
+                template.setId(TEMPLATE_ID);
+                template.setLabel(getTranslation("appeals.templates.pick"));
+                template.setItems(templates);
+                template.setItemLabelGenerator(AnswerTemplate::title);
+                template.setWidthFull();
+                template.addValueChangeListener(e -> {
+                    if (e.getValue() != null) {
+                        messages.prefill(e.getValue().body());
+                    }
+                });
+                thread.add(template);
+            }
+        }
+        thread.add(messages);
         Div history = card("appeal-history-card");
         history.add(new H3(getTranslation("appeals.history")), AppealFacts.history(this, card));
         content.add(thread, comments(staff, card), history);

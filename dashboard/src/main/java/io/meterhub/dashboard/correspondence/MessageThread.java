@@ -53,6 +53,7 @@ public class MessageThread extends Div {
     }
 
     private final List<NewAttachment> attachments = new ArrayList<>();
+    private TextArea text;
 
     /**
      * @param sender   null when the viewer may not write
@@ -84,7 +85,7 @@ public class MessageThread extends Div {
     }
 
     private void compose(Sender sender, long maxBytes, Function<String, String> rejected, Runnable sent) {
-        TextArea text = new TextArea(getTranslation("connection.messages.text"));
+        text = new TextArea(getTranslation("connection.messages.text"));
         text.setId(TEXT_ID);
         text.setWidthFull();
         text.setMaxLength(MAX_TEXT);
@@ -124,6 +125,13 @@ public class MessageThread extends Div {
         send.setId(SEND_ID);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(text, upload, attached, error, send);
+    }
+
+    /** Puts a prepared text (a template of an answer) into the form, to be edited before it is sent; nothing without a form. */
+    public void prefill(String value) {
+        if (text != null) {
+            text.setValue(value == null ? "" : value);
+        }
     }
 
     private Div message(Entry entry) {

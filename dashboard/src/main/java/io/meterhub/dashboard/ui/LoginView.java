@@ -17,6 +17,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.ObjectProvider;
 
+import java.util.List;
+
 /** The login form; Spring Security takes the POST to {@code /login}. */
 @Route("login")
 @AnonymousAllowed
@@ -82,7 +84,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(HomeView.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> locked = parameters.getOrDefault("locked", List.of());
+        if (!locked.isEmpty()) {
+            // the throttle refused the attempt unchecked: say how long to wait, not that the password was wrong
+            LoginI18n texts = i18n();
+            texts.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.locked.message", waitText(locked.get(0))));
+            form.setI18n(texts);
+        }
+        form.setError(parameters.containsKey("error") || !locked.isEmpty());
+    }
+
+    /** "45 с" or "3 мин" from the seconds the failure handler put in the address; anything else reads as a minute. */
+    private String waitText(String seconds) {
+        long s;
+        try {
+            s = Math.max(1, Math.min(Long.parseLong(seconds), 24 * 3600));
+        } catch (NumberFormatException e) {
+            s = 60;
+        }
+        return s < 60 ? getTranslation("login.locked.seconds", s) : getTranslation("login.locked.minutes", (s + 59) / 60);
     }
 
     @Override

@@ -94,9 +94,9 @@ class AppealsViewsTest extends KaribuSpringTest {
     @Test
     void staff_take_comment_answer_and_close_and_the_customer_reads_the_answer_but_never_the_comment() {
         Viewer ivanov = viewer("ivanov");
-        AccountChoice grid = appeals.filing().accounts(ivanov).stream().filter(a -> a.accountNumber().equals("6300123456")).findFirst()
+        AccountChoice grid = appeals.filing().accounts(ivanov).stream().filter(a -> "6300123456".equals(a.accountNumber())).findFirst()
                 .orElseThrow();
-        Appeal appeal = appeals.filing().file(ivanov, new NewAppeal(grid.accountId(), AppealCategory.SUPPLY_QUALITY, "Мигает свет",
+        Appeal appeal = appeals.filing().file(ivanov, NewAppeal.about(grid.accountId(), AppealCategory.SUPPLY_QUALITY, "Мигает свет",
                 "Вечером мигает свет", List.of()));
 
         signIn("operator", "operator123");
@@ -131,7 +131,7 @@ class AppealsViewsTest extends KaribuSpringTest {
     @Test
     void staff_without_the_module_and_other_customers_are_kept_out() {
         Viewer ivanov = viewer("ivanov");
-        Appeal appeal = appeals.filing().file(ivanov, new NewAppeal(appeals.filing().accounts(ivanov).get(0).accountId(), AppealCategory.OTHER,
+        Appeal appeal = appeals.filing().file(ivanov, NewAppeal.about(appeals.filing().accounts(ivanov).get(0).accountId(), AppealCategory.OTHER,
                 "Вопрос", "Текст", List.of()));
         signIn("uk-operator", "operator123");
         UI.getCurrent().navigate(AppealQueueView.class);

@@ -5,6 +5,7 @@ import io.meterhub.cabinet.appeals.AppealCommentRow;
 import io.meterhub.cabinet.appeals.AppealRepository;
 import io.meterhub.cabinet.appeals.AppealRow;
 import io.meterhub.cabinet.appeals.AppealStateRow;
+import io.meterhub.cabinet.appeals.GridCompanyRow;
 import io.meterhub.cabinet.appeals.NewAppealRow;
 import io.meterhub.cabinet.common.Tx;
 import io.meterhub.storage.cabinet.Jdbc;
@@ -25,7 +26,7 @@ public final class JdbcAppealRepository implements AppealRepository {
               FROM appeal a
               JOIN organization o ON o.id = a.organization_id
               JOIN app_user c ON c.id = a.customer_user_id
-              JOIN account x ON x.id = a.account_id
+              LEFT JOIN account x ON x.id = a.account_id
               LEFT JOIN app_user s ON s.id = a.assignee_user_id
             """;
 
@@ -106,6 +107,12 @@ public final class JdbcAppealRepository implements AppealRepository {
     }
 
     @Override
+    public List<GridCompanyRow> gridCompanies() {
+        return Jdbc.list(dataSource, "SELECT id, name FROM organization WHERE kind = 'GRID_COMPANY' ORDER BY name, id",
+                r -> new GridCompanyRow(r.getString(1), r.getString(2)));
+    }
+
+    @Override
     public long addComment(Tx tx, long appealId, long userId, String text, Instant at) {
         return Jdbc.insert(tx, "INSERT INTO appeal_comment (appeal_id, user_id, at, text) VALUES (?, ?, ?, ?) RETURNING id", appealId, userId, at,
                 text);
@@ -123,7 +130,7 @@ public final class JdbcAppealRepository implements AppealRepository {
 
     private static AppealRow row(ResultSet r) throws SQLException {
         return new AppealRow(r.getLong("id"), r.getString("organization_id"), r.getString("organization_name"), r.getString("organization_time_zone"),
-                r.getString("number"), r.getLong("customer_user_id"), r.getString("customer_name"), r.getLong("account_id"),
+                r.getString("number"), r.getLong("customer_user_id"), r.getString("customer_name"), Jdbc.nullableLong(r, "account_id"),
                 r.getString("account_number"), r.getString("category"), r.getString("subject"), r.getString("status"),
                 Jdbc.instant(r, "registered_at"), Jdbc.date(r, "deadline"), Jdbc.nullableLong(r, "assignee_user_id"), r.getString("assignee_name"),
                 Jdbc.instant(r, "answered_at"), Jdbc.instant(r, "closed_at"));

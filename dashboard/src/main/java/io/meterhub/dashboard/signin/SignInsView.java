@@ -1,0 +1,128 @@
+package io.meterhub.dashboard.signin;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.notifications.NotificationService;
+import io.meterhub.cabinet.signin.SignIn;
+import io.meterhub.cabinet.signin.SignInHistory;
+import io.meterhub.cabinet.signin.SignInOutcome;
+import io.meterhub.dashboard.security.CurrentUser;
+import io.meterhub.dashboard.security.MeterhubUser;
+import io.meterhub.dashboard.ui.MainLayout;
+import io.meterhub.dashboard.ui.PlaceholderView;
+import io.meterhub.dashboard.ui.Texts;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * "Where you signed in": the user's own last attempts (failed and refused ones too, so a stranger's guessing shows), in
+ * the organization's local time; an administrator also searches those on the organization's staff and customers.
+ */
+@Menu(title = "nav.sign-ins", order = 45, icon = "vaadin:key-o")
+@Route(value = SignInsView.ROUTE, layout = MainLayout.class)
+@RolesAllowed({Role.CUSTOMER_NAME, Role.OPERATOR_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME})
+public class SignInsView extends PlaceholderView {
+    public static final String ROUTE = "sign-ins";
+    public static final String MINE_ID = "sign-ins-mine";
+    public static final String SEARCH_ID = "sign-ins-search";
+    public static final String OUTCOME_ID = "sign-ins-outcome";
+    public static final String FOUND_ID = "sign-ins-found";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final int MINE = 30;
+
+    private final transient SignInHistory history;
+
+    public SignInsView(AuthenticationContext authentication, SignInHistory history, NotificationService notifications) {
+        super("nav.sign-ins");
+        this.history = history;
+        setWidthFull();
+        CurrentUser.of(authentication).ifPresent(user -> build(user, notifications.zone(viewer(user))));
+    }
+
+    private void build(MeterhubUser user, ZoneId zone) {
+        Viewer viewer = viewer(user);
+        add(new Paragraph(getTranslation("sign-ins.hint")));
+        add(list(MINE_ID, history.mine(viewer, MINE), zone, false));
+        if (user.role() == Role.ADMIN) {
+            TextField search = new TextField(getTranslation("sign-ins.search"));
+            search.setId(SEARCH_ID);
+            search.setValueChangeMode(ValueChangeMode.LAZY);
+            search.setClearButtonVisible(true);
+            Select<SignInOutcome> outcome = new Select<>();
+            outcome.setId(OUTCOME_ID);
+            outcome.setLabel(getTranslation("sign-ins.outcome"));
+            outcome.setItems(SignInOutcome.values());
+            String any = getTranslation("sign-ins.any");
+            outcome.setEmptySelectionAllowed(true);
+            outcome.setEmptySelectionCaption(any);
+            outcome.setItemLabelGenerator(o -> o == null ? any : Texts.of(this, "sign-ins.outcome", o));
+            Div found = new Div();
+            Runnable refresh = () -> {
+                found.removeAll();
+                found.add(list(FOUND_ID, history.search(viewer, search.getValue(), outcome.getValue(), null, null), zone, true));
+            };
+            search.addValueChangeListener(e -> refresh.run());
+            outcome.addValueChangeListener(e -> refresh.run());
+            Div filters = new Div(search, outcome);
+            filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+            found.setWidthFull();
+            add(new H3(getTranslation("sign-ins.organization")), filters, found);
+            refresh.run();
+        }
+    }
+
+    private Component list(String id, List<SignIn> signIns, ZoneId zone, boolean withLogin) {
+        Div list = new Div();
+        list.setId(id);
+        list.setWidthFull();
+        list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        if (signIns.isEmpty()) {
+            list.add(new Span(getTranslation("sign-ins.none")));
+        }
+        for (SignIn s : signIns) {
+            Span when = new Span(TIME.format(s.at().atZone(zone)));
+            when.getStyle().set("font-weight", "600");
+            Span outcome = new Span(Texts.of(this, "sign-ins.outcome", s.outcome()));
+            outcome.getStyle().set("color", s.outcome() == SignInOutcome.SUCCESS ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+            Span where = new Span((withLogin ? s.login() + " · " : "") + s.address() + (s.userAgent() == null ? "" : " · " + browser(s.userAgent())));
+            where.getStyle().set("color", "var(--lumo-secondary-text-color)").set("overflow-wrap", "anywhere");
+            Div row = new Div(when, new Span(" · "), outcome, new Div(where));
+            row.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            list.add(row);
+        }
+        return list;
+    }
+
+    /** The browser's family from its name, which is long and mostly noise; the rest is kept in the database. */
+    static String browser(String agent) {
+        for (String family : List.of("YaBrowser", "Edg", "OPR", "Firefox", "Chrome", "Safari")) {
+            if (agent.contains(family + "/")) {
+                return switch (family) {
+                    case "YaBrowser" -> "Яндекс Браузер";
+                    case "Edg" -> "Edge";
+                    case "OPR" -> "Opera";
+                    default -> family;
+                };
+            }
+        }
+        return agent.length() > 40 ? agent.substring(0, 40) + "…" : agent;
+    }
+
+    private static Viewer viewer(MeterhubUser user) {
+        return new Viewer(user.id(), user.role(), user.organizationId());
+    }
+}
