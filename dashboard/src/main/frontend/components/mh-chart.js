@@ -2,16 +2,16 @@
 // The server sets the property `optionJson` (ECharts' option object as JSON); every change renders
 // the whole chart again (notMerge). The chart follows the element's size (ResizeObserver).
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart, PieChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart, PieChart, MapChart } from 'echarts/charts';
 import {
   GridComponent, TooltipComponent, LegendComponent, TitleComponent, DatasetComponent,
   DataZoomComponent, MarkLineComponent, MarkAreaComponent, MarkPointComponent, ToolboxComponent,
-  VisualMapComponent, AriaComponent
+  VisualMapComponent, AriaComponent, GeoComponent
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, LineChart, ScatterChart, PieChart,
+  BarChart, LineChart, ScatterChart, PieChart, MapChart, GeoComponent,
   GridComponent, TooltipComponent, LegendComponent, TitleComponent, DatasetComponent,
   DataZoomComponent, MarkLineComponent, MarkAreaComponent, MarkPointComponent, ToolboxComponent,
   VisualMapComponent, AriaComponent, CanvasRenderer
@@ -24,14 +24,17 @@ class MhChart extends HTMLElement {
     this._optionJson = null;
     this._chart = null;
     this._resizeObserver = null;
+    this._mapsJson = null;
   }
 
   connectedCallback() {
     // A value set before the element was upgraded sits on the instance and hides the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'optionJson')) {
-      const value = this.optionJson;
-      delete this.optionJson;
-      this.optionJson = value;
+    for (const property of ['mapsJson', 'optionJson']) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
+      }
     }
     if (!this.style.display) {
       this.style.display = 'block';
@@ -65,8 +68,28 @@ class MhChart extends HTMLElement {
     return this._optionJson;
   }
 
+  set mapsJson(value) {
+    this._mapsJson = value;
+    const maps = value ? JSON.parse(value) : {};
+    for (const [name, geoJson] of Object.entries(maps)) {
+      echarts.registerMap(name, geoJson);
+    }
+    this._render();
+  }
+
+  get mapsJson() {
+    return this._mapsJson;
+  }
+
+  /** True when every map the option names (geo components, map series) is registered. */
+  _mapsReady(option) {
+    const geos = [].concat(option.geo || []).map(g => g.map);
+    const series = [].concat(option.series || []).filter(s => s.type === 'map').map(s => s.map);
+    return geos.concat(series).filter(Boolean).every(name => echarts.getMap(name));
+  }
+
   _render() {
-    if (this._chart && this._option) {
+    if (this._chart && this._option && this._mapsReady(this._option)) {
       this._chart.setOption(this._option, true);
       this.setAttribute('rendered', '');
     }

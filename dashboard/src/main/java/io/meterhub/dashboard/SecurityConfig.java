@@ -28,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -48,6 +49,10 @@ import java.util.Map;
 @Configuration
 @EnableWebSecurity
 public class SecurityConfig extends VaadinWebSecurity {
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self'; "
+            + "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     private final ObjectProvider<Logins> logins;
 
     public SecurityConfig(ObjectProvider<Logins> logins) {
@@ -62,7 +67,13 @@ public class SecurityConfig extends VaadinWebSecurity {
         // (the session id changes then, as by default, and the session keeps what it held, such as the language chosen)
         http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
                 List.of(new ChangeSessionIdAuthenticationStrategy(), EndedSessionFilter.loginTime()))));
-        http.addFilterAfter(new EndedSessionFilter(logins.getObject()), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new EndedSessionFilter(logins.getObject(), EndedSessionFilter.MAX_LIFETIME), SecurityContextHolderFilter.class);
+        // what Vaadin needs and no more (its bootstrap is an inline script and it evaluates the server's JavaScript:
+        // https://vaadin.com/docs/latest/flow/security/advanced-topics/frequent-issues); HSTS is sent on secure requests only
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         // the throttle reads the address and the browser of each attempt; a locked one is told how long to wait
         http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new).failureHandler(SecurityConfig::failed));
     }

@@ -65,9 +65,9 @@ public final class BrowserSession implements AutoCloseable {
         return new BrowserSession(baseUrl, 1280, 800, "ru-RU");
     }
 
-    /** A laptop's common width (1366×768), for screenshots at that size. */
-    public static BrowserSession laptop(String baseUrl) {
-        return new BrowserSession(baseUrl, 1366, 768, "ru-RU");
+    /** A window of this size with a Russian browser (1366×768 is the most common laptop screen). */
+    public static BrowserSession sized(String baseUrl, int width, int height) {
+        return new BrowserSession(baseUrl, width, height, "ru-RU");
     }
 
     /** A phone's width (390×844). */

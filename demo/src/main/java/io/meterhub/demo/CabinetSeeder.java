@@ -58,7 +58,7 @@ import java.util.Set;
  * panel's data loading from the files in {@code load/} (kept in the repository in the templates' format, the
  * fleet's smart meters filled in), a year of meter readings and the payments loaded the same way, twelve
  * monthly billing runs leaving debts; customers of every kind sign up and the operators link their accounts;
- * two readings wait for review.
+ * two readings wait for review; the grid company's coverage map has three service areas.
  */
 public final class CabinetSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(CabinetSeeder.class);
@@ -185,6 +185,7 @@ public final class CabinetSeeder {
         Optional.ofNullable(payments.get(HOUSING)).ifPresent(file -> loads.apply(housingOperator, LoadKind.PAYMENTS, "оплаты-УК.csv",
                 file.toString()));
         waitingForReview(gridOrganizationId, today);
+        DemoCoverage.seed(dataSource, clock, gridAdmin);
         LOG.info("cabinet demo seeded: {} logins, {} payments", logins.size(), paid);
         return new SeedReport(gridOrganizationId, HOUSING, logins);
     }

@@ -49,6 +49,7 @@ public class FeeCalculatorView extends PublicPage {
     public static final String ERROR_ID = "calc-error";
     public static final String RESULT_ID = "calc-result";
     public static final String DECISION_ID = "calc-decision";
+    public static final String POWER_LINK_ID = "calc-to-power";
 
     private final transient ConnectionFeeCalculator calculator;
     private final Select<Integer> year = new Select<>();
@@ -118,7 +119,11 @@ public class FeeCalculatorView extends PublicPage {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         result.setId(RESULT_ID);
         result.setWidthFull();
-        add(form, calculate, error, result);
+        // the power calculator gives the maximum power to put in here
+        com.vaadin.flow.router.RouterLink powerCalculator = new com.vaadin.flow.router.RouterLink(getTranslation("power.title"),
+                PowerCalculatorView.class);
+        powerCalculator.setId(POWER_LINK_ID);
+        add(powerCalculator, form, calculate, error, result);
         loadOrganizations();
     }
 

@@ -35,6 +35,7 @@ public class EChart extends Component implements HasSize, HasStyle {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ObjectNode option;
+    private final ObjectNode maps = JSON.createObjectNode();
 
     public EChart() {
         this(newOption());
@@ -55,6 +56,20 @@ public class EChart extends Component implements HasSize, HasStyle {
     public void setOption(ObjectNode option) {
         this.option = Objects.requireNonNull(option, "option").deepCopy();
         getElement().setProperty("optionJson", this.option.toString());
+    }
+
+    /**
+     * Registers a GeoJSON FeatureCollection as the map {@code name} for the option's {@code geo} component or a
+     * {@code map} series ({@code echarts.registerMap}); each feature's {@code properties.name} names its region.
+     */
+    public void registerMap(String name, ObjectNode geoJson) {
+        maps.set(Objects.requireNonNull(name, "name"), Objects.requireNonNull(geoJson, "geoJson").deepCopy());
+        getElement().setProperty("mapsJson", maps.toString());
+    }
+
+    /** A copy of the maps registered, by name. */
+    public ObjectNode getMaps() {
+        return maps.deepCopy();
     }
 
     /** A copy of the current option. */

@@ -20,6 +20,7 @@ import io.meterhub.cabinet.registration.ApplicantProfile;
 import io.meterhub.cabinet.registration.FieldProblem;
 import io.meterhub.cabinet.registration.FormRejectedException;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.dashboard.ui.DecimalField;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.connection.staff.StaffApplicationView;
 import io.meterhub.dashboard.ui.CustomerPage;
@@ -87,6 +88,8 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     private transient ApplicationDetail detail;
     private long applicationId;
     private int step;
+    /** The power calculator's result, shown in step 3 while the application has no maximum power yet. */
+    private transient Optional<java.math.BigDecimal> prefillPower = Optional.empty();
     /** Saves what the current step shows; false (with the fields marked) when the service refused it. */
     private transient java.util.function.BooleanSupplier saveStep = () -> true;
 
@@ -107,6 +110,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         applicationId = event.getRouteParameters().getLong("id").orElse(-1L);
         step = event.getRouteParameters().getInteger("step").orElse(1);
+        prefillPower = PowerPrefill.read(event.getLocation());
         try {
             detail = service.queries().application(viewer, applicationId);
         } catch (AccessDeniedException e) {
@@ -188,7 +192,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     /** Saves the step shown, then opens {@code target}; stays (fields marked) when the save is refused. */
     private void go(int target) {
         if (saveStep.getAsBoolean()) {
-            getUI().ifPresent(ui -> ui.navigate(route(applicationId, target)));
+            getUI().ifPresent(ui -> PowerPrefill.navigate(ui, route(applicationId, target), prefillPower));
         }
     }
 
@@ -238,6 +242,9 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
     private void powerStep() {
         FormStepFields.Step<PowerStep> power = FormStepFields.power(this, detail.power());
         fields.putAll(power.fields());
+        if (detail.power() == null || detail.power().maxPowerKw() == null) {
+            prefillPower.ifPresent(kw -> ((DecimalField) power.fields().get("maxPowerKw")).show(kw));
+        }
         add(card(new H3(getTranslation("connection.step.POWER")), power.form()));
         saveStep = () -> {
             Optional<PowerStep> value = power.value().get();

@@ -47,7 +47,10 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
     public static final String CREATE_ERROR_ID = "new-application-error";
     public static final String PROFILE_LINK_ID = "applicant-profile";
 
+    public static final String PREFILL_ID = "new-application-power";
+
     private final transient ConnectionFeature service;
+    private transient java.util.Optional<java.math.BigDecimal> power = java.util.Optional.empty();
 
     public MyApplicationsView(AuthenticationContext authentication, ConnectionFeature service) {
         super("connection.my.title", authentication);
@@ -57,6 +60,7 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reset();
+        power = PowerPrefill.read(event.getLocation());
         add(newApplication());
         List<ApplicationSummary> applications = service.queries().myApplications(viewer);
         Div list = new Div();
@@ -93,7 +97,7 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
             }
             try {
                 ApplicationDetail draft = service.form().createDraft(viewer, organization.getValue().id());
-                getUI().ifPresent(ui -> ui.navigate(ApplicationFormView.route(draft.summary().id(), 1)));
+                getUI().ifPresent(ui -> PowerPrefill.navigate(ui, ApplicationFormView.route(draft.summary().id(), 1), power));
             } catch (CabinetException e) {
                 error.setText(Texts.refusal(this, e));
             }
@@ -105,7 +109,15 @@ public class MyApplicationsView extends CustomerPage implements BeforeEnterObser
         HorizontalLayout row = ApplicationFacts.row(organization, create);
         RouterLink calculator = new RouterLink(getTranslation("connection.calculator.title"), FeeCalculatorView.class);
         HorizontalLayout links = ApplicationFacts.row(profile, calculator);
-        return card(new H3(getTranslation("connection.my.new")), secondary(getTranslation("connection.my.new.lead")), row, error, links);
+        Div card = card(new H3(getTranslation("connection.my.new")), secondary(getTranslation("connection.my.new.lead")), row, error, links);
+        power.ifPresent(kw -> {
+            // the power calculator sent the customer here: the form's step 3 starts with its result
+            Span prefill = new Span(getTranslation("connection.my.power-from-calculator", ConnectionFormat.number(kw, getLocale())));
+            prefill.setId(PREFILL_ID);
+            prefill.getStyle().set("font-weight", "600");
+            card.addComponentAtIndex(1, prefill);
+        });
+        return card;
     }
 
     private Div card(ApplicationSummary application) {

@@ -35,7 +35,7 @@ import java.util.Map;
  * a new one, write both languages in Markdown with a live preview each, save (a default saved becomes the organization's
  * version), delete the organization's version. Every save and delete is audited by the service.
  */
-@Menu(title = "nav.admin-help", order = 34, icon = "vaadin:book")
+@Menu(title = "nav.admin-help", order = 36, icon = "vaadin:book")
 @Route(value = HelpEditorView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.OPERATOR_NAME, Role.ADMIN_NAME})
 @RequiresModule(StaffModule.ORGANIZATION)

@@ -12,6 +12,7 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,14 +20,20 @@ import java.time.Instant;
  * sessions after it began: the session is invalidated and the request goes on unauthenticated, so the
  * page falls back to the login. A session begins at its login ({@link #loginTime()}), not when the HTTP
  * session was made: one opened earlier, on the password link's page say, would otherwise count as older
- * than the password just set there and end the login at once.
+ * than the password just set there and end the login at once. A session also ends when it has lasted
+ * {@code maxLifetime} since its login, whatever its activity: an open tab does not keep a login for days.
  */
 public final class EndedSessionFilter extends OncePerRequestFilter {
     private static final String LOGGED_IN_AT = EndedSessionFilter.class.getName() + ".loggedInAt";
-    private final Logins sessions;
+    /** Our choice: a working day and a half; the idle timeout (30 min) ends most sessions long before. */
+    public static final Duration MAX_LIFETIME = Duration.ofHours(12);
 
-    public EndedSessionFilter(Logins sessions) {
+    private final Logins sessions;
+    private final Duration maxLifetime;
+
+    public EndedSessionFilter(Logins sessions, Duration maxLifetime) {
         this.sessions = sessions;
+        this.maxLifetime = maxLifetime;
     }
 
     @Override
@@ -35,7 +42,7 @@ public final class EndedSessionFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
         if (session != null && authentication != null && authentication.getPrincipal() instanceof MeterhubUser user
-                && !sessions.sessionValid(user.id(), start(session))) {
+                && (!sessions.sessionValid(user.id(), start(session)) || start(session).plus(maxLifetime).isBefore(Instant.now()))) {
             SecurityContextHolder.clearContext();
             session.invalidate();
         }

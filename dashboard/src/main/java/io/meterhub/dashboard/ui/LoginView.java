@@ -24,6 +24,7 @@ import java.util.List;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     public static final String CALCULATOR_LINK_ID = "login-calculator";
+    public static final String COVERAGE_LINK_ID = "login-coverage";
     public static final String REGISTER_LINK_ID = "login-register";
     public static final String TEXT_ID = "login-text";
     public static final String CONTACTS_LINK_ID = "login-contacts";
@@ -57,7 +58,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         contacts.setId(CONTACTS_LINK_ID);
         RouterLink about = link("help.about.title", "info/about");
         about.setId(ABOUT_LINK_ID);
-        HorizontalLayout links = new HorizontalLayout(register, calculator, contacts, about);
+        // issue 16: so is the coverage map
+        RouterLink coverage = link("coverage.title", "coverage-map");
+        coverage.setId(COVERAGE_LINK_ID);
+        HorizontalLayout links = new HorizontalLayout(register, calculator, coverage, contacts, about);
         links.getStyle().set("flex-wrap", "wrap").set("justify-content", "center");
         add(locale, title, text, form, links);
     }

@@ -12,6 +12,7 @@ import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.dashboard.services.CurrentViewer;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -50,6 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
     static final String NOTIFICATIONS_ROUTE = "notifications";
     /** How often an open page asks for new notifications. */
     static final int POLL_MILLIS = 10_000;
+    /**
+     * After this long without a key, a tap or a scroll the page stops asking, so that an open but unused tab lets the
+     * session's idle timeout (30 min, heartbeats not counting) end it; a hidden tab does not ask at all.
+     */
+    static final int IDLE_MILLIS = 25 * 60_000;
     /** A supplier's staff see the same queue under their own title. */
     private static final Map<String, String> SUPPLIER_TITLES = Map.of("nav.connection-queue", "nav.connection-supplier");
 
@@ -172,7 +178,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
             UI ui = attachEvent.getUI();
             ui.setPollInterval(POLL_MILLIS);
             polling = ui.addPollListener(poll -> refreshUnread());
+            // the browser knows when the user acts and when the tab is hidden; it tells the server only when that changes
+            getElement().executeJs("""
+                    const layout = this; let last = Date.now(); let on = true;
+                    const set = wanted => { if (wanted !== on) { on = wanted; layout.$server.polling(wanted); } };
+                    ['keydown', 'pointerdown', 'scroll', 'touchstart'].forEach(type => document.addEventListener(type, () => {
+                        last = Date.now(); if (!document.hidden) { set(true); } }, {passive: true, capture: true}));
+                    document.addEventListener('visibilitychange', () => set(!document.hidden && Date.now() - last < $0));
+                    setInterval(() => { if (Date.now() - last >= $0) { set(false); } }, 60000);
+                    """, IDLE_MILLIS);
         }
+    }
+
+    /** The page asks for new notifications while the user is there and the tab is visible; not otherwise. */
+    @ClientCallable
+    void polling(boolean wanted) {
+        getUI().ifPresent(ui -> ui.setPollInterval(wanted && viewer != null ? POLL_MILLIS : -1));
     }
 
     @Override

@@ -39,7 +39,7 @@ class HelpJourneyTest {
 
     @Test
     void on_a_laptop_the_help_an_article_and_the_editor_with_its_preview_fit_the_width() {
-        journey(BrowserSession::laptop, 1366);
+        journey(url -> BrowserSession.sized(url, 1366, 768), 1366);
     }
 
     private static void journey(Function<String, BrowserSession> window, int width) {
