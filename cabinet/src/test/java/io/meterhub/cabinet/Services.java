@@ -53,6 +53,8 @@ import io.meterhub.cabinet.customers.CustomerDirectory;
 import io.meterhub.cabinet.customers.ManualEditing;
 import io.meterhub.cabinet.ledger.LedgerRepository;
 import io.meterhub.cabinet.ledger.LedgerService;
+import io.meterhub.cabinet.notices.NoticeNotifier;
+import io.meterhub.cabinet.notices.NoticesFeature;
 import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
@@ -94,6 +96,7 @@ import io.meterhub.storage.cabinet.correspondence.JdbcCorrespondenceRepository;
 import io.meterhub.storage.cabinet.customers.JdbcCustomerDirectoryRepository;
 import io.meterhub.storage.cabinet.customers.JdbcManualEditRepository;
 import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
+import io.meterhub.storage.cabinet.notices.JdbcNoticeRepository;
 import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
 import io.meterhub.storage.cabinet.otp.JdbcOneTimeCodeRepository;
 import io.meterhub.storage.cabinet.payments.JdbcPaymentStore;
@@ -312,5 +315,10 @@ public final class Services {
                 new io.meterhub.cabinet.help.HelpDesk(transactions, articles, readers, auditLog(), clock),
                 new io.meterhub.cabinet.help.PublicPages(transactions, new io.meterhub.storage.cabinet.help.JdbcPublicPageRepository(dataSource), readers,
                         markdown, auditLog(), clock), readers, markdown);
+    }
+
+    /** The announcements' and outages' services, wired as {@code NoticesConfiguration} wires them. */
+    public NoticesFeature notices(NoticeNotifier notifier) {
+        return NoticesFeature.of(transactions, new JdbcNoticeRepository(dataSource), access(), accounts, staffRights(), auditLog(), notifier, clock);
     }
 }

@@ -70,6 +70,11 @@ public final class BrowserSession implements AutoCloseable {
         return new BrowserSession(baseUrl, width, height, "ru-RU");
     }
 
+    /** A common laptop's screen (1366×768). */
+    public static BrowserSession laptop(String baseUrl) {
+        return new BrowserSession(baseUrl, 1366, 768, "ru-RU");
+    }
+
     /** A phone's width (390×844). */
     public static BrowserSession phone(String baseUrl) {
         return new BrowserSession(baseUrl, 390, 844, "ru-RU");

@@ -58,7 +58,8 @@ import java.util.Set;
  * panel's data loading from the files in {@code load/} (kept in the repository in the templates' format, the
  * fleet's smart meters filled in), a year of meter readings and the payments loaded the same way, twelve
  * monthly billing runs leaving debts; customers of every kind sign up and the operators link their accounts;
- * two readings wait for review; the grid company's coverage map has three service areas.
+ * two readings wait for review; the grid company's coverage map has three service areas; the grid company publishes an
+ * announcement and an outage at ivanov's street (DemoNotices).
  */
 public final class CabinetSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(CabinetSeeder.class);
@@ -186,6 +187,7 @@ public final class CabinetSeeder {
                 file.toString()));
         waitingForReview(gridOrganizationId, today);
         DemoCoverage.seed(dataSource, clock, gridAdmin);
+        DemoNotices.seed(dataSource, clock, gridAdmin);
         LOG.info("cabinet demo seeded: {} logins, {} payments", logins.size(), paid);
         return new SeedReport(gridOrganizationId, HOUSING, logins);
     }

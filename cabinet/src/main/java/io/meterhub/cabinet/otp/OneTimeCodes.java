@@ -3,8 +3,12 @@ package io.meterhub.cabinet.otp;
 import io.meterhub.cabinet.common.Transactions;
 
 import java.nio.charset.StandardCharsets;
+import io.meterhub.cabinet.common.ValidationException;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,24 +17,44 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Six-digit one-time codes that confirm a phone or a signature. Only a salted SHA-256 of a code is
- * kept; a code lives five minutes, allows five attempts and passes once. A new code for the same
- * user, purpose and subject replaces the previous one.
+ * Six-digit one-time codes that confirm a phone or a signature. Only an HMAC-SHA256 of a salted code under the server's
+ * key ({@link CodeKey}) is kept; a code lives five minutes and passes once. A new code for the same user, purpose and
+ * subject replaces the previous one, but not its budget: five wrong attempts an hour across all reissues (so asking for
+ * a new code never buys more guesses), a new code at most every 30 s, at most 10 an hour and 30 a day per user and 5
+ * an hour and 10 a day per phone or document (an SMS costs money and floods the phone). The limits are our choice.
  */
 public final class OneTimeCodes {
     public static final Duration LIFETIME = Duration.ofMinutes(5);
     public static final int MAX_ATTEMPTS = 5;
+    public static final Duration ATTEMPTS_WINDOW = Duration.ofHours(1);
+    public static final Duration COOLDOWN = Duration.ofSeconds(30);
+    /** A user may sign a few documents and confirm a phone in one sitting. */
+    public static final int PER_USER_HOUR = 10;
+    public static final int PER_USER_DAY = 30;
+    /** A phone or a document needs one code, a few when one is lost. */
+    public static final int PER_SUBJECT_HOUR = 5;
+    public static final int PER_SUBJECT_DAY = 10;
+    public static final String COOLDOWN_CODE = "otp.cooldown";
+    public static final String HOURLY_CODE = "otp.hourly_limit";
+    public static final String DAILY_CODE = "otp.daily_limit";
     private static final int DIGITS = 6;
 
     private final Transactions transactions;
     private final Clock clock;
     private final OneTimeCodeRepository codes;
     private final SecureRandom random = new SecureRandom();
+    private final CodeKey key;
 
+    /** With the key of this process (see {@link CodeKey#ofThisProcess}). */
     public OneTimeCodes(Transactions transactions, OneTimeCodeRepository codes, Clock clock) {
+        this(transactions, codes, clock, CodeKey.ofThisProcess());
+    }
+
+    public OneTimeCodes(Transactions transactions, OneTimeCodeRepository codes, Clock clock, CodeKey key) {
         this.transactions = transactions;
         this.codes = codes;
         this.clock = clock;
+        this.key = key;
     }
 
     /**
@@ -45,7 +69,22 @@ public final class OneTimeCodes {
         random.nextBytes(salt);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(LIFETIME);
-        transactions.inTransaction(tx -> codes.insert(tx, userId, purpose.name(), subject, salt, hash(salt, code), now, expiresAt));
+        transactions.inTransaction(tx -> {
+            codes.lockUser(tx, userId);
+            Optional<Instant> last = codes.lastIssued(tx, userId, purpose.name(), subject);
+            if (last.isPresent() && now.isBefore(last.get().plus(COOLDOWN))) {
+                throw new ValidationException(COOLDOWN_CODE, Duration.between(now, last.get().plus(COOLDOWN)).toSeconds() + 1);
+            }
+            Instant hourAgo = now.minus(Duration.ofHours(1));
+            Instant dayAgo = now.minus(Duration.ofDays(1));
+            if (codes.issuedToUser(tx, userId, hourAgo) >= PER_USER_HOUR || codes.issuedForSubject(tx, subject, hourAgo) >= PER_SUBJECT_HOUR) {
+                throw new ValidationException(HOURLY_CODE);
+            }
+            if (codes.issuedToUser(tx, userId, dayAgo) >= PER_USER_DAY || codes.issuedForSubject(tx, subject, dayAgo) >= PER_SUBJECT_DAY) {
+                throw new ValidationException(DAILY_CODE);
+            }
+            return codes.insert(tx, userId, purpose.name(), subject, salt, hash(salt, code), now, expiresAt);
+        });
         return new IssuedCode(code, expiresAt);
     }
 
@@ -62,7 +101,7 @@ public final class OneTimeCodes {
             if (!now.isBefore(row.expiresAt())) {
                 return CodeCheck.EXPIRED;
             }
-            if (row.attempts() >= MAX_ATTEMPTS) {
+            if (codes.failedAttempts(tx, userId, purpose.name(), subject, now.minus(ATTEMPTS_WINDOW)) >= MAX_ATTEMPTS) {
                 return CodeCheck.TOO_MANY_ATTEMPTS;
             }
             codes.countAttempt(tx, row.id());
@@ -74,13 +113,14 @@ public final class OneTimeCodes {
         });
     }
 
-    private static byte[] hash(byte[] salt, String code) {
+    private byte[] hash(byte[] salt, String code) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(salt);
-            return sha256.digest(code.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
+            hmac.update(salt);
+            return hmac.doFinal(code.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JVM", e);
         }
     }
 }

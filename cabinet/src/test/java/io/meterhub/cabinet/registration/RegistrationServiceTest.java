@@ -133,8 +133,9 @@ class RegistrationServiceTest {
         assertThat(registration.saveProfile(viewer, individual("8 917 000 00 01")).phoneConfirmed()).isTrue();
         assertThat(registration.saveProfile(viewer, individual("+7 917 000-00-02")).phoneConfirmed()).isFalse();
 
-        // a code sent for the old phone does not confirm the new one
+        // a code sent for the old phone does not confirm the new one (asked for after the cooldown of a new code)
         registration.saveProfile(viewer, individual("+7 917 000-00-01"));
+        CLOCK.advance(OneTimeCodes.COOLDOWN.plusSeconds(1));
         registration.sendPhoneCode(viewer);
         String oldCode = SENT.get(SENT.size() - 1)[1];
         registration.saveProfile(viewer, individual("+7 917 000-00-03"));

@@ -11,6 +11,8 @@ import io.meterhub.cabinet.accounts.MeterEventView;
 import io.meterhub.cabinet.accounts.MeterOverview;
 import io.meterhub.cabinet.anomalies.OwnerNotice;
 import io.meterhub.cabinet.anomalies.OwnerNoticeService;
+import io.meterhub.cabinet.notices.NoticesFeature;
+import io.meterhub.dashboard.notices.CustomerNotices;
 import io.meterhub.cabinet.windows.WindowState;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.dashboard.ui.MainLayout;
@@ -60,11 +62,14 @@ public class OverviewView extends CustomerPage implements BeforeEnterObserver {
 
     private final transient AccountOverviewService overviews;
     private final transient OwnerNoticeService notices;
+    private final transient NoticesFeature announcements;
 
-    public OverviewView(AuthenticationContext authentication, AccountOverviewService overviews, OwnerNoticeService notices) {
+    public OverviewView(AuthenticationContext authentication, AccountOverviewService overviews, OwnerNoticeService notices,
+                        NoticesFeature announcements) {
         super("nav.overview", authentication);
         this.overviews = overviews;
         this.notices = notices;
+        this.announcements = announcements;
     }
 
     @Override
@@ -88,6 +93,11 @@ public class OverviewView extends CustomerPage implements BeforeEnterObserver {
             empty.setId(EMPTY_ID);
             add(empty);
             return;
+        }
+        // the organizations' announcements and the outages at the customer's addresses, whichever account is shown
+        CustomerNotices board = new CustomerNotices(announcements.board(), viewer, false);
+        if (!board.empty()) {
+            add(board);
         }
         add(selector(all, accountId.orElse(ALL)));
         BigDecimal total = shown.stream().map(AccountOverview::totalDebt).reduce(BigDecimal.ZERO, BigDecimal::add);

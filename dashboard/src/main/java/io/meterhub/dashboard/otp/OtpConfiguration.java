@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
 import io.meterhub.cabinet.otp.OneTimeCodeRepository;
+import io.meterhub.cabinet.otp.CodeKey;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.services.ConnectionNotificationSinks;
@@ -24,7 +25,7 @@ public class OtpConfiguration {
 
     @Bean
     public OneTimeCodes oneTimeCodes(Transactions transactions, OneTimeCodeRepository codes, Clock clock) {
-        return new OneTimeCodes(transactions, codes, clock);
+        return new OneTimeCodes(transactions, codes, clock, CodeKey.fromEnvironment(System.getenv()));
     }
 
     @Bean

@@ -163,14 +163,14 @@ public abstract class CustomerPage extends VerticalLayout implements HasDynamicT
     }
 
     /** A line of secondary text. */
-    protected static Span secondary(String text) {
+    public static Span secondary(String text) {
         Span span = new Span(text);
         span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return span;
     }
 
     /** A bordered card that takes the full width on a phone. */
-    protected static Div card(Component... content) {
+    public static Div card(Component... content) {
         Div card = new Div(content);
         card.addClassName("mh-card");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")

@@ -33,6 +33,35 @@ public final class JdbcOneTimeCodeRepository implements OneTimeCodeRepository {
     }
 
     @Override
+    public void lockUser(Tx tx, long userId) {
+        Jdbc.one(tx, "SELECT id FROM app_user WHERE id = ? FOR UPDATE", r -> r.getLong(1), userId);
+    }
+
+    @Override
+    public Optional<Instant> lastIssued(Tx tx, long userId, String purpose, String subject) {
+        return Jdbc.one(tx, "SELECT issued_at FROM one_time_code WHERE user_id = ? AND purpose = ? AND subject = ? ORDER BY id DESC LIMIT 1",
+                r -> Jdbc.instant(r, "issued_at"), userId, purpose, subject);
+    }
+
+    @Override
+    public int issuedToUser(Tx tx, long userId, Instant since) {
+        return Jdbc.one(tx, "SELECT count(*) FROM one_time_code WHERE user_id = ? AND issued_at >= ?", r -> r.getInt(1), userId, since).orElse(0);
+    }
+
+    @Override
+    public int issuedForSubject(Tx tx, String subject, Instant since) {
+        return Jdbc.one(tx, "SELECT count(*) FROM one_time_code WHERE subject = ? AND issued_at >= ?", r -> r.getInt(1), subject, since).orElse(0);
+    }
+
+    @Override
+    public int failedAttempts(Tx tx, long userId, String purpose, String subject, Instant since) {
+        return Jdbc.one(tx, """
+                SELECT coalesce(sum(attempts), 0) FROM one_time_code
+                 WHERE user_id = ? AND purpose = ? AND subject = ? AND issued_at >= ? AND used_at IS NULL""",
+                r -> r.getInt(1), userId, purpose, subject, since).orElse(0);
+    }
+
+    @Override
     public void markUsed(Tx tx, long id, Instant at) {
         Jdbc.update(tx, "UPDATE one_time_code SET used_at = ? WHERE id = ?", at, id);
     }
