@@ -330,6 +330,17 @@ public final class Services {
                 new VisitDesk(transactions, visits, offices, access, slots, auditLog(), clock), new VisitReminders(visits, notifier));
     }
 
+    /** The help feature's services, wired as {@code HelpConfiguration} wires them. */
+    public io.meterhub.cabinet.help.HelpFeature help(String defaultOrganizationId) {
+        io.meterhub.cabinet.help.HelpReaders readers = new io.meterhub.cabinet.help.HelpReaders(accounts, staffRights(), defaultOrganizationId);
+        io.meterhub.cabinet.help.SafeMarkdown markdown = new io.meterhub.cabinet.help.SafeMarkdown();
+        io.meterhub.cabinet.help.HelpArticleRepository articles = new io.meterhub.storage.cabinet.help.JdbcHelpArticleRepository(dataSource);
+        return new io.meterhub.cabinet.help.HelpFeature(new io.meterhub.cabinet.help.HelpLibrary(articles, readers, markdown),
+                new io.meterhub.cabinet.help.HelpDesk(transactions, articles, readers, auditLog(), clock),
+                new io.meterhub.cabinet.help.PublicPages(transactions, new io.meterhub.storage.cabinet.help.JdbcPublicPageRepository(dataSource), readers,
+                        markdown, auditLog(), clock), readers, markdown);
+    }
+
     /** The announcements' and outages' services, wired as {@code NoticesConfiguration} wires them. */
     public NoticesFeature notices(NoticeNotifier notifier) {
         return NoticesFeature.of(transactions, new JdbcNoticeRepository(dataSource), access(), accounts, staffRights(), auditLog(), notifier, clock);

@@ -60,7 +60,7 @@ class DashboardViewsTest extends KaribuSpringTest {
 
         assertThat(title()).isEqualTo("Обзор");
         assertThat(menu()).containsExactly("Обзор", "Потребление", "Показания", "Платежи", "Квитанции", "Мои заявки", "Обращения", "Карта присутствия", "Объявления",
-                "Входы в кабинет");
+                "Входы в кабинет", "Справка");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-review-queue"));
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-readings-to-check"));
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Анна Иванова");
@@ -76,7 +76,7 @@ class DashboardViewsTest extends KaribuSpringTest {
 
         assertThat(title()).isEqualTo("Очередь проверки");
         assertThat(menu()).containsExactly("Очередь проверки", "Показания на проверку", "Аномалии", "Заявки на присоединение", "Бумажная заявка", "Обращения",
-                "Каналы учёта", "Входы в кабинет");
+                "Каналы учёта", "Входы в кабинет", "Справка");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-overview"));
     }
 
@@ -90,7 +90,7 @@ class DashboardViewsTest extends KaribuSpringTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(title()).isEqualTo("Overview");
         assertThat(menu()).containsExactly("Overview", "Consumption", "Readings", "Payments", "Receipts", "My applications", "Appeals", "Coverage map", "Announcements",
-                "Sign-ins");
+                "Sign-ins", "Help");
         assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Log out");
 
         // another view of the same session keeps English

@@ -131,6 +131,7 @@ public final class CabinetSeeder {
                 StaffModule.MANUAL_EDITING, StaffModule.READINGS, StaffModule.REGISTRY, StaffModule.USERS), logins);
         Viewer housingOperator = operator(housingAdmin, "uk-operator", "Оператор УК Уютный дом", EnumSet.of(StaffModule.DATA_LOADING,
                 StaffModule.READINGS, StaffModule.REGISTRY, StaffModule.USERS), logins);
+        HelpSeeder.seed(dataSource, clock, gridAdmin);
         // the grid company's operator is on duty: HIGH anomalies of the demo's fleet reach their bell
         contacts.setOnDuty(operator.userId(), true);
 

@@ -130,7 +130,7 @@ public class ApplicationFormView extends CustomerPage implements BeforeEnterObse
         message.setText("");
         Span number = secondary((detail.summary().number() == null ? getTranslation("connection.draft") : detail.summary().number())
                 + " · " + detail.summary().organizationName() + " · " + getTranslation("connection.form.saved-as-you-go"));
-        add(number, steps());
+        add(number, steps(), new io.meterhub.dashboard.ui.HelpLink("connection-application"));
         switch (step) {
             case 1 -> applicantStep();
             case 2 -> objectStep();

@@ -162,7 +162,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
 
     /** The offered contract to read, and its signature: a one-time code (SMS and email), or a detached CAdES file. */
     private Div signing() {
-        Div box = new Div(new H4(getTranslation("connection.sign.title")));
+        Div box = new Div(new H4(getTranslation("connection.sign.title")), new io.meterhub.dashboard.ui.HelpLink("signing"));
         box.setWidthFull();
         detail.documents().stream().filter(d -> d.kind() == DocumentKind.CONTRACT || d.kind() == DocumentKind.INVOICE
                         || d.kind() == DocumentKind.TECHNICAL_CONDITIONS)

@@ -109,6 +109,7 @@ public class PaymentsView extends CustomerPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reset();
+        add(new io.meterhub.dashboard.ui.HelpLink("payments"));
         lines.clear();
         Optional<Long> asked = event.getRouteParameters().getLong(ACCOUNT);
         if (asked.isPresent()) {

@@ -77,6 +77,7 @@ public class ReadingsView extends CustomerPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reset();
+        add(new io.meterhub.dashboard.ui.HelpLink("readings"));
         Optional<Long> asked = event.getRouteParameters().getLong(METER);
         if (asked.isPresent()) {
             try {

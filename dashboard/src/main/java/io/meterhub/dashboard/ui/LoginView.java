@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.List;
 
@@ -25,10 +26,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String CALCULATOR_LINK_ID = "login-calculator";
     public static final String COVERAGE_LINK_ID = "login-coverage";
     public static final String REGISTER_LINK_ID = "login-register";
+    public static final String TEXT_ID = "login-text";
+    public static final String CONTACTS_LINK_ID = "login-contacts";
+    public static final String ABOUT_LINK_ID = "login-about";
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication, ObjectProvider<LoginText> loginText) {
         this.authentication = authentication;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -46,12 +50,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         calculator.setId(CALCULATOR_LINK_ID);
         RouterLink register = link("registration.title", "register");
         register.setId(REGISTER_LINK_ID);
+        // issue 16: the organization's own words under the title, and its contacts and "about" open without login
+        MarkdownText text = new MarkdownText(loginText.getIfAvailable(() -> language -> "").html(getLocale()));
+        text.setId(TEXT_ID);
+        text.getStyle().set("max-width", "360px").set("text-align", "center").set("color", "var(--lumo-secondary-text-color)");
+        RouterLink contacts = link("help.contacts.title", "info/contacts");
+        contacts.setId(CONTACTS_LINK_ID);
+        RouterLink about = link("help.about.title", "info/about");
+        about.setId(ABOUT_LINK_ID);
         // issue 16: so is the coverage map
         RouterLink coverage = link("coverage.title", "coverage-map");
         coverage.setId(COVERAGE_LINK_ID);
-        HorizontalLayout links = new HorizontalLayout(register, calculator, coverage);
+        HorizontalLayout links = new HorizontalLayout(register, calculator, coverage, contacts, about);
         links.getStyle().set("flex-wrap", "wrap").set("justify-content", "center");
-        add(locale, title, form, links);
+        add(locale, title, text, form, links);
     }
 
     private LoginI18n i18n() {

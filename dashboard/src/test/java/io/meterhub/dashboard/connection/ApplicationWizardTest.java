@@ -168,6 +168,8 @@ class ApplicationWizardTest extends ConnectionViewTest {
         signIn(login, PASSWORD);
         UI.getCurrent().navigate(ApplicationView.route(id));
         assertThat(text("app-status")).isEqualTo("Направлен договор");
+        // the signature links to its help article (issue 16)
+        assertThat(_get(Anchor.class, spec -> spec.withId("help-link-signing")).getHref()).isEqualTo("help/article/signing");
         _click(_get(Button.class, spec -> spec.withId(ApplicationView.REQUEST_CODE_ID)));
         assertThat(text(ApplicationView.CODE_SENT_ID)).isEqualTo("Юридическое лицо подписывает договор квалифицированной электронной подписью (CAdES)");
 
