@@ -85,6 +85,20 @@ public final class Fixture implements AutoCloseable {
         return new Viewer(userId, role, organizationId);
     }
 
+    /** A customer with an account at the organization. */
+    public record Holder(Person person, long accountId) {
+    }
+
+    /** {@code count} customers ({@code loginPrefix}0, 1, ...), each with an account at the organization: a crowd pressing at once. */
+    public List<Holder> holders(String loginPrefix, int count, String organizationId) {
+        List<Holder> holders = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Person person = customer(loginPrefix + i);
+            holders.add(new Holder(person, account(person, organizationId)));
+        }
+        return holders;
+    }
+
     public long account(Person holder, String organizationId) {
         return accounts.createAccount("LS-" + SEQUENCE.incrementAndGet(), organizationId, holder.customerId(), "Самара, ул. Ленина, 1",
                 LocalDate.of(2020, 1, 1));

@@ -109,6 +109,19 @@ import io.meterhub.storage.cabinet.telemetry.JdbcTelemetryRepository;
 import io.meterhub.storage.cabinet.users.JdbcLoginRepository;
 import io.meterhub.storage.cabinet.users.JdbcUserRepository;
 import io.meterhub.storage.consumption.JdbcConsumptionQueries;
+import io.meterhub.cabinet.visits.OfficeAdmin;
+import io.meterhub.cabinet.visits.OfficeDays;
+import io.meterhub.cabinet.visits.OfficeRepository;
+import io.meterhub.cabinet.visits.VisitAccess;
+import io.meterhub.cabinet.visits.VisitBooking;
+import io.meterhub.cabinet.visits.VisitDesk;
+import io.meterhub.cabinet.visits.VisitNotifier;
+import io.meterhub.cabinet.visits.VisitReminders;
+import io.meterhub.cabinet.visits.VisitRepository;
+import io.meterhub.cabinet.visits.VisitSlots;
+import io.meterhub.cabinet.visits.VisitsFeature;
+import io.meterhub.storage.cabinet.visits.JdbcOfficeRepository;
+import io.meterhub.storage.cabinet.visits.JdbcVisitRepository;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -304,6 +317,17 @@ public final class Services {
     public ServiceRatings ratings() {
         return new ServiceRatings(new JdbcRatingRepository(dataSource), new AppealAccess(new JdbcAppealRepository(dataSource), staffRights()),
                 accounts, clock);
+    }
+
+    /** The appointments' services, wired as {@code VisitsConfiguration} wires them. */
+    public VisitsFeature visits(ProductionCalendar calendar, VisitNotifier notifier) {
+        VisitRepository visits = new JdbcVisitRepository(dataSource);
+        OfficeRepository offices = new JdbcOfficeRepository(dataSource);
+        VisitAccess access = new VisitAccess(visits, offices, staffRights());
+        VisitSlots slots = new VisitSlots(new OfficeDays(calendar), visits, clock);
+        return new VisitsFeature(new OfficeAdmin(transactions, offices, accounts, access, auditLog(), clock),
+                new VisitBooking(transactions, visits, offices, access(), access, slots, clock),
+                new VisitDesk(transactions, visits, offices, access, slots, auditLog(), clock), new VisitReminders(visits, notifier));
     }
 
     /** The help feature's services, wired as {@code HelpConfiguration} wires them. */

@@ -59,7 +59,7 @@ class DashboardViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate(OverviewView.class);
 
         assertThat(title()).isEqualTo("Обзор");
-        assertThat(menu()).containsExactly("Обзор", "Потребление", "Показания", "Платежи", "Квитанции", "Мои заявки", "Обращения", "Карта присутствия", "Объявления",
+        assertThat(menu()).containsExactly("Обзор", "Потребление", "Показания", "Платежи", "Квитанции", "Мои заявки", "Обращения", "Запись на приём", "Карта присутствия", "Объявления",
                 "Входы в кабинет", "Справка");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-review-queue"));
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-readings-to-check"));
@@ -76,7 +76,7 @@ class DashboardViewsTest extends KaribuSpringTest {
 
         assertThat(title()).isEqualTo("Очередь проверки");
         assertThat(menu()).containsExactly("Очередь проверки", "Показания на проверку", "Аномалии", "Заявки на присоединение", "Бумажная заявка", "Обращения",
-                "Каналы учёта", "Входы в кабинет", "Справка");
+                "Расписание приёма", "Каналы учёта", "Входы в кабинет", "Справка");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-overview"));
     }
 
@@ -89,7 +89,7 @@ class DashboardViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("locale-en")));
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(title()).isEqualTo("Overview");
-        assertThat(menu()).containsExactly("Overview", "Consumption", "Readings", "Payments", "Receipts", "My applications", "Appeals", "Coverage map", "Announcements",
+        assertThat(menu()).containsExactly("Overview", "Consumption", "Readings", "Payments", "Receipts", "My applications", "Appeals", "Book a visit", "Coverage map", "Announcements",
                 "Sign-ins", "Help");
         assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Log out");
 

@@ -156,6 +156,9 @@ public final class CabinetSeeder {
         customer("romashka", "romashka123", new ProfileForm(ApplicantCategory.LEGAL_ENTITY, "Смирнов Алексей Викторович", "ООО «Ромашка»",
                 null, "6311012345", "1026300123453", "+7 846 999-88-77", "romashka@example.ru", null), logins, Map.of("6300456789", operator));
 
+        new VisitSeeder(dataSource, clock).seed(gridAdmin, housingAdmin, Viewer.customer(userId("ivanov")),
+                account(gridOrganizationId, "6300123456").id(), today);
+
         // a year of monthly billing; payments for all but the newest months leave debts
         YearMonth current = YearMonth.from(today);
         LedgerRepository entries = new JdbcLedgerRepository(dataSource);

@@ -30,7 +30,8 @@ public final class ProductionCalendar {
 
     private final Map<Integer, Year> years;
 
-    private record Year(Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
+    /** @param shortened working days one hour shorter (Labour Code art. 95: the day before a public holiday) */
+    private record Year(Set<LocalDate> holidays, Set<LocalDate> workingWeekends, Set<LocalDate> shortened) {
     }
 
     private ProductionCalendar(Map<Integer, Year> years) {
@@ -74,7 +75,9 @@ public final class ProductionCalendar {
                 throw new IllegalStateException(name + ": working weekend " + day + " is not a Saturday or Sunday");
             }
         }
-        return new Year(Set.copyOf(holidays), Set.copyOf(working));
+        // older files may not list the shortened days: then none is shortened
+        Set<LocalDate> shortened = root.has("shortened") ? dates(root, "shortened", year, name) : Set.of();
+        return new Year(Set.copyOf(holidays), Set.copyOf(working), Set.copyOf(shortened));
     }
 
     private static Set<LocalDate> dates(JsonNode root, String field, int year, String name) {
@@ -111,6 +114,12 @@ public final class ProductionCalendar {
             throw new CalendarNotCoveredException(day.getYear(), firstYear(), lastYear());
         }
         return isWeekend(day) ? year.workingWeekends().contains(day) : !year.holidays().contains(day);
+    }
+
+    /** A working day one hour shorter than usual (a pre-holiday day); false for a year without data. */
+    public boolean isShortened(LocalDate day) {
+        Year year = years.get(day.getYear());
+        return year != null && year.shortened().contains(day);
     }
 
     /** The day on which a term of {@code days} working days counted after {@code start} ends; {@code start} itself when days is 0. */

@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.appeals;
 
+import io.meterhub.cabinet.AtOnce;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.Services;
@@ -27,11 +28,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -145,30 +141,13 @@ class AppealsServiceTest {
     void numbers_follow_one_another_without_gaps_when_customers_file_at_once() throws Exception {
         fixture.organization("RACE", Fixture.SAMARA, 15, 25);
         int threads = 8;
-        List<Fixture.Person> people = new ArrayList<>();
-        List<Long> accounts = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Fixture.Person person = fixture.customer("ap-race-" + i);
-            people.add(person);
-            accounts.add(fixture.account(person, "RACE"));
-        }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<String>> numbers = new ArrayList<>();
+        List<Fixture.Holder> crowd = fixture.holders("ap-race-", threads, "RACE");
+        List<Callable<String>> filings = new ArrayList<>();
         for (int i = 0; i < threads * 3; i++) {
             int n = i % threads;
-            Callable<String> filing = () -> {
-                start.await();
-                return file(people.get(n), accounts.get(n), AppealCategory.OTHER).number();
-            };
-            numbers.add(pool.submit(filing));
+            filings.add(() -> file(crowd.get(n).person(), crowd.get(n).accountId(), AppealCategory.OTHER).number());
         }
-        start.countDown();
-        List<String> got = new ArrayList<>();
-        for (Future<String> number : numbers) {
-            got.add(number.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> got = AtOnce.results(filings);
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= threads * 3; i++) {
             expected.add("ОБ-2026-%05d".formatted(i));
