@@ -316,7 +316,7 @@ public final class Services {
     /** The ratings of the service, wired as {@code AppealsConfiguration} wires them. */
     public ServiceRatings ratings() {
         return new ServiceRatings(new JdbcRatingRepository(dataSource), new AppealAccess(new JdbcAppealRepository(dataSource), staffRights()),
-                accounts, clock);
+                new VisitAccess(new JdbcVisitRepository(dataSource), new JdbcOfficeRepository(dataSource), staffRights()), accounts, clock);
     }
 
     /** The appointments' services, wired as {@code VisitsConfiguration} wires them. */

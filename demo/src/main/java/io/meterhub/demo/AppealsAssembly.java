@@ -19,6 +19,9 @@ import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.correspondence.Correspondence;
 import io.meterhub.cabinet.ratings.ServiceRatings;
+import io.meterhub.cabinet.visits.VisitAccess;
+import io.meterhub.storage.cabinet.visits.JdbcOfficeRepository;
+import io.meterhub.storage.cabinet.visits.JdbcVisitRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.accounts.JdbcAccountRepository;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
@@ -65,6 +68,7 @@ final class AppealsAssembly {
                         thread, terms, quiet, clock, new JdbcIntegrationEvents()),
                 desk, new AppealQueries(appeals, access, thread, clock), terms, new AppealExport(desk, clock), new AppealReport(desk, clock),
                 new AnswerTemplates(new JdbcAppealTemplateRepository(dataSource), access, thread, audit, clock));
-        return new Appeals(feature, new ServiceRatings(new JdbcRatingRepository(dataSource), access, accounts, clock));
+        VisitAccess visits = new VisitAccess(new JdbcVisitRepository(dataSource), new JdbcOfficeRepository(dataSource), rights);
+        return new Appeals(feature, new ServiceRatings(new JdbcRatingRepository(dataSource), access, visits, accounts, clock));
     }
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 public record VisitRow(long id, long officeId, String officeName, String officeAddress, String organizationId, String timeZone,
                        long customerUserId, String customerName, long accountId, String accountNumber, String topic, Instant startsAt,
                        Instant endsAt, String status, Instant bookedAt, Instant cancelledAt, Instant heldAt, Instant missedAt,
-                       Instant remindedAt) {
+                       Instant remindedAt, Long markedBy) {
 }

@@ -8,6 +8,9 @@ import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.appeals.Appeal;
 import io.meterhub.cabinet.appeals.AppealAccess;
 import io.meterhub.cabinet.common.ValidationException;
+import io.meterhub.cabinet.visits.Visit;
+import io.meterhub.cabinet.visits.VisitAccess;
+import io.meterhub.cabinet.visits.VisitStatus;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,13 +28,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The customer rates an answered appeal once, 1 to 5 with an optional comment; the staff of the appeals module read
- * the averages. Only the appeal's own customer rates it (anyone else is told there is no such appeal).
+ * The customer rates an answered appeal or a held visit once, 1 to 5 with an optional comment; the staff of the appeals
+ * module read the averages. Only its own customer rates it (anyone else is told there is no such appeal or visit).
  */
 public final class ServiceRatings {
     public static final String SCORE_INVALID = "ratings.score_invalid";
     public static final String ALREADY_RATED = "ratings.already_rated";
     public static final String NOT_YET = "ratings.not_yet";
+    public static final String VISIT_NOT_HELD = "ratings.visit_not_held";
     public static final String COMMENT_TOO_LONG = "ratings.comment_too_long";
     public static final String PERIOD_INVALID = "ratings.period_invalid";
     public static final int MAX_COMMENT = 1000;
@@ -39,12 +43,14 @@ public final class ServiceRatings {
 
     private final RatingRepository ratings;
     private final AppealAccess appeals;
+    private final VisitAccess visits;
     private final AccountRepository organizations;
     private final Clock clock;
 
-    public ServiceRatings(RatingRepository ratings, AppealAccess appeals, AccountRepository organizations, Clock clock) {
+    public ServiceRatings(RatingRepository ratings, AppealAccess appeals, VisitAccess visits, AccountRepository organizations, Clock clock) {
         this.ratings = ratings;
         this.appeals = appeals;
+        this.visits = visits;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -55,6 +61,25 @@ public final class ServiceRatings {
         if (appeal.answeredAt() == null) {
             throw new ValidationException(NOT_YET);
         }
+        return rate(customer, RatedKind.APPEAL, appealId, appeal.organizationId(), appeal.assigneeUserId(), appeal.category().name(), score, comment);
+    }
+
+    /** The customer's rating of their visit, once staff marked it held; the employee is who marked it. */
+    public Rating rateVisit(Viewer customer, long visitId, int score, String comment) {
+        Visit visit = ownVisit(customer, visitId);
+        if (visit.status() != VisitStatus.HELD) {
+            throw new ValidationException(VISIT_NOT_HELD);
+        }
+        return rate(customer, RatedKind.VISIT, visitId, visit.organizationId(), visit.markedBy(), visit.topic().name(), score, comment);
+    }
+
+    public Optional<Rating> ofVisit(Viewer viewer, long visitId) {
+        visits.visible(viewer, visitId);
+        return ratings.of(RatedKind.VISIT.name(), visitId).map(Rating::of);
+    }
+
+    private Rating rate(Viewer customer, RatedKind kind, long subjectId, String organizationId, Long employee, String category, int score,
+                        String comment) {
         if (score < 1 || score > 5) {
             throw new ValidationException(SCORE_INVALID);
         }
@@ -62,12 +87,12 @@ public final class ServiceRatings {
         if (text.length() > MAX_COMMENT) {
             throw new ValidationException(COMMENT_TOO_LONG, MAX_COMMENT);
         }
-        RatingRow row = new RatingRow(0, RatedKind.APPEAL.name(), appealId, appeal.organizationId(), customer.userId(), appeal.assigneeUserId(),
-                null, appeal.category().name(), score, text.isEmpty() ? null : text, clock.instant());
+        RatingRow row = new RatingRow(0, kind.name(), subjectId, organizationId, customer.userId(), employee, null, category, score,
+                text.isEmpty() ? null : text, clock.instant());
         if (!ratings.addOnce(row)) {
             throw new ValidationException(ALREADY_RATED);
         }
-        return ratings.of(RatedKind.APPEAL.name(), appealId).map(Rating::of).orElseThrow();
+        return ratings.of(kind.name(), subjectId).map(Rating::of).orElseThrow();
     }
 
     /** The rating of the appeal, for its customer or the staff who may see it. */
@@ -100,6 +125,13 @@ public final class ServiceRatings {
         return new RatingSummary(averages(months), averages(grouped(rows, RatingRow::category)),
                 averages(grouped(rows.stream().filter(r -> r.employeeName() != null).toList(), RatingRow::employeeName)),
                 average("", rows.stream().map(RatingRow::score).toList()));
+    }
+
+    private Visit ownVisit(Viewer customer, long visitId) {
+        if (customer.role() != Role.CUSTOMER) {
+            throw new AccessDeniedException(VisitAccess.NO_SUCH_VISIT);
+        }
+        return visits.visible(customer, visitId);
     }
 
     private Appeal ownAppeal(Viewer customer, long appealId) {

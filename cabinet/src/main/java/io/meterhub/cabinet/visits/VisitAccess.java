@@ -42,6 +42,16 @@ public final class VisitAccess {
         rights.require(viewer, module);
     }
 
+    /** The customer's own visit (or one of the staff's organization), as it is now. */
+    public Visit visible(Viewer viewer, long visitId) {
+        if (viewer.role().staff()) {
+            requireStaff(viewer, StaffModule.APPEALS);
+        } else {
+            requireCustomer(viewer);
+        }
+        return mine(viewer, visits.byId(visitId));
+    }
+
     /** The customer's own visit, locked for a change. */
     public Visit customersLocked(Tx tx, Viewer viewer, long visitId) {
         requireCustomer(viewer);

@@ -4,6 +4,10 @@ import io.meterhub.cabinet.AtOnce;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.MovableClock;
 import io.meterhub.cabinet.Services;
+import io.meterhub.cabinet.ratings.RatingAverage;
+import io.meterhub.cabinet.ratings.RatingSummary;
+import io.meterhub.cabinet.ratings.ServiceRatings;
+import java.time.YearMonth;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.NoModuleException;
 import io.meterhub.cabinet.access.Role;
@@ -296,6 +300,28 @@ class VisitsServiceTest {
         assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'visits.held' AND record_id = ?", String.valueOf(morning.id())))
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'visits.missed' AND organization_id = 'VOLGA'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_held_visit_is_rated_once_by_its_customer_with_the_employee_who_held_it() {
+        ServiceRatings ratings = Services.of(fixture.dataSource, clock).ratings();
+        Fixture.Person orlova = fixture.customer("vi-orlova");
+        long account = fixture.account(orlova, "VOLGA");
+        Visit visit = book(orlova, account, FRIDAY, "10:00");
+        refused(() -> ratings.rateVisit(orlova.viewer(), visit.id(), 5, null), ValidationException.class, ServiceRatings.VISIT_NOT_HELD);
+        try {
+            clock.set("2026-11-06T10:20");
+            visits.desk().held(operator, visit.id());
+            refused(() -> ratings.rateVisit(ivanov.viewer(), visit.id(), 1, null), AccessDeniedException.class, VisitAccess.NO_SUCH_VISIT);
+            assertThat(ratings.rateVisit(orlova.viewer(), visit.id(), 4, " Приняли вовремя ").comment()).isEqualTo("Приняли вовремя");
+            refused(() -> ratings.rateVisit(orlova.viewer(), visit.id(), 5, null), ValidationException.class, ServiceRatings.ALREADY_RATED);
+            assertThat(ratings.ofVisit(operator, visit.id())).hasValueSatisfying(r -> assertThat(r.score()).isEqualTo(4));
+            RatingSummary summary = ratings.summary(operator, YearMonth.of(2026, 11), YearMonth.of(2026, 11));
+            assertThat(summary.byEmployee()).extracting(RatingAverage::group).contains("vi-operator");
+            assertThat(summary.byCategory()).extracting(RatingAverage::group).contains("BILLING");
+        } finally {
+            clock.set(MONDAY);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.appeals;
 
+import io.meterhub.dashboard.ratings.RatingBlock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;

@@ -27,6 +27,7 @@ import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import io.meterhub.cabinet.appeals.AnswerTemplates;
 import io.meterhub.cabinet.appeals.AppealReport;
 import io.meterhub.cabinet.ratings.ServiceRatings;
+import io.meterhub.cabinet.visits.VisitAccess;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealTemplateRepository;
 import io.meterhub.storage.cabinet.ratings.JdbcRatingRepository;
 import org.springframework.context.annotation.Bean;
@@ -93,7 +94,7 @@ public class AppealsConfiguration {
     }
 
     @Bean
-    public ServiceRatings serviceRatings(DataSource dataSource, AppealAccess access, AccountRepository accounts, Clock clock) {
-        return new ServiceRatings(new JdbcRatingRepository(dataSource), access, accounts, clock);
+    public ServiceRatings serviceRatings(DataSource dataSource, AppealAccess access, VisitAccess visits, AccountRepository accounts, Clock clock) {
+        return new ServiceRatings(new JdbcRatingRepository(dataSource), access, visits, accounts, clock);
     }
 }

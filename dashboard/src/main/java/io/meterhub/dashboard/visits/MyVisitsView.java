@@ -20,7 +20,10 @@ import io.meterhub.cabinet.visits.OfficeChoice;
 import io.meterhub.cabinet.visits.Slot;
 import io.meterhub.cabinet.visits.Visit;
 import io.meterhub.cabinet.visits.VisitSlots;
+import io.meterhub.cabinet.visits.VisitStatus;
 import io.meterhub.cabinet.visits.VisitsFeature;
+import io.meterhub.cabinet.ratings.ServiceRatings;
+import io.meterhub.dashboard.ratings.RatingBlock;
 import io.meterhub.dashboard.ui.CustomerPage;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.Texts;
@@ -58,6 +61,7 @@ public class MyVisitsView extends CustomerPage implements BeforeEnterObserver {
     private static final int FIRST_FREE_SEARCH = 14;
 
     private final transient VisitsFeature visits;
+    private final transient ServiceRatings ratings;
     private final transient Clock clock;
     private final Div list = new Div();
     private final Div form = new Div();
@@ -78,9 +82,10 @@ public class MyVisitsView extends CustomerPage implements BeforeEnterObserver {
         return "visit-slot-" + VisitFacts.time(slot.start()).replace(":", "");
     }
 
-    public MyVisitsView(AuthenticationContext authentication, VisitsFeature visits, Clock clock) {
+    public MyVisitsView(AuthenticationContext authentication, VisitsFeature visits, ServiceRatings ratings, Clock clock) {
         super("visits.my.title", authentication);
         this.visits = visits;
+        this.ratings = ratings;
         this.clock = clock;
         list.setId(LIST_ID);
         list.setWidthFull();
@@ -269,6 +274,11 @@ public class MyVisitsView extends CustomerPage implements BeforeEnterObserver {
         updateBookButton();
     }
 
+    /** The id of a held visit's rating block; its parts' ids follow it as {@link RatingBlock}'s do. */
+    public static String ratingId(long visitId) {
+        return "visit-" + visitId + "-rating";
+    }
+
     private void refreshList() {
         list.removeAll();
         List<Visit> mine = visits.booking().mine(viewer);
@@ -294,6 +304,10 @@ public class MyVisitsView extends CustomerPage implements BeforeEnterObserver {
                 Div actions = new Div(move, cancel);
                 actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
                 card.add(actions);
+            }
+            if (visit.status() == VisitStatus.HELD) {
+                card.add(new RatingBlock(ratingId(visit.id()), ratings.ofVisit(viewer, visit.id()).orElse(null),
+                        (score, comment) -> ratings.rateVisit(viewer, visit.id(), score, comment)));
             }
             list.add(card);
         }

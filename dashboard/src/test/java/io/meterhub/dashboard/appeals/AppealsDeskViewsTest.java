@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.appeals;
 
+import io.meterhub.dashboard.ratings.RatingBlock;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

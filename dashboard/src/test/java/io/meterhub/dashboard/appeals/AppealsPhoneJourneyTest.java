@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.appeals;
 
+import io.meterhub.dashboard.ratings.RatingBlock;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;

@@ -118,6 +118,7 @@ public final class JdbcVisitRepository implements VisitRepository {
                 r.getString("organization_id"), r.getString("organization_time_zone"), r.getLong("customer_user_id"), r.getString("customer_name"),
                 r.getLong("account_id"), r.getString("account_number"), r.getString("topic"), Jdbc.instant(r, "starts_at"),
                 Jdbc.instant(r, "ends_at"), r.getString("status"), Jdbc.instant(r, "booked_at"), Jdbc.instant(r, "cancelled_at"),
-                Jdbc.instant(r, "held_at"), Jdbc.instant(r, "missed_at"), Jdbc.instant(r, "reminded_at"));
+                Jdbc.instant(r, "held_at"), Jdbc.instant(r, "missed_at"), Jdbc.instant(r, "reminded_at"),
+                Jdbc.nullableLong(r, "marked_by"));
     }
 }

@@ -1,4 +1,4 @@
-package io.meterhub.dashboard.appeals;
+package io.meterhub.dashboard.ratings;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,11 +26,18 @@ public final class RatingBlock extends Div {
     public static final String GIVEN_ID = "rating-given";
 
     private final transient BiFunction<Integer, String, Rating> rate;
+    private final String id;
 
     /** @param given the rating given already, null to offer the form */
     public RatingBlock(Rating given, BiFunction<Integer, String, Rating> rate) {
+        this(ID, given, rate);
+    }
+
+    /** @param id the block's id; its parts' ids begin with it ({@code <id>-score}, {@code <id>-send}, ...), so several fit one page */
+    public RatingBlock(String id, Rating given, BiFunction<Integer, String, Rating> rate) {
         this.rate = rate;
-        setId(ID);
+        this.id = id;
+        setId(id);
         setWidthFull();
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-s)")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
@@ -46,12 +53,12 @@ public final class RatingBlock extends Div {
         removeAll();
         add(new H3(getTranslation("ratings.ask")));
         RadioButtonGroup<Integer> score = new RadioButtonGroup<>();
-        score.setId(SCORE_ID);
+        score.setId(id + SCORE_ID.substring(ID.length()));
         score.setItems(5, 4, 3, 2, 1);
         score.setItemLabelGenerator(s -> getTranslation("ratings.score." + s));
         score.getStyle().set("flex-wrap", "wrap");
         TextArea comment = new TextArea(getTranslation("ratings.comment"));
-        comment.setId(COMMENT_ID);
+        comment.setId(id + COMMENT_ID.substring(ID.length()));
         comment.setMaxLength(ServiceRatings.MAX_COMMENT);
         comment.setWidthFull();
         Span error = new Span();
@@ -67,7 +74,7 @@ public final class RatingBlock extends Div {
                 error.setText(Texts.refusal(this, e));
             }
         });
-        send.setId(SEND_ID);
+        send.setId(id + SEND_ID.substring(ID.length()));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(score, comment, error, send);
     }
@@ -75,7 +82,7 @@ public final class RatingBlock extends Div {
     private void shown(Rating rating) {
         removeAll();
         Span given = new Span(getTranslation("ratings.given", rating.score()));
-        given.setId(GIVEN_ID);
+        given.setId(id + GIVEN_ID.substring(ID.length()));
         add(new H3(getTranslation("ratings.title")), given);
         if (rating.comment() != null) {
             Span comment = new Span(rating.comment());
