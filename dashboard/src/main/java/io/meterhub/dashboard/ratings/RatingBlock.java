@@ -76,6 +76,7 @@ public final class RatingBlock extends Div {
         });
         send.setId(id + SEND_ID.substring(ID.length()));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.getStyle().set("align-self", "flex-start");
         add(score, comment, error, send);
     }
 

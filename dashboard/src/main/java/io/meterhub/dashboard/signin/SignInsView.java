@@ -20,7 +20,7 @@ import io.meterhub.cabinet.signin.SignInOutcome;
 import io.meterhub.dashboard.security.CurrentUser;
 import io.meterhub.dashboard.security.MeterhubUser;
 import io.meterhub.dashboard.ui.MainLayout;
-import io.meterhub.dashboard.ui.PlaceholderView;
+import io.meterhub.dashboard.ui.OperatorPage;
 import io.meterhub.dashboard.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,13 +29,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * "Where you signed in": the user's own last attempts (failed and refused ones too, so a stranger's guessing shows), in
+ * "Where you signed in" (a page for every role, on the operator page frame: a title and no "being built" line): the user's own last attempts (failed and refused ones too, so a stranger's guessing shows), in
  * the organization's local time; an administrator also searches those on the organization's staff and customers.
  */
 @Menu(title = "nav.sign-ins", order = 45, icon = "vaadin:key-o")
 @Route(value = SignInsView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.CUSTOMER_NAME, Role.OPERATOR_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME})
-public class SignInsView extends PlaceholderView {
+public class SignInsView extends OperatorPage {
     public static final String ROUTE = "sign-ins";
     public static final String MINE_ID = "sign-ins-mine";
     public static final String SEARCH_ID = "sign-ins-search";
