@@ -20,8 +20,9 @@ import java.util.Optional;
  * Six-digit one-time codes that confirm a phone or a signature. Only an HMAC-SHA256 of a salted code under the server's
  * key ({@link CodeKey}) is kept; a code lives five minutes and passes once. A new code for the same user, purpose and
  * subject replaces the previous one, but not its budget: five wrong attempts an hour across all reissues (so asking for
- * a new code never buys more guesses), a new code at most every 30 s, at most 10 an hour and 30 a day per user and 5
- * an hour and 10 a day per phone or document (an SMS costs money and floods the phone). The limits are our choice.
+ * a new code never buys more guesses), a new code at most every 30 s, at most 20 an hour and 60 a day per user (a
+ * company signs a dozen documents in a sitting) and 10 an hour and 30 a day per phone or document (an SMS costs money
+ * and floods the phone). The limits are our choice.
  */
 public final class OneTimeCodes {
     public static final Duration LIFETIME = Duration.ofMinutes(5);
@@ -29,11 +30,11 @@ public final class OneTimeCodes {
     public static final Duration ATTEMPTS_WINDOW = Duration.ofHours(1);
     public static final Duration COOLDOWN = Duration.ofSeconds(30);
     /** A user may sign a few documents and confirm a phone in one sitting. */
-    public static final int PER_USER_HOUR = 10;
-    public static final int PER_USER_DAY = 30;
+    public static final int PER_USER_HOUR = 20;
+    public static final int PER_USER_DAY = 60;
     /** A phone or a document needs one code, a few when one is lost. */
-    public static final int PER_SUBJECT_HOUR = 5;
-    public static final int PER_SUBJECT_DAY = 10;
+    public static final int PER_SUBJECT_HOUR = 10;
+    public static final int PER_SUBJECT_DAY = 30;
     public static final String COOLDOWN_CODE = "otp.cooldown";
     public static final String HOURLY_CODE = "otp.hourly_limit";
     public static final String DAILY_CODE = "otp.daily_limit";

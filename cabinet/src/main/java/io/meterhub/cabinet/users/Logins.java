@@ -22,6 +22,7 @@ public final class Logins {
     /** How long a password link may be used. */
     public static final Duration RESET_VALID = Duration.ofHours(24);
     public static final String RESET_ROUTE = "password-reset/";
+    public static final String WRONG_CURRENT = "user.password_wrong_current";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LoginRepository logins;
@@ -74,16 +75,28 @@ public final class Logins {
 
     /** Sets the password of the link's user and ends their sessions; refuses a used, expired or unknown link. */
     public void resetPassword(String linkToken, String newPassword) {
-        if (newPassword == null || newPassword.length() < 8) {
-            throw new ValidationException("user.password_too_short", 8);
-        }
-        if (newPassword.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw new ValidationException("user.password_too_long", 72);
-        }
+        PasswordPolicy.check(null, newPassword);
         Instant now = clock.instant();
         long userId = logins.useReset(sha256(linkToken == null ? "" : linkToken), now)
                 .orElseThrow(() -> new ValidationException("staff.reset_link_invalid"));
         logins.setPasswordHash(userId, encoder.encode(newPassword), now);
+    }
+
+    /**
+     * The user changes their own password, proving the current one; every session of theirs ends (the caller keeps the one
+     * the change was made in, see the dashboard's {@code EndedSessionFilter.renew}).
+     *
+     * @return when the other sessions ended
+     */
+    public Instant changePassword(UserAccount user, String currentPassword, String newPassword) {
+        if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+            throw new ValidationException(WRONG_CURRENT);
+        }
+        PasswordPolicy.check(user.login(), newPassword);
+        // as PostgreSQL keeps it (microseconds), so the session renewed at this moment is not "before" it
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        logins.setPasswordHash(user.id(), encoder.encode(newPassword), now);
+        return now;
     }
 
     /** True when the user's session that began at {@code sessionStart} may go on: not blocked, not ended since. */

@@ -24,7 +24,8 @@ import java.time.Instant;
  * {@code maxLifetime} since its login, whatever its activity: an open tab does not keep a login for days.
  */
 public final class EndedSessionFilter extends OncePerRequestFilter {
-    private static final String LOGGED_IN_AT = EndedSessionFilter.class.getName() + ".loggedInAt";
+    /** The session attribute that holds when its login was; {@link #renew} moves it after a password change. */
+    public static final String LOGGED_IN_AT = EndedSessionFilter.class.getName() + ".loggedInAt";
     /** Our choice: a working day and a half; the idle timeout (30 min) ends most sessions long before. */
     public static final Duration MAX_LIFETIME = Duration.ofHours(12);
 

@@ -1,6 +1,14 @@
 package io.meterhub.dashboard.signin;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
+import io.meterhub.cabinet.common.CabinetException;
+import io.meterhub.cabinet.users.Logins;
+import io.meterhub.cabinet.users.PasswordPolicy;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.dashboard.security.EndedSessionFilter;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +32,7 @@ import io.meterhub.dashboard.ui.OperatorPage;
 import io.meterhub.dashboard.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,21 +50,32 @@ public class SignInsView extends OperatorPage {
     public static final String SEARCH_ID = "sign-ins-search";
     public static final String OUTCOME_ID = "sign-ins-outcome";
     public static final String FOUND_ID = "sign-ins-found";
+    public static final String CURRENT_ID = "password-current";
+    public static final String NEW_ID = "password-new";
+    public static final String AGAIN_ID = "password-again";
+    public static final String CHANGE_ID = "password-change";
+    public static final String PASSWORD_MESSAGE_ID = "password-message";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final int MINE = 30;
 
     private final transient SignInHistory history;
+    private final transient Logins logins;
+    private final transient UserService users;
 
-    public SignInsView(AuthenticationContext authentication, SignInHistory history, NotificationService notifications) {
+    public SignInsView(AuthenticationContext authentication, SignInHistory history, NotificationService notifications, Logins logins,
+                       UserService users) {
         super("nav.sign-ins");
         this.history = history;
+        this.logins = logins;
+        this.users = users;
         setWidthFull();
         CurrentUser.of(authentication).ifPresent(user -> build(user, notifications.zone(viewer(user))));
     }
 
     private void build(MeterhubUser user, ZoneId zone) {
         Viewer viewer = viewer(user);
-        add(new Paragraph(getTranslation("sign-ins.hint")));
+        add(passwordChange(user));
+        add(new H3(getTranslation("sign-ins.mine")), new Paragraph(getTranslation("sign-ins.hint")));
         add(list(MINE_ID, history.mine(viewer, MINE), zone, false));
         if (user.role() == Role.ADMIN) {
             TextField search = new TextField(getTranslation("sign-ins.search"));
@@ -83,6 +103,44 @@ public class SignInsView extends OperatorPage {
             add(new H3(getTranslation("sign-ins.organization")), filters, found);
             refresh.run();
         }
+    }
+
+    /**
+     * The current password and the new one twice; the change ends the user's other sessions, this one goes on (its login time
+     * moves to the change).
+     */
+    private Component passwordChange(MeterhubUser user) {
+        PasswordField current = new PasswordField(getTranslation("password.current"));
+        current.setId(CURRENT_ID);
+        PasswordField next = new PasswordField(getTranslation("password.new"));
+        next.setId(NEW_ID);
+        next.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN, PasswordPolicy.MAX));
+        PasswordField again = new PasswordField(getTranslation("password.again"));
+        again.setId(AGAIN_ID);
+        Span result = new Span();
+        result.setId(PASSWORD_MESSAGE_ID);
+        Button change = new Button(getTranslation("password.change"), click -> {
+            if (!next.getValue().equals(again.getValue())) {
+                result.setText(getTranslation("password.mismatch"));
+                return;
+            }
+            try {
+                Instant changedAt = logins.changePassword(users.find(user.id()).orElseThrow(), current.getValue(), next.getValue());
+                VaadinSession.getCurrent().getSession().setAttribute(EndedSessionFilter.LOGGED_IN_AT, changedAt);
+                current.clear();
+                next.clear();
+                again.clear();
+                result.setText(getTranslation("password.changed"));
+            } catch (CabinetException e) {
+                result.setText(Texts.refusal(this, e));
+            }
+        });
+        change.setId(CHANGE_ID);
+        Div card = new Div(new H3(getTranslation("password.title")), current, next, again, result, change);
+        card.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)").set("max-width", "420px")
+                .set("width", "100%");
+        change.getStyle().set("align-self", "flex-start");
+        return card;
     }
 
     private Component list(String id, List<SignIn> signIns, ZoneId zone, boolean withLogin) {

@@ -2,6 +2,13 @@ package io.meterhub.dashboard.signin;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
+import io.meterhub.cabinet.users.Logins;
+import io.meterhub.cabinet.users.UserService;
+import io.meterhub.dashboard.security.EndedSessionFilter;
+import java.time.Instant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.meterhub.cabinet.signin.SignInAttempt;
@@ -16,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +42,10 @@ class SignInsViewTest extends KaribuSpringTest {
     private SignInGuard guard;
     @Autowired
     private UserRepository users;
+    @Autowired
+    private UserService userService;
+    @Autowired
+    private Logins logins;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -65,6 +77,33 @@ class SignInsViewTest extends KaribuSpringTest {
         _get(TextField.class, spec -> spec.withId(SignInsView.SEARCH_ID)).setValue("");
         _get(Select.class, spec -> spec.withId(SignInsView.OUTCOME_ID)).setValue(SignInOutcome.FAILURE);
         assertThat(text(SignInsView.FOUND_ID)).contains("Неверный пароль").doesNotContain("Успешный вход");
+    }
+
+    @Test
+    void a_user_changes_the_password_the_other_sessions_end_and_this_one_goes_on() {
+        long sidorov = users.byLogin("sidorov").orElseThrow().id();
+        Instant before = Instant.now().minusSeconds(1);
+        signIn("sidorov", "sidorov123");
+        UI.getCurrent().navigate(SignInsView.class);
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.CURRENT_ID)).setValue("wrong-one");
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.NEW_ID)).setValue("Новый-пароль-2026");
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.AGAIN_ID)).setValue("Новый-пароль-2026");
+        _click(_get(Button.class, spec -> spec.withId(SignInsView.CHANGE_ID)));
+        assertThat(text(SignInsView.PASSWORD_MESSAGE_ID)).isEqualTo("Текущий пароль указан неверно");
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.CURRENT_ID)).setValue("sidorov123");
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.NEW_ID)).setValue("qwerty12345");
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.AGAIN_ID)).setValue("qwerty12345");
+        _click(_get(Button.class, spec -> spec.withId(SignInsView.CHANGE_ID)));
+        assertThat(text(SignInsView.PASSWORD_MESSAGE_ID)).startsWith("Этот пароль слишком распространён");
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.NEW_ID)).setValue("Новый-пароль-2026");
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.AGAIN_ID)).setValue("Новый-пароль-2026");
+        _click(_get(Button.class, spec -> spec.withId(SignInsView.CHANGE_ID)));
+        assertThat(text(SignInsView.PASSWORD_MESSAGE_ID)).isEqualTo("Пароль изменён. Остальные сеансы под вашим логином завершены.");
+        assertThat(userService.authenticate("sidorov", "Новый-пароль-2026")).isPresent();
+        assertThat(userService.authenticate("sidorov", "sidorov123")).isEmpty();
+        assertThat(logins.sessionValid(sidorov, before)).as("a session begun before the change").isFalse();
+        Instant mine = (Instant) VaadinSession.getCurrent().getSession().getAttribute(EndedSessionFilter.LOGGED_IN_AT);
+        assertThat(logins.sessionValid(sidorov, mine)).as("the session the change was made in").isTrue();
     }
 
     @Test
