@@ -151,7 +151,7 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate("");
         // the audit log belongs to the staff module; the registry (REGISTRY) is not theirs
         assertThat(menu().stream().filter(id -> id.startsWith("nav-admin-"))).containsExactly("nav-admin-organization", "nav-admin-staff",
-                "nav-admin-tariffs", "nav-admin-coverage", "nav-admin-help", "nav-admin-public-pages",
+                "nav-admin-tariffs", "nav-admin-coverage", "nav-admin-offices", "nav-admin-help", "nav-admin-public-pages",
                 "nav-admin-audit");
 
         // blocked by the administrator
