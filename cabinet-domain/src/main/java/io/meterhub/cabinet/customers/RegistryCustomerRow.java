@@ -9,6 +9,12 @@ import java.util.List;
  */
 public record RegistryCustomerRow(long id, String kind, String fullName, String inn, String ogrn, String snils, String passport, String phone,
                                   String email, List<HeldAccount> accounts, Instant updatedAt) {
+    /** Personal data (name, SNILS, passport, phone, email) never goes into a log line through this record. */
+    @Override
+    public String toString() {
+        return "RegistryCustomerRow[" + id + ", " + kind + "]";
+    }
+
     public RegistryCustomerRow {
         accounts = List.copyOf(accounts);
     }

@@ -11,6 +11,12 @@ import java.util.List;
  */
 public record AccountLoadRow(String number, String customerKind, String fullName, String address, String phone, String email,
                              List<String> services, LocalDate openedOn) {
+    /** Personal data (name, SNILS, passport, phone, email) never goes into a log line through this record. */
+    @Override
+    public String toString() {
+        return "AccountLoadRow[" + number + ", " + customerKind + "]";
+    }
+
     public AccountLoadRow {
         services = List.copyOf(services);
     }

@@ -12,6 +12,12 @@ import java.util.List;
  */
 public record CustomerCard(long id, String kind, String name, String snils, String inn, String passport, String phone, String email,
                            LoginStatus loginStatus, String login, String blockedReason, List<Account> accounts) {
+    /** Personal data (name, SNILS, passport, phone, email) never goes into a log line through this record. */
+    @Override
+    public String toString() {
+        return "CustomerCard[" + id + ", " + kind + "]";
+    }
+
 
     /** @param balance the debt (positive) or overpayment (negative), all services together */
     public record Account(long id, String number, String organizationId, String organizationName, String address, LocalDate openedOn,

@@ -9,6 +9,12 @@ import java.util.List;
  */
 public record RegistryCustomer(long id, String kind, String fullName, String inn, String ogrn, String snils, String passport, String phone,
                                String email, List<Account> accounts, Instant updatedAt) {
+    /** Personal data (name, SNILS, passport, phone, email) never goes into a log line through this record. */
+    @Override
+    public String toString() {
+        return "RegistryCustomer[" + id + ", " + kind + "]";
+    }
+
     public RegistryCustomer {
         accounts = List.copyOf(accounts);
     }

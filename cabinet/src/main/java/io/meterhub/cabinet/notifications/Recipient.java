@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param phone E.164 form, null when the person gave none
  */
 public record Recipient(long userId, String displayName, String email, String phone, Locale locale) {
+    /** Personal data (name, SNILS, passport, phone, email) never goes into a log line through this record. */
+    @Override
+    public String toString() {
+        return "Recipient[user " + userId + ", " + locale + "]";
+    }
+
     public Recipient {
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(locale, "locale");
