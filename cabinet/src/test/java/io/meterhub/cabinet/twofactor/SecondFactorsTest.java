@@ -40,6 +40,7 @@ class SecondFactorsTest {
     private static Fixture fixture;
     private static MovableClock clock;
     private static SecondFactors factors;
+    private static AuthenticatorSecrets secrets;
     private static SignInHistory history;
     private static JdbcSecondFactorRepository rows;
     private static final List<String> mailed = new ArrayList<>();
@@ -53,8 +54,9 @@ class SecondFactorsTest {
         CodeKey key = CodeKey.random();
         OneTimeCodes codes = new OneTimeCodes(new JdbcTransactions(fixture.dataSource), new JdbcOneTimeCodeRepository(), clock, key);
         rows = new JdbcSecondFactorRepository(fixture.dataSource);
-        factors = new SecondFactors(rows, codes, (userId, code) -> mailed.add(userId + ":" + code),
-                new SignInGuard(attempts, SignInLimits.DEFAULTS, clock), SecondFactorPolicy.DEFAULTS, key, clock);
+        secrets = new AuthenticatorSecrets(rows, key, clock);
+        factors = new SecondFactors(rows, secrets, codes, (userId, code) -> mailed.add(userId + ":" + code),
+                new SignInGuard(attempts, SignInLimits.DEFAULTS, clock), SecondFactorPolicy.DEFAULTS, clock);
         history = new SignInHistory(attempts);
     }
 
@@ -124,6 +126,24 @@ class SecondFactorsTest {
                 .isEqualTo(SecondFactorCheck.WRONG);
         assertThat(factors.verify(operator, FROM, Totp.code(secret, clock.instant().plusSeconds(60)))).as("two steps ahead")
                 .isEqualTo(SecondFactorCheck.WRONG);
+    }
+
+    @Test
+    void codes_are_those_of_rfc_6238_and_secrets_read_as_base32() {
+        // RFC 6238, appendix B: SHA-1, the secret "12345678901234567890", T = 59 s gives 94287082 (its last six digits)
+        byte[] rfc = "12345678901234567890".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(Totp.code(rfc, Instant.ofEpochSecond(59))).isEqualTo("287082");
+        assertThat(Totp.code(rfc, Instant.ofEpochSecond(1111111109))).isEqualTo("081804");
+        assertThat(Base32.encode(rfc)).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+        assertThat(Base32.decode("gezd gnbv-gy3t qojq gezd gnbv gy3t qojq")).isEqualTo(rfc);
+    }
+
+    @Test
+    void a_known_secret_of_the_demo_works_at_once_with_the_code_of_the_current_step() {
+        UserAccount operator = staff("tf-demo-operator", Role.OPERATOR);
+        secrets.enrolKnown(operator, "JBSWY3DPEHPK3PXP");
+        assertThat(factors.factors(operator).mustEnrol()).isFalse();
+        assertThat(factors.verify(operator, FROM, Totp.code("JBSWY3DPEHPK3PXP", clock.instant()))).isEqualTo(SecondFactorCheck.OK);
     }
 
     @Test
