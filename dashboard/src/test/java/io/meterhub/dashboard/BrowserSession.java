@@ -137,9 +137,15 @@ public final class BrowserSession implements AutoCloseable {
                 return;
             }
             page.locator("#" + SecondFactorView.CODE_ID + " input").fill(code(key, secret));
-            page.locator("#" + SecondFactorView.CODE_ID + " input").press("Enter");
+            page.locator("#" + SecondFactorView.SUBMIT_ID).click();
         }
-        page.waitForURL(url -> !url.contains("/" + SecondFactorView.ROUTE));
+        try {
+            page.waitForURL(url -> !url.contains("/" + SecondFactorView.ROUTE));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            screenshot("second-factor-refused-" + login);
+            throw new IllegalStateException("the second factor of " + login + " was not accepted: "
+                    + page.locator("#" + SecondFactorView.MESSAGE_ID).innerText(), e);
+        }
     }
 
     /**

@@ -4,6 +4,9 @@ import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.otp.CodeKey;
 import io.meterhub.cabinet.users.UserAccount;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -17,6 +20,7 @@ import java.util.OptionalLong;
  */
 public final class AuthenticatorSecrets {
     public static final String ISSUER = "Meterhub";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticatorSecrets.class);
     private static final int SECRET_BYTES = 20;
 
     private final SecondFactorRepository factors;
@@ -70,7 +74,15 @@ public final class AuthenticatorSecrets {
         if (row.totpConfirmedAt() == null || row.sealedTotpSecret() == null) {
             return false;
         }
-        OptionalLong step = Totp.matchingStep(seal.open(row.userId(), row.sealedTotpSecret()), code, clock.instant());
+        byte[] secret;
+        try {
+            secret = seal.open(row.userId(), row.sealedTotpSecret());
+        } catch (IllegalStateException e) {
+            // sealed under another MH_OTP_KEY: no code passes; a recovery code still does, then the user sets up the app again
+            LOG.warn("{}", e.getMessage());
+            return false;
+        }
+        OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
         return step.isPresent() && factors.useTotpStep(row.userId(), step.getAsLong());
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.twofactor.QrSvg;
 import io.meterhub.cabinet.twofactor.SecondFactors;
@@ -44,6 +45,7 @@ final class EnrolmentForm extends VerticalLayout {
         TextField code = new TextField(getTranslation("twofactor.enrol.code"));
         code.setId(CODE_ID);
         code.setMaxLength(8);
+        code.setValueChangeMode(ValueChangeMode.EAGER);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.getElement().setAttribute("inputmode", "numeric");
         Span message = new Span();

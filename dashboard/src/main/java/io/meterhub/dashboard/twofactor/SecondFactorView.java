@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -102,6 +103,8 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         TextField code = new TextField(getTranslation("twofactor.code"));
         code.setId(CODE_ID);
         code.setMaxLength(20);
+        // each key reaches the server before Enter's click does: the code is never checked half-typed
+        code.setValueChangeMode(ValueChangeMode.EAGER);
         code.setWidthFull();
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.focus();
