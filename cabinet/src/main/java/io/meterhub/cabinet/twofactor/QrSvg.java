@@ -1,14 +1,8 @@
 package io.meterhub.cabinet.twofactor;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
-import java.util.EnumMap;
-import java.util.Map;
+import io.meterhub.cabinet.common.QrMatrix;
 
 /** The enrolment's QR as an SVG document (no image library, sharp at any size): filled squares on a white quiet zone. */
 public final class QrSvg {
@@ -16,13 +10,9 @@ public final class QrSvg {
     }
 
     public static String of(String payload) {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, 0);
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints);
+            matrix = QrMatrix.of(payload);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode the QR: " + e.getMessage(), e);
         }

@@ -69,6 +69,13 @@ class SecondFactorJourneyTest {
         return content instanceof jakarta.mail.Multipart parts ? String.valueOf(parts.getBodyPart(0).getContent()) : String.valueOf(content);
     }
 
+    /** The login form with the right password: the browser is on the second-factor page then. */
+    private static Page passwordOnly(BrowserSession browser, String login, String password) {
+        Page page = browser.submitLogin(login, password);
+        page.waitForURL(url -> url.endsWith("/" + SecondFactorView.ROUTE));
+        return page;
+    }
+
     private static void code(Page page, String code) {
         page.locator("#" + SecondFactorView.CODE_ID + " input").fill(code);
         page.locator("#" + SecondFactorView.CODE_ID + " input").press("Enter");
@@ -77,8 +84,7 @@ class SecondFactorJourneyTest {
     @Test
     void staff_password_alone_reaches_no_page_and_the_authenticators_code_signs_in_under_a_new_session() {
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = browser.submitLogin("uk-operator", "operator123");
-            page.waitForURL(url -> url.endsWith("/" + SecondFactorView.ROUTE));
+            Page page = passwordOnly(browser, "uk-operator", "operator123");
             assertThat(page.locator("#" + SecondFactorView.CODE_ID)).isVisible();
             // an operator's page, a page of any signed-in user, the start page, even the login and an open page: all answer "go to the second factor"
             for (String route : List.of("review-queue", "sign-ins", "", "login", "calculator")) {
@@ -113,8 +119,7 @@ class SecondFactorJourneyTest {
         Jdbc.update(demo.database.dataSource(), "DELETE FROM second_factor WHERE user_id = (SELECT id FROM app_user WHERE login = 'uk-admin')");
         List<String> recovery;
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = browser.submitLogin("uk-admin", "admin123");
-            page.waitForURL(url -> url.endsWith("/" + SecondFactorView.ROUTE));
+            Page page = passwordOnly(browser, "uk-admin", "admin123");
             assertThat(page.locator("#" + EnrolmentForm.QR_ID)).isVisible();
             APIResponse admin = browser.context().request().get(demo.url() + "admin/customers",
                     RequestOptions.create().setMaxRedirects(0).setHeader("Accept", "text/html"));
@@ -134,15 +139,13 @@ class SecondFactorJourneyTest {
             assertThat(page.locator("#current-user")).hasText("Администратор УК Уютный дом");
         }
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = browser.submitLogin("uk-admin", "admin123");
-            page.waitForURL(url -> url.endsWith("/" + SecondFactorView.ROUTE));
+            Page page = passwordOnly(browser, "uk-admin", "admin123");
             code(page, recovery.get(0));
             page.waitForURL(url -> !url.contains("/" + SecondFactorView.ROUTE));
             assertThat(page.locator("#current-user")).hasText("Администратор УК Уютный дом");
         }
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = browser.submitLogin("uk-admin", "admin123");
-            page.waitForURL(url -> url.endsWith("/" + SecondFactorView.ROUTE));
+            Page page = passwordOnly(browser, "uk-admin", "admin123");
             code(page, recovery.get(0));
             assertThat(page.locator("#" + SecondFactorView.MESSAGE_ID)).hasText("Код неверный или уже использован");
         }
