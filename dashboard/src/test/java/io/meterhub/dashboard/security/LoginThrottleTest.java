@@ -5,20 +5,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +43,7 @@ class LoginThrottleTest {
 
     @Test
     void the_twentieth_wrong_password_is_refused_unchecked_and_the_right_one_works_after_the_lock() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = FormLogin.client();
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             answers.add(post(http, "sidorov", "wrong-" + i));
@@ -67,26 +59,12 @@ class LoginThrottleTest {
         String signedIn = post(http, "sidorov", "sidorov123");
         assertThat(signedIn).doesNotContain("login");
         assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'sidorov' AND outcome = 'SUCCESS'")).isEqualTo(1);
-        assertThat(post(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
+        assertThat(post(FormLogin.client(),
                 "sidorov", "wrong")).as("a success starts the count again").isEqualTo("/login?error");
     }
 
-    /** Posts the login form as the browser does (with the session's CSRF token) and answers where it redirects to. */
     private static String post(HttpClient http, String login, String password) throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login")).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        StringBuilder form = new StringBuilder("username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        Matcher csrf = Pattern.compile("_csrf_parameter\" content=\"([^\"]+)\".*?_csrf\" content=\"([^\"]+)\"", Pattern.DOTALL).matcher(page);
-        if (csrf.find()) {
-            form.append('&').append(csrf.group(1)).append('=').append(URLEncoder.encode(csrf.group(2), StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).isEqualTo(302);
-        String location = answer.headers().firstValue("Location").orElseThrow();
-        return location.replaceFirst("^https?://[^/]+", "");
+        return FormLogin.post(http, dashboard.url(), login, password);
     }
 
     private static long count(String sql) throws Exception {
