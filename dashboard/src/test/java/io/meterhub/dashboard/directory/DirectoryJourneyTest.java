@@ -3,7 +3,6 @@ package io.meterhub.dashboard.directory;
 import com.microsoft.playwright.Page;
 import io.meterhub.dashboard.BrowserSession;
 import io.meterhub.dashboard.DemoDashboard;
-import io.meterhub.dashboard.DemoSeedBeans;
 import io.meterhub.dashboard.ui.ModulePage;
 import io.meterhub.demo.DemoDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -29,22 +28,21 @@ class DirectoryJourneyTest {
     /** What Meterhub-Registry alone opens. */
     static final List<String> REGISTRY_ONLY = List.of("nav-anomalies", "nav-admin-registry", "nav-sign-ins", "nav-help");
 
+    private static DirectoryDashboard running;
     private static DemoDirectory directory;
     private static DemoDashboard dashboard;
 
     @BeforeAll
     static void start() {
-        directory = DemoDirectory.start(0);
-        dashboard = DemoDashboard.start(directory.variables(DemoSeedBeans.GRID));
+        running = DirectoryDashboard.start();
+        directory = running.directory;
+        dashboard = running.dashboard;
     }
 
     @AfterAll
     static void stop() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-        if (directory != null) {
-            directory.close();
+        if (running != null) {
+            running.close();
         }
     }
 

@@ -34,22 +34,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DirectorySignInTest {
     private static final String ORG = DemoSeedBeans.GRID;
+    private static DirectoryDashboard running;
     private static DemoDirectory directory;
     private static DemoDashboard dashboard;
 
     @BeforeAll
     static void start() {
-        directory = DemoDirectory.start(0);
-        dashboard = DemoDashboard.start(directory.variables(ORG));
+        running = DirectoryDashboard.start();
+        directory = running.directory;
+        dashboard = running.dashboard;
     }
 
     @AfterAll
     static void stop() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-        if (directory != null) {
-            directory.close();
+        if (running != null) {
+            running.close();
         }
     }
 
