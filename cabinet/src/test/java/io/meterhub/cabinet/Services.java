@@ -96,6 +96,7 @@ import io.meterhub.storage.cabinet.correspondence.JdbcCorrespondenceRepository;
 import io.meterhub.storage.cabinet.customers.JdbcCustomerDirectoryRepository;
 import io.meterhub.storage.cabinet.customers.JdbcManualEditRepository;
 import io.meterhub.storage.cabinet.customers.JdbcWriteOffRequestRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
 import io.meterhub.cabinet.customers.WriteOffApprovals;
 import io.meterhub.cabinet.customers.WriteOffRule;
 import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
@@ -308,7 +309,8 @@ public final class Services {
     }
 
     public WriteOffApprovals writeOffApprovals(WriteOffRule rule) {
-        return new WriteOffApprovals(new JdbcWriteOffRequestRepository(dataSource), ledger, staffRights(), auditLog(), clock, rule);
+        return new WriteOffApprovals(new JdbcWriteOffRequestRepository(dataSource), ledger, staffRights(), auditLog(), clock, rule,
+                new JdbcOrganizationRepository(dataSource));
     }
 
     /** The appeals' services, wired as {@code AppealsConfiguration} wires them. */

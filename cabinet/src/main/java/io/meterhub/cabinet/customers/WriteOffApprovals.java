@@ -7,9 +7,11 @@ import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.audit.AuditLog;
 import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.ledger.LedgerRepository;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,15 +32,23 @@ public final class WriteOffApprovals {
     private final AuditLog audit;
     private final Clock clock;
     private final WriteOffRule rule;
+    private final OrganizationRepository organizations;
 
     public WriteOffApprovals(WriteOffRequestRepository requests, LedgerRepository ledger, StaffRights rights, AuditLog audit, Clock clock,
-                             WriteOffRule rule) {
+                             WriteOffRule rule, OrganizationRepository organizations) {
         this.requests = requests;
         this.adjustments = new ChargeAdjustments(ledger, audit);
         this.rights = rights;
         this.audit = audit;
         this.clock = clock;
         this.rule = rule;
+        this.organizations = organizations;
+    }
+
+    /** The organization's time zone, in which the requests are shown. */
+    public ZoneId zone(Viewer viewer) {
+        rights.require(viewer, StaffModule.MANUAL_EDITING);
+        return organizations.profile(viewer.organizationId()).map(o -> ZoneId.of(o.timeZone())).orElse(ZoneId.of("Europe/Moscow"));
     }
 
     public WriteOffRule rule() {

@@ -12,6 +12,7 @@ import io.meterhub.cabinet.customers.WriteOffRequestRepository;
 import io.meterhub.cabinet.customers.WriteOffRule;
 import io.meterhub.dashboard.EnvironmentVariables;
 import io.meterhub.cabinet.ledger.LedgerRepository;
+import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.readings.ManualReadingRepository;
 import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.UserService;
@@ -66,7 +67,7 @@ public class CustomersConfiguration {
 
     @Bean
     public WriteOffApprovals writeOffApprovals(WriteOffRequestRepository writeOffs, LedgerRepository ledger, StaffRights rights, AuditLog audit,
-                                               Clock clock, WriteOffRule rule) {
-        return new WriteOffApprovals(writeOffs, ledger, rights, audit, clock, rule);
+                                               Clock clock, WriteOffRule rule, OrganizationRepository organizations) {
+        return new WriteOffApprovals(writeOffs, ledger, rights, audit, clock, rule, organizations);
     }
 }
