@@ -8,6 +8,7 @@ import io.meterhub.dashboard.directory.DirectoryRefusal;
 import io.meterhub.dashboard.directory.DirectorySignIn;
 import io.meterhub.dashboard.security.EndedSessionFilter;
 import io.meterhub.dashboard.security.GuardedAuthenticationProvider;
+import io.meterhub.dashboard.security.LoginCsrfFilter;
 import io.meterhub.dashboard.security.SignInDetails;
 import io.meterhub.dashboard.security.SignInThrottledException;
 import io.meterhub.storage.cabinet.signin.JdbcSignInRepository;
@@ -30,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,6 +67,8 @@ public class SecurityConfig extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // Vaadin exempts the login form's POST from Spring's CSRF check; it is checked here instead, before the password
+        http.addFilterBefore(new LoginCsrfFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         // blocked users and ended sessions stop at their next request, not at their next login; a session counts from its login
         // (the session id changes then, as by default, and the session keeps what it held, such as the language chosen)
         http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
@@ -92,8 +96,8 @@ public class SecurityConfig extends VaadinWebSecurity {
     }
 
     /**
-     * The only provider of the form login (the directory's bind inside it, see {@link DirectorySignIn}), so the password is never checked past the throttle (with an AuthenticationProvider
-     * bean, Spring builds no second one from the UserDetailsService).
+     * The only provider of the form login (the directory's bind inside it, see {@link DirectorySignIn}), so the password is never
+     * checked past the throttle (with an AuthenticationProvider bean, Spring builds no second one from the UserDetailsService).
      */
     @Bean
     public AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInGuard guard, UserLookup lookup,

@@ -28,9 +28,8 @@ public final class FormLogin {
         StringBuilder form = new StringBuilder("username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8));
         Matcher csrf = Pattern.compile("_csrf_parameter\" content=\"([^\"]+)\".*?_csrf\" content=\"([^\"]+)\"", Pattern.DOTALL).matcher(page);
-        if (csrf.find()) {
-            form.append('&').append(csrf.group(1)).append('=').append(URLEncoder.encode(csrf.group(2), StandardCharsets.UTF_8));
-        }
+        assertThat(csrf.find()).as("the login page carries its CSRF token").isTrue();
+        form.append('&').append(csrf.group(1)).append('=').append(URLEncoder.encode(csrf.group(2), StandardCharsets.UTF_8));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -5,12 +5,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +69,33 @@ class LoginThrottleTest {
         assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'sidorov' AND outcome = 'SUCCESS'")).isEqualTo(1);
         assertThat(post(FormLogin.client(),
                 "sidorov", "wrong")).as("a success starts the count again").isEqualTo("/login?error");
+    }
+
+    @Test
+    void a_login_post_without_its_sessions_csrf_token_is_refused_before_the_password_is_checked() throws Exception {
+        HttpClient victim = FormLogin.client();
+        victim.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String attackersToken = token(dashboard.url());
+
+        assertThat(rawPost(victim, "username=petrova&password=petrova123").statusCode()).as("no token").isEqualTo(403);
+        assertThat(rawPost(victim, "username=petrova&password=petrova123&_csrf=" + URLEncoder.encode(attackersToken, StandardCharsets.UTF_8))
+                .statusCode()).as("another session's token").isEqualTo(403);
+        assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'petrova'")).as("refused before the throttle").isZero();
+        assertThat(post(victim, "petrova", "petrova123")).as("with the page's own token").doesNotContain("login");
+    }
+
+    /** The CSRF token the login page of a new session carries. */
+    private static String token(String base) throws Exception {
+        HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = other.send(HttpRequest.newBuilder(URI.create(base + "login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the login page carries its token").isTrue();
+        return csrf.group(1);
+    }
+
+    private static HttpResponse<String> rawPost(HttpClient http, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String post(HttpClient http, String login, String password) throws Exception {
