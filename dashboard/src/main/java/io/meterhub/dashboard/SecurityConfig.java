@@ -4,6 +4,8 @@ import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.signin.SignInGuard;
 import io.meterhub.cabinet.signin.SignInHistory;
 import io.meterhub.cabinet.signin.SignInLimits;
+import io.meterhub.dashboard.directory.DirectoryRefusal;
+import io.meterhub.dashboard.directory.DirectorySignIn;
 import io.meterhub.dashboard.security.EndedSessionFilter;
 import io.meterhub.dashboard.security.GuardedAuthenticationProvider;
 import io.meterhub.dashboard.security.LoginCsrfFilter;
@@ -82,22 +84,28 @@ public class SecurityConfig extends VaadinWebSecurity {
         http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new).failureHandler(SecurityConfig::failed));
     }
 
-    /** Back to the login page: {@code ?locked=<seconds>} when the throttle refused it, {@code ?error} otherwise. */
+    /**
+     * Back to the login page: {@code ?locked=<seconds>} when the throttle refused it, {@code ?refused=<reason>} when the directory
+     * proved the password but the account may not sign in (its owner is told why), {@code ?error} otherwise.
+     */
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
         String query = failure instanceof SignInThrottledException locked
-                ? "locked=" + Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1) : "error";
+                ? "locked=" + Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1)
+                : failure instanceof DirectoryRefusal refused ? "refused=" + refused.reason().name().toLowerCase(java.util.Locale.ROOT) : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
     /**
-     * The only provider of the form login, so the password is never checked past the throttle (with an AuthenticationProvider
-     * bean, Spring builds no second one from the UserDetailsService).
+     * The only provider of the form login (the directory's bind inside it, see {@link DirectorySignIn}), so the password is never
+     * checked past the throttle (with an AuthenticationProvider bean, Spring builds no second one from the UserDetailsService).
      */
     @Bean
-    public AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInGuard guard, UserLookup lookup) {
+    public AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInGuard guard, UserLookup lookup,
+                                                         DirectorySignIn directory) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
         passwords.setUserDetailsService(users);
-        return new GuardedAuthenticationProvider(passwords, guard, lookup);
+        // with a directory, it binds its staff's logins and the app's passwords check the rest: throttled and recorded alike
+        return new GuardedAuthenticationProvider(directory.around(passwords), guard, lookup);
     }
 
     @Bean
