@@ -1,5 +1,6 @@
 package io.meterhub.demo;
 
+import io.meterhub.storage.cabinet.accountaccess.JdbcAccountAccessRepository;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
@@ -93,7 +94,7 @@ public final class CabinetSeeder {
         this.accounts = new JdbcAccountRepository(dataSource);
         this.users = new UserService(new JdbcUserRepository(dataSource));
         this.readings = new JdbcManualReadingRepository(dataSource);
-        this.tariffs = new TariffService(new JdbcTariffRepository(dataSource), new AccessPolicy(accounts, readings));
+        this.tariffs = new TariffService(new JdbcTariffRepository(dataSource), new AccessPolicy(accounts, readings, new JdbcAccountAccessRepository(dataSource), clock));
         this.contacts = new JdbcNotificationRepository(dataSource);
         this.controlPanel = ControlPanelAssembly.of(dataSource, clock);
         this.loads = new DemoLoad(controlPanel.loading());
