@@ -1,5 +1,8 @@
 package io.meterhub.demo;
 
+import io.meterhub.cabinet.accountaccess.AccessKind;
+import io.meterhub.cabinet.accountaccess.AccountAccessRepository;
+import io.meterhub.cabinet.accountaccess.Delegations;
 import io.meterhub.storage.cabinet.accountaccess.JdbcAccountAccessRepository;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Role;
@@ -157,6 +160,10 @@ public final class CabinetSeeder {
         customer("romashka", "romashka123", new ProfileForm(ApplicantCategory.LEGAL_ENTITY, "Смирнов Алексей Викторович", "ООО «Ромашка»",
                 null, "6311012345", "1026300123453", "+7 846 999-88-77", "romashka@example.ru", null), logins, Map.of("6300456789", operator));
 
+        // Ivanov lets Petrova, his neighbour, hand in the readings of his electricity meter: the delegations page has content on both sides
+        delegations().grant(Viewer.customer(userId("ivanov")), account(gridOrganizationId, "6300123456").id(), "petrova", AccessKind.READINGS,
+                today.plusYears(1));
+
         new VisitSeeder(dataSource, clock).seed(gridAdmin, housingAdmin, Viewer.customer(userId("ivanov")),
                 account(gridOrganizationId, "6300123456").id(), today);
 
@@ -298,6 +305,11 @@ public final class CabinetSeeder {
         });
         logins.add(new SeedReport.SeedLogin(login, password, profile.category().name(), users.findByLogin(login).orElseThrow().displayName(),
                 held));
+    }
+
+    private Delegations delegations() {
+        AccountAccessRepository grants = new JdbcAccountAccessRepository(dataSource);
+        return new Delegations(grants, accounts, new AccessPolicy(accounts, readings, grants, clock), clock);
     }
 
     private AccountRow account(String organization, String number) {

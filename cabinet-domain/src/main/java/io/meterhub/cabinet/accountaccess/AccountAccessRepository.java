@@ -29,6 +29,9 @@ public interface AccountAccessRepository {
     /** The accounts with this number: in one organization, or in every organization when it is null. */
     List<AttachTarget> attachTargets(String number, String organizationId);
 
+    /** The organizations that have accounts, by name. */
+    List<AttachOrganization> organizationsWithAccounts();
+
     /** The amount of the account's last charge (its newest period, all services together); empty when it has none. */
     Optional<BigDecimal> lastChargeAmount(long accountId);
 

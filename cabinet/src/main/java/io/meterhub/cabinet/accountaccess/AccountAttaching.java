@@ -101,6 +101,11 @@ public final class AccountAttaching {
         return account;
     }
 
+    /** The organizations to choose from when a number is not unique. */
+    public List<AttachOrganization> organizations() {
+        return grants.organizationsWithAccounts();
+    }
+
     private ValidationException wrong(int userFailures, int accountFailures) {
         int left = Math.max(0, Math.min(limits.perUser() - userFailures, limits.perAccount() - accountFailures));
         return left == 0 ? new ValidationException(LOCKED, limits.window().toMinutes()) : new ValidationException(WRONG, left);

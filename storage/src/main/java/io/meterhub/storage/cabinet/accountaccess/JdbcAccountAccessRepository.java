@@ -3,6 +3,7 @@ package io.meterhub.storage.cabinet.accountaccess;
 import io.meterhub.cabinet.accountaccess.AccessKind;
 import io.meterhub.cabinet.accountaccess.AccountAccessRepository;
 import io.meterhub.cabinet.accountaccess.AccountAccessRow;
+import io.meterhub.cabinet.accountaccess.AttachOrganization;
 import io.meterhub.cabinet.accountaccess.AttachOutcome;
 import io.meterhub.cabinet.accountaccess.AttachTarget;
 import io.meterhub.cabinet.accountaccess.GrantedUser;
@@ -73,6 +74,12 @@ public final class JdbcAccountAccessRepository implements AccountAccessRepositor
                         + " ORDER BY organization_id",
                 r -> new AttachTarget(r.getLong("id"), r.getString("number"), r.getString("organization_id"), r.getString("pin_hash")),
                 number, organizationId, organizationId);
+    }
+
+    @Override
+    public List<AttachOrganization> organizationsWithAccounts() {
+        return Jdbc.list(dataSource, "SELECT o.id, o.name FROM organization o WHERE EXISTS (SELECT 1 FROM account a WHERE a.organization_id = o.id) "
+                + "ORDER BY o.name, o.id", r -> new AttachOrganization(r.getString(1), r.getString(2)));
     }
 
     @Override
