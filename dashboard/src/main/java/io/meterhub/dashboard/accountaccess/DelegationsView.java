@@ -120,7 +120,7 @@ public class DelegationsView extends CustomerPage implements BeforeEnterObserver
         grant.getStyle().set("align-self", "flex-start");
         Div form = new Div(new H3(getTranslation("delegations.new")), account, whom, kind, until, message, grant);
         form.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)").set("max-width", "420px")
-                .set("width", "100%").set("box-sizing", "border-box");
+                .set("width", "100%").set("box-sizing", "border-box").set("min-width", "0");
         return form;
     }
 
@@ -143,6 +143,7 @@ public class DelegationsView extends CustomerPage implements BeforeEnterObserver
             Span status = new Span(Texts.of(this, "delegations.status", d.status()));
             status.getStyle().set("color", d.status() == DelegationStatus.ACTIVE ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");
             Div card = card(what, who, secondary(period), status);
+            card.getStyle().set("overflow-wrap", "anywhere");
             card.getElement().setAttribute("data-delegation", String.valueOf(d.id()));
             if (d.mayRevoke()) {
                 Button revoke = new Button(getTranslation("delegations.revoke"), click -> {

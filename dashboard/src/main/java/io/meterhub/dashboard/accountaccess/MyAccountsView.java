@@ -78,7 +78,7 @@ public class MyAccountsView extends CustomerPage implements BeforeEnterObserver 
             Div card = card(number, new Span(account.organizationName()), secondary(account.address()),
                     new Span(Texts.of(this, "my-accounts.kind", account.kind())), open);
             card.getElement().setAttribute("data-account", account.number());
-            card.getStyle().set("max-width", "360px").set("flex", "1 1 260px");
+            card.getStyle().set("max-width", "360px").set("flex", "1 1 260px").set("min-width", "0").set("overflow-wrap", "anywhere");
             list.add(card);
         }
         add(list);
@@ -119,8 +119,9 @@ public class MyAccountsView extends CustomerPage implements BeforeEnterObserver 
         attach.getStyle().set("align-self", "flex-start");
         Div form = new Div(new H3(getTranslation("my-accounts.attach.title")), new Paragraph(getTranslation("my-accounts.attach.hint")), number,
                 organization, secret, message, attach);
+        // min-width 0: a flex item would otherwise be as wide as its longest unbroken label, wider than a phone
         form.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)").set("max-width", "420px")
-                .set("width", "100%").set("box-sizing", "border-box");
+                .set("width", "100%").set("box-sizing", "border-box").set("min-width", "0");
         return form;
     }
 }
