@@ -1,5 +1,7 @@
 package io.meterhub.cabinet.accountaccess;
 
+import io.meterhub.cabinet.common.EnvironmentNumbers;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,25 +28,12 @@ public record AttachLimits(int perAccount, int perUser, Duration window) {
     /** The variables of {@link #VARIABLES}; each missing one takes its default, a wrong one is refused naming it. */
     public static AttachLimits fromEnvironment(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
-        int account = number(env, VARIABLES.get(0), DEFAULTS.perAccount, problems);
-        int user = number(env, VARIABLES.get(1), DEFAULTS.perUser, problems);
-        int minutes = number(env, VARIABLES.get(2), (int) DEFAULTS.window.toMinutes(), problems);
+        int account = EnvironmentNumbers.wholeNumber(env, VARIABLES.get(0), DEFAULTS.perAccount, problems);
+        int user = EnvironmentNumbers.wholeNumber(env, VARIABLES.get(1), DEFAULTS.perUser, problems);
+        int minutes = EnvironmentNumbers.wholeNumber(env, VARIABLES.get(2), (int) DEFAULTS.window.toMinutes(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("attach limits: " + String.join("; ", problems));
         }
         return new AttachLimits(account, user, Duration.ofMinutes(minutes));
-    }
-
-    private static int number(Map<String, String> env, String name, int fallback, List<String> problems) {
-        String text = env.get(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            problems.add(name + " must be a whole number, got \"" + text + "\"");
-            return fallback;
-        }
     }
 }

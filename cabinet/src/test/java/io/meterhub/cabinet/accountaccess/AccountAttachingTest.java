@@ -210,6 +210,15 @@ class AccountAttachingTest {
     }
 
     @Test
+    void the_limits_come_from_the_environment_and_a_wrong_value_is_named() {
+        assertThat(AttachLimits.fromEnvironment(Map.of())).isEqualTo(AttachLimits.DEFAULTS);
+        assertThat(AttachLimits.fromEnvironment(Map.of("MH_ATTACH_FAILURES_PER_ACCOUNT", "3", "MH_ATTACH_WINDOW_MINUTES", "30")))
+                .isEqualTo(new AttachLimits(3, 5, Duration.ofMinutes(30)));
+        assertThatThrownBy(() -> AttachLimits.fromEnvironment(Map.of("MH_ATTACH_FAILURES_PER_USER", "many")))
+                .hasMessageContaining("MH_ATTACH_FAILURES_PER_USER must be a whole number");
+    }
+
+    @Test
     void staff_do_not_attach_accounts() {
         Viewer operator = fixture.staff("att-operator", Role.OPERATOR, "ATT_GRID");
         assertThat(code(() -> attaching.attach(operator, "PIN-100", null, "482193"))).isEqualTo(AccountAttaching.CUSTOMERS_ONLY);
