@@ -39,7 +39,7 @@ class DemoAnomalyJourneyTest {
                     + "AND evidence::text LIKE '%COVER_OPEN%' ORDER BY started_at, id LIMIT 1", meter)));
 
             try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl())) {
-                Page page = browser.logIn("operator", "operator123");
+                Page page = browser.logIn("operator", "grid-duty-42");
                 // on duty in the demo: the alert is sent within a few seconds (the dashboard announces every 5 s); the inbox
                 // is opened once it is sent, as the page shows what the inbox holds when it opens
                 assertThat(page.locator("#duty-toggle input")).isChecked();
@@ -74,7 +74,7 @@ class DemoAnomalyJourneyTest {
             assertThat(demo.one("SELECT status FROM anomaly WHERE id = ?", anomaly)).contains("RESOLVED");
 
             try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl())) {
-                Page page = browser.logIn("ivanov", "ivanov123");
+                Page page = browser.logIn("ivanov", "ivan-meter-42");
                 browser.open("overview");
                 Locator notice = page.locator("#owner-notice-" + anomaly);
                 assertThat(notice).containsText("была открыта крышка счётчика №");

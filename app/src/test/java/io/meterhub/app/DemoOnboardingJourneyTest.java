@@ -106,7 +106,7 @@ class DemoOnboardingJourneyTest {
 
         // 1. the administrator creates the staff user with two modules and mails the password link
         try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl())) {
-            Page page = browser.logIn("admin", "admin123");
+            Page page = browser.logIn("admin", "grid-chief-42");
             browser.open("admin/staff");
             page.locator("#staff-create").click();
             page.locator("#staff-new-login input").fill(STAFF);
@@ -243,7 +243,7 @@ class DemoOnboardingJourneyTest {
         // customers cannot link an account themselves yet (issue 17): the administrator links it on the customer card
         String account = demo.one("SELECT id::text FROM account WHERE organization_id = ? AND number = 'J-101'", organization).orElseThrow();
         try (BrowserSession browser = BrowserSession.desktop(demo.cabinetUrl())) {
-            Page page = browser.logIn("admin", "admin123");
+            Page page = browser.logIn("admin", "grid-chief-42");
             browser.open("admin/customers");
             page.locator("#customers-search input").fill("J-101");
             page.locator("#customers-find").click();

@@ -39,7 +39,7 @@ class DemoRunsTest {
         original.println(output);
 
         assertThat(exit).isZero();
-        assertThat(output).contains("[7/7] the cabinet").contains("Meterhub demo is running.").contains("ivanov       ivanov123");
+        assertThat(output).contains("[7/7] the cabinet").contains("Meterhub demo is running.").contains("ivanov       ivan-meter-42");
         // the grid company's directory runs embedded, and its staff are listed with their directory passwords
         assertThat(output).containsPattern("directory: ldap://127\\.0\\.0\\.1:\\d+ ").contains("kuznetsova   kuznetsova123  OPERATOR")
                 .contains("morozov      morozov123     -         disabled in the directory: refused");

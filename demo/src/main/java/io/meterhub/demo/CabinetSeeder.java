@@ -128,8 +128,8 @@ public final class CabinetSeeder {
         seedTariffs(gridOrganizationId, today);
         DemoFeeRates.seed(dataSource, gridOrganizationId);
 
-        Viewer gridAdmin = administrator("admin", "admin123", "Администратор Волжской СК", gridOrganizationId, logins);
-        Viewer housingAdmin = administrator("uk-admin", "admin123", "Администратор УК Уютный дом", HOUSING, logins);
+        Viewer gridAdmin = administrator("admin", "grid-chief-42", "Администратор Волжской СК", gridOrganizationId, logins);
+        Viewer housingAdmin = administrator("uk-admin", "grid-chief-42", "Администратор УК Уютный дом", HOUSING, logins);
         // operators hold the modules of their daily work; properties and staff stay with the administrators
         Viewer operator = operator(gridAdmin, "operator", "Оператор Волжской СК", EnumSet.of(StaffModule.APPEALS, StaffModule.DATA_LOADING,
                 StaffModule.MANUAL_EDITING, StaffModule.READINGS, StaffModule.REGISTRY, StaffModule.USERS), logins);
@@ -151,13 +151,13 @@ public final class CabinetSeeder {
         loads.apply(housingOperator, LoadKind.READINGS, "показания-УК.csv", readingsHistory(HOUSING, today));
 
         // the customers sign up in the cabinet; the operators link their accounts to them
-        customer("ivanov", "ivanov123", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Иванов Иван Иванович", null, "112-233-445 95", null,
+        customer("ivanov", "ivan-meter-42", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Иванов Иван Иванович", null, "112-233-445 95", null,
                 null, "+7 927 123-45-67", "ivanov@example.ru", null), logins, Map.of("6300123456", operator, "УД-000101", housingOperator));
-        customer("petrova", "petrova123", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Петрова Анна Сергеевна", null, "123-456-789 64", null,
+        customer("petrova", "anna-meter-42", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Петрова Анна Сергеевна", null, "123-456-789 64", null,
                 null, "+7 917 765-43-21", "petrova@example.ru", null), logins, Map.of("6300234567", operator, "УД-000102", housingOperator));
-        customer("sidorov", "sidorov123", new ProfileForm(ApplicantCategory.SOLE_PROPRIETOR, "Сидоров Пётр Алексеевич", null, null,
+        customer("sidorov", "petr-shop-42", new ProfileForm(ApplicantCategory.SOLE_PROPRIETOR, "Сидоров Пётр Алексеевич", null, null,
                 "631234567811", "304631600012342", "+7 937 555-12-34", "sidorov@example.ru", null), logins, Map.of("6300345678", operator));
-        customer("romashka", "romashka123", new ProfileForm(ApplicantCategory.LEGAL_ENTITY, "Смирнов Алексей Викторович", "ООО «Ромашка»",
+        customer("romashka", "office-meter-42", new ProfileForm(ApplicantCategory.LEGAL_ENTITY, "Смирнов Алексей Викторович", "ООО «Ромашка»",
                 null, "6311012345", "1026300123453", "+7 846 999-88-77", "romashka@example.ru", null), logins, Map.of("6300456789", operator));
 
         // Ivanov lets Petrova, his neighbour, hand in the readings of his electricity meter: the delegations page has content on both sides
@@ -286,7 +286,7 @@ public final class CabinetSeeder {
 
     /** A staff user the administrator creates in the control panel, with the demo's password for it. */
     private Viewer operator(Viewer admin, String login, String name, Set<StaffModule> modules, List<SeedReport.SeedLogin> logins) {
-        String password = "operator123";
+        String password = "grid-duty-42";
         controlPanel.staff().create(admin, new NewStaff(login, name, login + "@example.ru", password, modules));
         DemoSecondFactors.enrol(dataSource, clock, users.findByLogin(login).orElseThrow());
         logins.add(new SeedReport.SeedLogin(login, password, Role.OPERATOR.name(), name, List.of("организация " + admin.organizationId(),

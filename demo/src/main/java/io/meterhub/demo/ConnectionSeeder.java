@@ -43,7 +43,7 @@ import java.util.Optional;
 
 /**
  * The grid connection part of the demo, run after {@link CabinetSeeder}: a
- * supplier (гарантирующий поставщик) with a staff login {@code supplier / supplier123}, the demo
+ * supplier (гарантирующий поставщик) with a staff login {@code supplier / supply-desk-42}, the demo
  * customers' profiles completed (valid check digits, phones confirmed) and a few applications in
  * different states, taken through the real workflow on dates in the past so that their history and
  * deadlines are what the service computes (one of them overdue).
@@ -51,7 +51,7 @@ import java.util.Optional;
 public final class ConnectionSeeder {
     public static final String SUPPLIER = "SAMARA_SUPPLY";
     public static final String SUPPLIER_LOGIN = "supplier";
-    public static final String SUPPLIER_PASSWORD = "supplier123";
+    public static final String SUPPLIER_PASSWORD = "supply-desk-42";
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSeeder.class);
 
     private final DataSource dataSource;

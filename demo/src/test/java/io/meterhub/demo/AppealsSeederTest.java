@@ -33,8 +33,8 @@ class AppealsSeederTest {
             new AppealsSeeder(database.dataSource(), clock).seed("VOLGA");
 
             UserService users = new UserService(new JdbcUserRepository(database.dataSource()));
-            Viewer operator = users.authenticate("operator", "operator123").orElseThrow();
-            Viewer ivanov = users.authenticate("ivanov", "ivanov123").orElseThrow();
+            Viewer operator = users.authenticate("operator", "grid-duty-42").orElseThrow();
+            Viewer ivanov = users.authenticate("ivanov", "ivan-meter-42").orElseThrow();
             AppealsAssembly.Appeals appeals = AppealsAssembly.assemble(database.dataSource(), clock);
             List<Appeal> queue = appeals.feature().desk().queue(operator, null, null);
             assertThat(queue).hasSize(6).extracting(Appeal::status).containsOnly(AppealStatus.REGISTERED, AppealStatus.IN_WORK,

@@ -36,9 +36,9 @@ class ConnectionSeederTest {
             List<SeedReport.SeedLogin> logins = new ConnectionSeeder(dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA");
             assertThat(logins).extracting(SeedReport.SeedLogin::login).containsExactly("supplier");
 
-            Viewer supplier = users.authenticate("supplier", "supplier123").orElseThrow();
-            Viewer operator = users.authenticate("operator", "operator123").orElseThrow();
-            Viewer ivanov = users.authenticate("ivanov", "ivanov123").orElseThrow();
+            Viewer supplier = users.authenticate("supplier", "supply-desk-42").orElseThrow();
+            Viewer operator = users.authenticate("operator", "grid-duty-42").orElseThrow();
+            Viewer ivanov = users.authenticate("ivanov", "ivan-meter-42").orElseThrow();
             ApplicationQueries service = ConnectionAssembly.assemble(dataSource, clock, calendar, ApplicantNotifier.NONE,
                     (phone, code) -> { }, ConnectionSettings.DEFAULTS).queries();
 

@@ -26,8 +26,8 @@ class DemoNoticesTest {
             new CabinetSeeder(fixture.dataSource, CLOCK).seed("VOLGA", List.of());
             Services services = Services.of(fixture.dataSource, CLOCK);
             var board = services.notices(NoticeNotifier.NONE).board();
-            Viewer ivanov = fixture.users.authenticate("ivanov", "ivanov123").orElseThrow();
-            Viewer petrova = fixture.users.authenticate("petrova", "petrova123").orElseThrow();
+            Viewer ivanov = fixture.users.authenticate("ivanov", "ivan-meter-42").orElseThrow();
+            Viewer petrova = fixture.users.authenticate("petrova", "anna-meter-42").orElseThrow();
 
             Board his = board.board(ivanov);
             assertThat(his.current()).extracting(a -> a.announcement().title()).containsExactly("Показания — через личный кабинет");

@@ -30,12 +30,12 @@ class DemoSeedTest {
             SeedReport report = seeded(fixture);
 
             assertThat(report.logins()).extracting(SeedReport.SeedLogin::login).contains("ivanov", "petrova", "operator", "admin");
-            assertThat(report.describe()).contains("ivanov123");
-            Viewer ivanov = fixture.users.authenticate("ivanov", "ivanov123").orElseThrow();
+            assertThat(report.describe()).contains("ivan-meter-42");
+            Viewer ivanov = fixture.users.authenticate("ivanov", "ivan-meter-42").orElseThrow();
             List<AccountOverview> accounts = Services.of(fixture.dataSource, clock).overview().overview(ivanov);
             assertThat(accounts).extracting(AccountOverview::organizationId).containsExactlyInAnyOrder("VOLGA", CabinetSeeder.HOUSING);
             assertThat(accounts.stream().map(AccountOverview::totalDebt).reduce(BigDecimal.ZERO, BigDecimal::add)).isPositive();
-            Viewer operator = fixture.users.authenticate("operator", "operator123").orElseThrow();
+            Viewer operator = fixture.users.authenticate("operator", "grid-duty-42").orElseThrow();
             assertThat(Services.of(fixture.dataSource, clock).operatorReview().flagged(operator)).isNotEmpty();
             assertThat(new CabinetSeeder(fixture.dataSource, clock).seed("VOLGA", List.of()).logins()).isEmpty();
         }

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 /**
  * One delegation as the holder and the delegate read it.
  *
+ * @param grantedOn  the day it was granted (the organization's calendar)
  * @param lastDay    the last day it is in force (the organization's calendar); null when it runs until revoked
  * @param mayRevoke  whether the reader may revoke it now (the holder, or the delegate giving it up)
  */
 public record DelegationView(long id, long accountId, String accountNumber, String organizationName, String address, String holder,
-                             String delegate, AccessKind kind, Instant grantedAt, LocalDate lastDay, Instant revokedAt, DelegationStatus status,
+                             String delegate, AccessKind kind, Instant grantedAt, LocalDate grantedOn, LocalDate lastDay, Instant revokedAt, DelegationStatus status,
                              boolean mayRevoke) {
     /** The address and the people are personal data. */
     @Override

@@ -159,7 +159,8 @@ public final class Delegations {
                 : g.validUntil() != null && !g.validUntil().isAfter(now) ? DelegationStatus.EXPIRED : DelegationStatus.ACTIVE;
         LocalDate lastDay = g.validUntil() == null ? null : LocalDate.ofInstant(g.validUntil(), zone).minusDays(1);
         return new DelegationView(g.id(), account.id(), account.number(), organization.map(OrganizationRow::name).orElse(account.organizationId()),
-                account.address(), name(g.grantedBy()), name(g.userId()), g.kind(), g.grantedAt(), lastDay, g.revokedAt(), status,
+                account.address(), name(g.grantedBy()), name(g.userId()), g.kind(), g.grantedAt(),
+                LocalDate.ofInstant(g.grantedAt(), zone), lastDay, g.revokedAt(), status,
                 status == DelegationStatus.ACTIVE && mayRevoke(viewer, g));
     }
 

@@ -15,6 +15,7 @@ import io.meterhub.cabinet.otp.CodePurpose;
 import io.meterhub.cabinet.otp.IssuedCode;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.users.NewUser;
+import io.meterhub.cabinet.users.PasswordPolicy;
 import io.meterhub.cabinet.users.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,7 @@ public final class RegistrationService {
         if (!problems.isEmpty()) {
             throw new FormRejectedException(problems);
         }
+        PasswordPolicy.check(signUp.login(), signUp.password());
         String name = displayNameOf(signUp.profile());
         long userId = users.create(new NewUser(signUp.login(), signUp.password(), Role.CUSTOMER, name, signUp.locale(), null));
         try {

@@ -11,6 +11,7 @@ import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.NewUser;
+import io.meterhub.cabinet.users.PasswordPolicy;
 import io.meterhub.cabinet.users.UserService;
 
 import java.util.EnumSet;
@@ -68,6 +69,7 @@ public final class StaffService {
             if (!problems.isEmpty()) {
                 throw new InvalidFieldsException(problems);
             }
+            PasswordPolicy.check(newStaff.login(), newStaff.password());
             long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.OPERATOR, newStaff.displayName(), "ru",
                     viewer.organizationId()));
             if (newStaff.email() != null && !newStaff.email().isBlank()) {
@@ -100,6 +102,7 @@ public final class StaffService {
             if (suppliers(viewer).stream().noneMatch(s -> s.id().equals(supplierOrganizationId))) {
                 throw new ValidationException("staff.no_such_supplier");
             }
+            PasswordPolicy.check(newStaff.login(), newStaff.password());
             long id = users.create(new NewUser(newStaff.login(), newStaff.password(), Role.SUPPLIER, newStaff.displayName(), "ru",
                     supplierOrganizationId));
             if (newStaff.email() != null && !newStaff.email().isBlank()) {

@@ -10,6 +10,7 @@ import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.cabinet.users.PasswordPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,17 @@ class RegistrationServiceTest {
         // stored whole, in one form
         assertThat(Jdbc.one(fixture.dataSource, "SELECT snils || ' ' || phone || ' ' || passport FROM customer WHERE user_id = ?",
                 r -> r.getString(1), userId)).contains("11223344595 +79271234567 3604123456");
+    }
+
+    @Test
+    void a_password_the_policy_refuses_leaves_no_login_behind() {
+        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "Weakling-2026", "ru", individual("+7 917 000-00-09")))).code())
+                .isEqualTo(PasswordPolicy.IS_LOGIN);
+        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "short-1", "ru", individual("+7 917 000-00-09")))).code())
+                .isEqualTo(PasswordPolicy.TOO_SHORT);
+        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "password123", "ru", individual("+7 917 000-00-09")))).code())
+                .isEqualTo(PasswordPolicy.COMMON);
+        assertThat(fixture.users.findByLogin("weakling")).isEmpty();
     }
 
     @Test

@@ -101,7 +101,7 @@ class ControlPanelRightsTest {
 
     @Test
     void an_administrator_creates_an_operator_with_two_modules_who_may_use_exactly_those() {
-        StaffMember loader = staff.create(admin, new NewStaff("loader", "Загрузчик Пётр", "loader@volga.example", "loader-secret",
+        StaffMember loader = staff.create(admin, new NewStaff("loader", "Загрузчик Пётр", "loader@volga.example", "Zagruzka-2026",
                 Set.of(StaffModule.DATA_LOADING, StaffModule.REGISTRY)));
         assertThat(loader.role()).isEqualTo(Role.OPERATOR);
         Viewer asLoader = new Viewer(loader.id(), Role.OPERATOR, "VOLGA");
@@ -126,7 +126,7 @@ class ControlPanelRightsTest {
     @Test
     void staff_of_another_organization_are_out_of_reach_and_nobody_changes_their_own_rights() {
         Viewer otherAdmin = fixture.staff("other-admin", Role.ADMIN, "OTHER");
-        StaffMember volgaOperator = staff.create(admin, new NewStaff("volga-op", "Оператор", null, "volga-op-secret", Set.of()));
+        StaffMember volgaOperator = staff.create(admin, new NewStaff("volga-op", "Оператор", null, "Smena-Volga-26", Set.of()));
         assertThatThrownBy(() -> staff.block(otherAdmin, volgaOperator.id(), "чужой")).isInstanceOf(ValidationException.class)
                 .hasMessage("No such staff user in your organization");
         assertThat(staff.staffOf(otherAdmin)).extracting(StaffMember::login).containsExactly("other-admin");
@@ -135,19 +135,23 @@ class ControlPanelRightsTest {
 
     @Test
     void a_blocked_user_cannot_log_in_and_their_sessions_end_until_unblocked() {
-        StaffMember clerk = staff.create(admin, new NewStaff("clerk", "Клерк", null, "clerk-secret", Set.of(StaffModule.READINGS)));
+        assertThatThrownBy(() -> staff.create(admin, new NewStaff("weak-clerk", "Клерк", null, "weak-clerk-1", Set.of())))
+                .isInstanceOfSatisfying(io.meterhub.cabinet.common.ValidationException.class,
+                        e -> assertThat(e.code()).isEqualTo(io.meterhub.cabinet.users.PasswordPolicy.IS_LOGIN));
+        assertThat(fixture.users.findByLogin("weak-clerk")).isEmpty();
+        StaffMember clerk = staff.create(admin, new NewStaff("clerk", "Клерк", null, "Pisar-2026-x", Set.of(StaffModule.READINGS)));
         Instant sessionStart = Instant.now().minusSeconds(5);
-        assertThat(fixture.users.authenticate("clerk", "clerk-secret")).isPresent();
+        assertThat(fixture.users.authenticate("clerk", "Pisar-2026-x")).isPresent();
         assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), sessionStart)).isTrue();
 
         assertThatThrownBy(() -> staff.block(admin, clerk.id(), " ")).isInstanceOf(InvalidFieldsException.class);
         staff.block(admin, clerk.id(), "уволен");
-        assertThat(fixture.users.authenticate("clerk", "clerk-secret")).isEmpty();
+        assertThat(fixture.users.authenticate("clerk", "Pisar-2026-x")).isEmpty();
         assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), sessionStart)).isFalse();
         assertThat(rights.modules(new Viewer(clerk.id(), Role.OPERATOR, "VOLGA"))).isEmpty();
 
         staff.unblock(admin, clerk.id());
-        assertThat(fixture.users.authenticate("clerk", "clerk-secret")).isPresent();
+        assertThat(fixture.users.authenticate("clerk", "Pisar-2026-x")).isPresent();
         // the session from before the block stays ended; a new one is fine
         assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), sessionStart)).isFalse();
         assertThat(logins(Clock.systemUTC()).sessionValid(clerk.id(), Instant.now().plusSeconds(1))).isTrue();
@@ -160,8 +164,8 @@ class ControlPanelRightsTest {
 
     @Test
     void a_password_link_sets_a_new_password_once_and_expires() {
-        StaffMember typist = staff.create(admin, new NewStaff("typist", "Машинистка", "typist@volga.example", "typist-secret", Set.of()));
-        StaffMember mute = staff.create(admin, new NewStaff("no-mail", "Без почты", null, "no-mail-secret", Set.of()));
+        StaffMember typist = staff.create(admin, new NewStaff("typist", "Машинистка", "typist@volga.example", "Mashinka-2026", Set.of()));
+        StaffMember mute = staff.create(admin, new NewStaff("no-mail", "Без почты", null, "Bez-pochty-2026", Set.of()));
         sentLinks.clear();
         assertThat(staff.sendPasswordReset(admin, mute.id())).isFalse();
         assertThat(sentLinks).isEmpty();
@@ -173,7 +177,7 @@ class ControlPanelRightsTest {
         assertThatThrownBy(() -> logins(Clock.systemUTC()).resetPassword(token, "short")).isInstanceOf(ValidationException.class);
         logins(Clock.systemUTC()).resetPassword(token, "brand-new-secret");
         assertThat(fixture.users.authenticate("typist", "brand-new-secret")).isPresent();
-        assertThat(fixture.users.authenticate("typist", "typist-secret")).isEmpty();
+        assertThat(fixture.users.authenticate("typist", "Mashinka-2026")).isEmpty();
         assertThatThrownBy(() -> logins(Clock.systemUTC()).resetPassword(token, "another-secret")).hasMessageContaining("used, expired or unknown");
 
         staff.sendPasswordReset(admin, typist.id());
@@ -231,22 +235,22 @@ class ControlPanelRightsTest {
                 15, 25));
         assertThat(staff.suppliers(admin)).extracting(SupplierChoice::id).containsExactly("VOLGA_SUPPLY");
         StaffMember supplier = staff.createSupplierUser(admin, "VOLGA_SUPPLY", new NewStaff("volga-supply", "Сбыт Волга", null,
-                "volga-supply-secret", Set.of(StaffModule.STAFF)));
+                "Sbyt-Volga-2026", Set.of(StaffModule.STAFF)));
         assertThat(supplier.role()).isEqualTo(Role.SUPPLIER);
         assertThat(supplier.modules()).isEmpty();
-        assertThat(fixture.users.authenticate("volga-supply", "volga-supply-secret")).get().extracting(Viewer::organizationId)
+        assertThat(fixture.users.authenticate("volga-supply", "Sbyt-Volga-2026")).get().extracting(Viewer::organizationId)
                 .isEqualTo("VOLGA_SUPPLY");
         assertThat(staff.supplierStaff(admin)).extracting(StaffMember::login).containsExactly("volga-supply");
         assertThatThrownBy(() -> staff.setModules(admin, supplier.id(), Set.of(StaffModule.READINGS))).isInstanceOf(ValidationException.class);
         staff.block(admin, supplier.id(), "договор расторгнут");
-        assertThat(fixture.users.authenticate("volga-supply", "volga-supply-secret")).isEmpty();
-        assertThatThrownBy(() -> staff.createSupplierUser(admin, "OTHER", new NewStaff("other-supply", "x", null, "other-supply-secret",
+        assertThat(fixture.users.authenticate("volga-supply", "Sbyt-Volga-2026")).isEmpty();
+        assertThatThrownBy(() -> staff.createSupplierUser(admin, "OTHER", new NewStaff("other-supply", "x", null, "Sbyt-Drugoy-2026",
                 Set.of()))).hasMessage("No such guaranteeing supplier among your sub-organizations");
     }
 
     @Test
     void the_audit_log_exports_as_csv_for_russian_excel_with_formulas_defused() {
-        StaffMember formula = staff.create(admin, new NewStaff("csv-op", "=HYPERLINK(\"x\")", null, "csv-op-secret", Set.of()));
+        StaffMember formula = staff.create(admin, new NewStaff("csv-op", "=HYPERLINK(\"x\")", null, "Formula-2026x", Set.of()));
         staff.block(admin, formula.id(), "=cmd; причина с точкой с запятой");
         String csv = new String(trail.csv(admin, new AuditFilter(null, null, "staff.block", null)), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid;время;сотрудник;действие;запись;номер записи;до;после;причина\r\n");

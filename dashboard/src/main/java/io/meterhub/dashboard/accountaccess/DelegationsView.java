@@ -49,6 +49,7 @@ public class DelegationsView extends CustomerPage implements BeforeEnterObserver
     public static final String MESSAGE_ID = "delegation-message";
     public static final String HISTORY_ID = "delegation-history";
     public static final String REVOKE_PREFIX = "delegation-revoke-";
+    /** Where the date picker starts: the service checks the last day against the account organization's own calendar. */
     private static final ZoneId LOCAL = ZoneId.of("Europe/Moscow");
 
     private final transient Delegations delegations;
@@ -138,7 +139,7 @@ public class DelegationsView extends CustomerPage implements BeforeEnterObserver
             what.getStyle().set("font-weight", "600");
             Span who = new Span(getTranslation("delegations.who", d.holder(), d.delegate()));
             who.getStyle().set("overflow-wrap", "anywhere");
-            String period = getTranslation("delegations.granted-on", date(LocalDate.ofInstant(d.grantedAt(), LOCAL)))
+            String period = getTranslation("delegations.granted-on", date(d.grantedOn()))
                     + (d.lastDay() == null ? " · " + getTranslation("delegations.no-end") : " · " + getTranslation("delegations.last-day", date(d.lastDay())));
             Span status = new Span(Texts.of(this, "delegations.status", d.status()));
             status.getStyle().set("color", d.status() == DelegationStatus.ACTIVE ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");

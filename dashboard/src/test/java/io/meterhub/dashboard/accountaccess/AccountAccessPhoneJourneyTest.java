@@ -51,8 +51,8 @@ class AccountAccessPhoneJourneyTest {
             page.locator("#reg-phone input").fill("+7 927 444-55-66");
             page.locator("#reg-email input").fill("kuznetsova@example.ru");
             page.locator("#reg-login input").fill("kuznetsova");
-            page.locator("#reg-password input").fill("Kuznetsova-2026");
-            page.locator("#reg-password-again input").fill("Kuznetsova-2026");
+            page.locator("#reg-password input").fill("Lipovaya-alleya-7");
+            page.locator("#reg-password-again input").fill("Lipovaya-alleya-7");
             page.locator("#reg-submit").click();
             assertThat(page.locator("#reg-code-sent")).containsText("Мы отправили код");
             browser.screenshot("accounts-phone-1-signed-up");
@@ -88,7 +88,7 @@ class AccountAccessPhoneJourneyTest {
             browser.screenshot("accounts-phone-3-delegated");
         }
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("petrova", "petrova123");
+            browser.logIn("petrova", "anna-meter-42");
             Page page = browser.open(DelegationsView.ROUTE);
             assertThat(page.locator("#" + DelegationsView.HISTORY_ID)).containsText("kuznetsova");
             page = browser.open("readings/" + meter);

@@ -34,14 +34,14 @@ class AccountAccessViewsTest extends KaribuSpringTest {
 
     @Test
     void the_seeded_delegation_shows_to_the_holder_and_to_the_delegate() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(DelegationsView.class);
         assertThat(text(DelegationsView.HISTORY_ID)).contains("Лицевой счёт 6300123456").contains("Показания").contains("petrova")
                 .contains("Действует");
         assertThat(_find(Button.class, spec -> spec.withText("Отозвать"))).hasSize(1);
 
         newUi();
-        signIn("petrova", "petrova123");
+        signIn("petrova", "anna-meter-42");
         UI.getCurrent().navigate(MyAccountsView.class);
         assertThat(text(MyAccountsView.LIST_ID)).contains("Лицевой счёт 6300123456").contains("Показания")
                 .contains("Лицевой счёт 6300234567").contains("Владелец");
@@ -52,7 +52,7 @@ class AccountAccessViewsTest extends KaribuSpringTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_customer_attaches_two_organizations_accounts_delegates_one_and_revokes_it() {
-        signIn("sidorov", "sidorov123");
+        signIn("sidorov", "petr-shop-42");
         UI.getCurrent().navigate(MyAccountsView.class);
         attach("6300567890", "0000");
         assertThat(text(MyAccountsView.MESSAGE_ID)).contains("Неверный номер лицевого счёта или код из квитанции").contains("Осталось попыток: 4");
@@ -79,7 +79,7 @@ class AccountAccessViewsTest extends KaribuSpringTest {
 
     @Test
     void a_delegate_chooses_only_among_the_accounts_they_hold() {
-        signIn("petrova", "petrova123");
+        signIn("petrova", "anna-meter-42");
         UI.getCurrent().navigate(DelegationsView.class);
         Select<?> account = _get(Select.class, spec -> spec.withId(DelegationsView.ACCOUNT_ID));
         assertThat(account.getListDataView().getItems().map(a -> ((io.meterhub.cabinet.accountaccess.MyAccount) a).number()))

@@ -186,9 +186,9 @@ class ApiKeysViewTest extends KaribuSpringTest {
     @Test
     void an_operator_even_with_the_staff_module_neither_sees_the_page_nor_makes_a_key() {
         var operator = staff.create(new Viewer(adminId, Role.ADMIN, ORG),
-                new NewStaff("ak-operator", "Оператор", "operator@ak.example", "ak-operator-secret1", Set.of(StaffModule.STAFF)));
+                new NewStaff("ak-operator", "Оператор", "operator@ak.example", "Klyuch-2026-op", Set.of(StaffModule.STAFF)));
         newUi();
-        signIn("ak-operator", "ak-operator-secret1");
+        signIn("ak-operator", "Klyuch-2026-op");
         UI.getCurrent().navigate("");
         assertThat(menu()).contains("nav-admin-staff").doesNotContain("nav-admin-api-keys");
         assertThatThrownBy(() -> administration.create(new Viewer(operator.id(), Role.OPERATOR, ORG), "x", Set.of(Scope.EXPORTS_READ)))

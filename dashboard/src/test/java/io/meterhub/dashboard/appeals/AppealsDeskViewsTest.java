@@ -63,7 +63,7 @@ class AppealsDeskViewsTest extends KaribuSpringTest {
         Appeal appeal = appeals.filing().file(ivanov, NewAppeal.about(grid.accountId(), AppealCategory.SUPPLY_QUALITY, "Низкое напряжение",
                 "По вечерам 190 В", List.of()));
 
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(AppealQueueView.class);
         assertThat(_get(Anchor.class, spec -> spec.withId(AppealQueueView.EXPORT_XLSX_ID)).getHref()).isNotBlank();
         assertThat(_get(Anchor.class, spec -> spec.withId(AppealQueueView.TEMPLATES_LINK_ID)).getHref()).isEqualTo(AnswerTemplatesView.ROUTE);
@@ -89,7 +89,7 @@ class AppealsDeskViewsTest extends KaribuSpringTest {
         assertThat(text("appeal-" + appeal.id() + "-status")).isEqualTo("Дан ответ");
 
         newUi();
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(AppealView.route(appeal.id()));
         assertThat(text(MessageThread.ID)).contains("заменён ввод. Приносим извинения.");
         _click(_get(Button.class, spec -> spec.withId(RatingBlock.SEND_ID)));
@@ -103,7 +103,7 @@ class AppealsDeskViewsTest extends KaribuSpringTest {
         assertThat(text(RatingBlock.ID)).contains("Оценка: 4 из 5").contains("Быстро, но свет мигал два дня");
 
         newUi();
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(AppealReportView.class);
         assertThat(text(AppealReportView.SUMMARY_ID)).contains("Средняя оценка: 4,00 (оценок: 1)");
         String operatorName = users.byLogin("operator").map(UserRow::displayName).orElseThrow();
@@ -117,7 +117,7 @@ class AppealsDeskViewsTest extends KaribuSpringTest {
     @Test
     @SuppressWarnings("unchecked")
     void one_writes_to_the_grid_company_without_an_account_only_about_a_connection() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(NewAppealView.class);
         Select<AccountChoice> account = _get(Select.class, spec -> spec.withId(NewAppealView.ACCOUNT_ID));
         Select<AppealCategory> category = _get(Select.class, spec -> spec.withId(NewAppealView.CATEGORY_ID));
@@ -137,7 +137,7 @@ class AppealsDeskViewsTest extends KaribuSpringTest {
 
     @Test
     void staff_without_the_module_and_customers_are_kept_out_of_the_report_and_templates() {
-        signIn("uk-operator", "operator123");
+        signIn("uk-operator", "grid-duty-42");
         UI.getCurrent().navigate(AppealReportView.class);
         _assertOne(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
         _assertNone(EChart.class, spec -> spec.withId(AppealReportView.OUTCOMES_ID));
@@ -146,7 +146,7 @@ class AppealsDeskViewsTest extends KaribuSpringTest {
         _assertNone(Component.class, spec -> spec.withId(AnswerTemplatesView.LIST_ID));
 
         newUi();
-        signIn("petrova", "petrova123");
+        signIn("petrova", "anna-meter-42");
         assertThatThrownBy(() -> UI.getCurrent().navigate(AppealReportView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(AnswerTemplatesView.class)).isInstanceOf(MockAccessDeniedException.class);
     }

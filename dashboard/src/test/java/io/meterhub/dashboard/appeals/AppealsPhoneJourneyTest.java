@@ -44,7 +44,7 @@ class AppealsPhoneJourneyTest {
     void on_a_phone_a_customer_writes_with_a_photo_staff_answer_with_a_document_and_the_customer_rates_it() {
         String appealPath;
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("ivanov", "ivanov123");
+            browser.logIn("ivanov", "ivan-meter-42");
             Page page = browser.open("appeals/new");
             assertThat(page.locator("#view-title")).hasText("Новое обращение");
             // the grid company's account: the operator below is the grid company's
@@ -70,7 +70,7 @@ class AppealsPhoneJourneyTest {
         }
         long id = Long.parseLong(appealPath.substring("appeals/".length()));
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("operator", "operator123");
+            browser.logIn("operator", "grid-duty-42");
             Page page = browser.open(AnswerTemplatesView.ROUTE);
             page.locator("#" + AnswerTemplatesView.TITLE_ID + " input").fill("Свет: заменён ввод");
             page.locator("#" + AnswerTemplatesView.BODY_ID + " textarea").fill("Заменили ввод в доме, напряжение в норме.");
@@ -99,7 +99,7 @@ class AppealsPhoneJourneyTest {
             browser.screenshot("appeals-phone-4-answered");
         }
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("ivanov", "ivanov123");
+            browser.logIn("ivanov", "ivan-meter-42");
             Page page = browser.open(appealPath);
             assertThat(page.locator("#" + MessageThread.ID)).containsText("напряжение в норме");
             assertThat(page.locator("#" + MessageThread.ID)).containsText("акт.pdf");
@@ -113,7 +113,7 @@ class AppealsPhoneJourneyTest {
             browser.screenshot("appeals-phone-6-rated");
         }
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("operator", "operator123");
+            browser.logIn("operator", "grid-duty-42");
             Page page = browser.open(AppealReportView.ROUTE);
             assertThat(page.locator("#" + AppealReportView.SUMMARY_ID)).containsText("Средняя оценка: 5,00 (оценок: 1)");
             // the chart draws into a canvas: one there means the bundle has ECharts for this route

@@ -64,7 +64,7 @@ class AppealsViewsTest extends KaribuSpringTest {
 
     @Test
     void a_customer_writes_an_appeal_with_a_photo_and_reads_its_number_status_and_deadline() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(MyAppealsView.class);
         assertThat(_get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText()).isEqualTo("Обращения");
         UI.getCurrent().navigate(NewAppealView.class);
@@ -99,7 +99,7 @@ class AppealsViewsTest extends KaribuSpringTest {
         Appeal appeal = appeals.filing().file(ivanov, NewAppeal.about(grid.accountId(), AppealCategory.SUPPLY_QUALITY, "Мигает свет",
                 "Вечером мигает свет", List.of()));
 
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(AppealQueueView.class);
         assertThat(text(AppealQueueView.LIST_ID)).contains(appeal.number()).contains("Мигает свет");
         assertThat(_get(Anchor.class, spec -> spec.withId(AppealQueueView.EXPORT_ID)).getHref()).isNotBlank();
@@ -117,7 +117,7 @@ class AppealsViewsTest extends KaribuSpringTest {
         assertThat(text("appeal-" + appeal.id() + "-status")).isEqualTo("Закрыто");
 
         newUi();
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(AppealView.route(appeal.id()));
         assertThat(text(MessageThread.ID)).contains("Заменён ввод, напряжение в норме").doesNotContain("РЭС-2");
         _assertNone(TextArea.class, spec -> spec.withId(MessageThread.TEXT_ID));
@@ -134,7 +134,7 @@ class AppealsViewsTest extends KaribuSpringTest {
         Viewer ivanov = viewer("ivanov");
         Appeal appeal = appeals.filing().file(ivanov, NewAppeal.about(appeals.filing().accounts(ivanov).get(0).accountId(), AppealCategory.OTHER,
                 "Вопрос", "Текст", List.of()));
-        signIn("uk-operator", "operator123");
+        signIn("uk-operator", "grid-duty-42");
         UI.getCurrent().navigate(AppealQueueView.class);
         _assertOne(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
         _assertNone(Component.class, spec -> spec.withId(AppealQueueView.LIST_ID));
@@ -142,7 +142,7 @@ class AppealsViewsTest extends KaribuSpringTest {
         _assertOne(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
 
         newUi();
-        signIn("petrova", "petrova123");
+        signIn("petrova", "anna-meter-42");
         UI.getCurrent().navigate(AppealView.route(appeal.id()));
         assertThat(text(CustomerPage.NOT_FOUND_ID)).isEqualTo("Обращение не найдено");
         _assertNone(Component.class, spec -> spec.withId(MessageThread.ID));
@@ -153,7 +153,7 @@ class AppealsViewsTest extends KaribuSpringTest {
 
     @Test
     void an_administrator_changes_a_term_and_an_operator_sees_no_terms() {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(AppealQueueView.class);
         IntegerField billing = _get(IntegerField.class, spec -> spec.withId(AppealTermsPanel.ID + "-BILLING"));
         assertThat(billing.getValue()).isEqualTo(10);
@@ -166,14 +166,14 @@ class AppealsViewsTest extends KaribuSpringTest {
         assertThat(appeals.terms().workingDays(DemoSeedBeans.GRID)).containsEntry(AppealCategory.BILLING, 12);
 
         newUi();
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(AppealQueueView.class);
         _assertNone(Component.class, spec -> spec.withId(AppealTermsPanel.ID));
     }
 
     @Test
     void the_pages_read_in_english_by_the_switch() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(MyAppealsView.class);
         assertThat(_get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText()).isEqualTo("Appeals");

@@ -96,7 +96,7 @@ public class ConnectionTestBeans {
         DataSource dataSource = database.dataSource();
         new CabinetSeeder(dataSource, Clock.systemUTC()).seed(GRID, List.of());
         suppliers(dataSource);
-        new UserService(new io.meterhub.storage.cabinet.users.JdbcUserRepository(dataSource)).create(new NewUser("supplier", "supplier123", Role.SUPPLIER, "Сотрудник Самараэнерго", "ru",
+        new UserService(new io.meterhub.storage.cabinet.users.JdbcUserRepository(dataSource)).create(new NewUser("supplier", "supply-desk-42", Role.SUPPLIER, "Сотрудник Самараэнерго", "ru",
                 SUPPLIER));
         return database;
     }

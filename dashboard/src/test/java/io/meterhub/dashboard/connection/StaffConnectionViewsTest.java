@@ -58,7 +58,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         long fresh = submitted(late);
         String freshNumber = applications.queries().application(late, fresh).summary().number();
 
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(ApplicationQueueView.class);
         assertThat(title()).isEqualTo("Заявки на присоединение");
         List<Long> ids = ids();
@@ -88,7 +88,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
     void the_detail_shows_only_the_actions_the_workflow_allows_and_offers_once_the_technical_conditions_are_there() {
         Viewer owner = viewerOf(applicant("offer"));
         long id = submitted(owner);
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(StaffApplicationView.route(id));
         assertThat(text("app-status")).isEqualTo("Подана");
         assertThat(text("app-applicant")).isEqualTo("Смирнова О. П.");
@@ -154,7 +154,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
 
     @Test
     void staff_register_a_paper_application_for_a_new_applicant_fill_it_attach_its_scan_and_submit_it() {
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(PaperApplicationView.class);
         assertThat(title()).isEqualTo("Регистрация бумажной заявки");
         _get(TextField.class, spec -> spec.withId(io.meterhub.dashboard.registration.ProfileFields.FULL_NAME_ID)).setValue("Орлов Николай Петрович");
@@ -201,7 +201,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
     void asking_for_missing_documents_needs_a_text_which_reaches_the_thread_and_a_refusal_needs_a_reason() {
         Viewer owner = viewerOf(applicant("missing"));
         long id = submitted(owner);
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(StaffApplicationView.route(id));
         _click(_get(Button.class, spec -> spec.withId(StaffApplicationView.REQUEST_ID)));
         assertThat(text("app-status")).isEqualTo("Подана");
@@ -227,7 +227,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
     void supplier_staff_see_the_applications_that_chose_them_and_may_only_write() {
         Viewer owner = viewerOf(applicant("supplied"));
         long id = submitted(owner);
-        signIn("supplier", "supplier123");
+        signIn("supplier", "supply-desk-42");
         UI.getCurrent().navigate("");
         assertThat(title()).isEqualTo("Заявки клиентов");
         assertThat(ids()).contains(id);

@@ -92,7 +92,7 @@ class CoverageViewsTest extends KaribuSpringTest {
 
     @Test
     void a_customer_has_the_map_in_the_menu() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(CustomerCoverageView.class);
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Карта присутствия");
         assertThat(text(CoverageMapPanel.AREAS_ID)).contains("Самарский РЭС");
@@ -102,7 +102,7 @@ class CoverageViewsTest extends KaribuSpringTest {
 
     @Test
     void staff_with_the_organization_module_upload_areas_a_bad_file_listed_by_feature_and_nothing_changed() throws Exception {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(CoverageAdminView.class);
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Карта и калькулятор мощности");
         Upload upload = _get(Upload.class, spec -> spec.withId(CoverageAdminView.UPLOAD_ID));
@@ -122,7 +122,7 @@ class CoverageViewsTest extends KaribuSpringTest {
 
     @Test
     void staff_edit_the_coincidence_factors_audited_and_the_calculator_uses_them() throws Exception {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(CoverageAdminView.class);
         TextField kettle = _get(TextField.class, spec -> spec.withId("power-factor-" + DeviceType.KETTLE.name()));
         assertThat(kettle.getValue()).isEqualTo("0,4");
@@ -144,13 +144,13 @@ class CoverageViewsTest extends KaribuSpringTest {
 
     @Test
     void staff_without_the_module_see_why_and_customers_may_not_open_the_page() {
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(CoverageAdminView.class);
         assertThat(text(ModulePage.NO_MODULE_ID)).isNotBlank();
         assertThat(_find(Upload.class)).isEmpty();
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).doesNotContain("Карта и калькулятор мощности");
         newUi();
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         assertThatThrownBy(() -> UI.getCurrent().navigate(CoverageAdminView.class)).isInstanceOf(MockAccessDeniedException.class);
     }
 

@@ -75,7 +75,7 @@ class PowerCalculatorViewTest extends KaribuSpringTest {
 
     @Test
     void the_result_opens_a_new_application_with_the_power_in_step_3() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(PowerCalculatorView.class);
         line(0, DeviceType.BOILER, "12", 1);
         _click(_get(Button.class, spec -> spec.withId(PowerCalculatorView.CALCULATE_ID)));

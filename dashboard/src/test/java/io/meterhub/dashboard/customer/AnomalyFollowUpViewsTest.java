@@ -107,7 +107,7 @@ class AnomalyFollowUpViewsTest extends KaribuSpringTest {
 
     @Test
     void the_detail_charts_the_meters_hours_from_the_database_around_the_episode_with_its_events_and_shows_the_account() {
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         long id = anomalyOf(CustomerSeed.IVANOV_METER);
         UI.getCurrent().navigate("anomalies/" + id);
 
@@ -145,7 +145,7 @@ class AnomalyFollowUpViewsTest extends KaribuSpringTest {
 
     @Test
     void a_high_anomaly_rings_the_bell_of_the_operator_who_went_on_duty_and_opens_its_detail() {
-        Viewer operator = signInAs("operator", "operator123");
+        Viewer operator = signInAs("operator", "grid-duty-42");
         UI.getCurrent().navigate("anomalies");
         Checkbox toggle = _get(Checkbox.class, spec -> spec.withId(MainLayout.DUTY_ID));
         // the demo's seed puts its operator on duty: off, then on again, through the switch
@@ -190,7 +190,7 @@ class AnomalyFollowUpViewsTest extends KaribuSpringTest {
 
     @Test
     void the_owner_reads_a_plain_notice_of_the_cover_opened_and_never_another_customers() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate("overview");
         String serial = Jdbc.one(dataSource, "SELECT serial FROM account_meter WHERE telemetry_meter_id = ?", r -> r.getString(1),
                 CustomerSeed.IVANOV_METER).orElseThrow();
@@ -202,13 +202,13 @@ class AnomalyFollowUpViewsTest extends KaribuSpringTest {
                 .doesNotContain("DEMO-");
 
         // another user in the same browser tab: through another page, as after a new login
-        signIn("petrova", "petrova123");
+        signIn("petrova", "anna-meter-42");
         UI.getCurrent().navigate(NotificationsView.class);
         _get(Component.class, spec -> spec.withId(NotificationsView.EMPTY_ID));
         UI.getCurrent().navigate("overview");
         assertThat(text(OverviewView.NOTICES_ID)).contains("воздействовали магнитным полем").doesNotContain("крышка").doesNotContain(serial);
 
-        signIn("sidorov", "sidorov123");
+        signIn("sidorov", "petr-shop-42");
         UI.getCurrent().navigate(NotificationsView.class);
         UI.getCurrent().navigate("overview");
         _assertNone(Component.class, spec -> spec.withId(OverviewView.NOTICES_ID));

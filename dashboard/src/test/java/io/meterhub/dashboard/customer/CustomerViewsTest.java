@@ -113,7 +113,7 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Test
     void overview_shows_every_account_with_masked_holder_debts_meters_last_readings_events_and_the_open_window() {
-        Viewer ivanov = login("ivanov", "ivanov123");
+        Viewer ivanov = login("ivanov", "ivan-meter-42");
         List<AccountOverview> expected = overviews.overview(ivanov);
         assertThat(expected).hasSize(2);
         UI.getCurrent().navigate("overview");
@@ -153,7 +153,7 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Test
     void consumption_chart_stacks_todays_hours_by_zone_beside_yesterday_with_the_events_and_exports_csv() {
-        Viewer ivanov = login("ivanov", "ivanov123");
+        Viewer ivanov = login("ivanov", "ivan-meter-42");
         MeterOverview smart = smartMeter(ivanov);
         UI.getCurrent().navigate("consumption/" + smart.accountMeterId());
 
@@ -200,7 +200,7 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Test
     void the_hourly_chart_of_a_berlin_day_the_clock_goes_back_has_25_bars_with_two_0200_hours_told_apart() {
-        Viewer ivanov = login("ivanov", "ivanov123");
+        Viewer ivanov = login("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate("consumption/" + smartMeter(ivanov).accountMeterId());
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         List<ChartPoint> day = LocalHour.ofDay(LocalDate.of(2026, 10, 25), berlin).stream()
@@ -227,7 +227,7 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Test
     void a_three_zone_reading_is_accepted_and_shows_in_the_history() {
-        Viewer ivanov = login("ivanov", "ivanov123");
+        Viewer ivanov = login("ivanov", "ivan-meter-42");
         MeterOverview smart = smartMeter(ivanov);
         long id = smart.accountMeterId();
         UI.getCurrent().navigate("readings/" + id);
@@ -255,7 +255,7 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Test
     void a_bad_reading_is_refused_with_the_reason_in_russian_and_in_english() {
-        Viewer ivanov = login("ivanov", "ivanov123");
+        Viewer ivanov = login("ivanov", "ivan-meter-42");
         MeterOverview water = meter(ivanov, "COLD_WATER");
         long id = water.accountMeterId();
         String last = water.lastReadings().get(0).value().setScale(3).toPlainString();
@@ -288,7 +288,7 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Test
     void a_payment_through_the_sandbox_lowers_the_debt_by_exactly_the_paid_amount_and_pays_once() {
-        Viewer ivanov = login("ivanov", "ivanov123");
+        Viewer ivanov = login("ivanov", "ivan-meter-42");
         AccountOverview housing = overviews.overview(ivanov).stream().filter(a -> a.number().equals("УД-000101")).findFirst().orElseThrow();
         BigDecimal before = ledger.debt(ivanov, housing.accountId()).byService().get("COLD_WATER");
         BigDecimal totalBefore = ledger.totalDebt(ivanov);
@@ -343,7 +343,7 @@ class CustomerViewsTest extends KaribuSpringTest {
         assertThat(text(PaymentsView.LEDGER_PAGE_ID)).startsWith("Страница 1 из ");
 
         // another customer typing the sandbox address of ivanov's payment
-        login("petrova", "petrova123");
+        login("petrova", "anna-meter-42");
         com.vaadin.flow.router.Location typed = new com.vaadin.flow.router.Location(sandbox);
         UI.getCurrent().navigate(typed.getPath(), typed.getQueryParameters());
         assertThat(text(customerNotFound())).isEqualTo("Платёж не найден");
@@ -351,7 +351,7 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Test
     void the_receipt_download_serves_the_pdf_of_the_chosen_account_and_month() {
-        Viewer ivanov = login("ivanov", "ivanov123");
+        Viewer ivanov = login("ivanov", "ivan-meter-42");
         AccountOverview grid = overviews.overview(ivanov).stream().filter(a -> a.number().equals("6300123456")).findFirst().orElseThrow();
         UI.getCurrent().navigate("receipts/" + grid.accountId());
 
@@ -365,10 +365,10 @@ class CustomerViewsTest extends KaribuSpringTest {
 
     @Test
     void another_customer_typing_ivanovs_account_or_meter_in_any_route_gets_not_found_as_for_a_missing_one() {
-        Viewer ivanov = login("ivanov", "ivanov123");
+        Viewer ivanov = login("ivanov", "ivan-meter-42");
         AccountOverview account = overviews.overview(ivanov).get(0);
         long meter = smartMeter(ivanov).accountMeterId();
-        login("petrova", "petrova123");
+        login("petrova", "anna-meter-42");
 
         for (String route : List.of("overview/", "payments/", "receipts/")) {
             for (long id : List.of(account.accountId(), 987_654_321L)) {

@@ -140,14 +140,14 @@ class DirectorySignInTest {
 
     @Test
     void logins_the_directory_does_not_manage_keep_the_app_passwords() throws Exception {
-        assertThat(signIn("operator", "operator123")).as("the organization's staff unknown to the directory").isEqualTo(SECOND_STEP);
-        assertThat(signIn("ivanov", "ivanov123")).as("a customer").isEqualTo("/");
+        assertThat(signIn("operator", "grid-duty-42")).as("the organization's staff unknown to the directory").isEqualTo(SECOND_STEP);
+        assertThat(signIn("ivanov", "ivan-meter-42")).as("a customer").isEqualTo("/");
         assertThat(signIn("nobody-at-all", "whatever123")).isEqualTo("/login?error");
 
         // the directory holds a "petrova" too: it never takes over a customer's login, whose own password stays the one
         directory.addUser("petrova", "directory-pass", "Петрова из каталога", NORMAL_ACCOUNT, List.of(ADMINS));
         assertThat(signIn("petrova", "directory-pass")).isEqualTo("/login?error");
-        assertThat(signIn("petrova", "petrova123")).isEqualTo("/");
+        assertThat(signIn("petrova", "anna-meter-42")).isEqualTo("/");
         assertThat(rows("SELECT role, directory_dn FROM app_user WHERE login = ?", "petrova")).containsExactly(java.util.Arrays.asList("CUSTOMER", null));
     }
 

@@ -44,7 +44,7 @@ class HelpJourneyTest {
 
     private static void journey(Function<String, BrowserSession> window, int width) {
         try (BrowserSession browser = window.apply(dashboard.url())) {
-            browser.logIn("ivanov", "ivanov123");
+            browser.logIn("ivanov", "ivan-meter-42");
             Page page = browser.open("readings");
             assertThat(page.locator("#help-link-readings").first()).hasText("Справка");
             browser.screenshot("help-" + width + "-0-readings-link");
@@ -63,7 +63,7 @@ class HelpJourneyTest {
             browser.screenshot("help-" + width + "-3-article");
         }
         try (BrowserSession browser = window.apply(dashboard.url())) {
-            browser.logIn("admin", "admin123");
+            browser.logIn("admin", "grid-chief-42");
             Page page = browser.open(HelpEditorView.ROUTE);
             page.locator("#" + HelpEditorView.ARTICLE_ID).click();
             page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Как оплатить")).click();

@@ -60,7 +60,7 @@ class HelpViewsTest extends KaribuSpringTest {
 
     @Test
     void a_customer_reads_the_articles_by_topic_searches_them_and_opens_one() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(HelpView.class);
         assertThat(title()).isEqualTo("Справка");
         assertThat(text("help-topic-READINGS")).contains("Как передать показания");
@@ -90,7 +90,7 @@ class HelpViewsTest extends KaribuSpringTest {
 
     @Test
     void the_readings_payments_and_the_application_form_link_to_their_articles() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(ReadingsView.class);
         assertThat(_get(Anchor.class, spec -> spec.withId("help-link-readings")).getHref()).isEqualTo("help/article/readings");
         assertThat(text("help-link-readings")).isEqualTo("Справка");
@@ -108,7 +108,7 @@ class HelpViewsTest extends KaribuSpringTest {
 
     @Test
     void an_administrator_edits_an_article_with_a_live_preview_and_the_customer_reads_the_new_text() {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(HelpEditorView.class);
         @SuppressWarnings("unchecked")
         Select<String> article = _get(Select.class, spec -> spec.withId(HelpEditorView.ARTICLE_ID));
@@ -134,7 +134,7 @@ class HelpViewsTest extends KaribuSpringTest {
         assertThat(text(HelpEditorView.MESSAGE_ID)).startsWith("Адрес статьи: от 1 до 63");
 
         newUi();
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate("help/article/appeals");
         assertThat(html(HelpArticleView.BODY_ID)).contains("<strong>Волжскую СК</strong>").doesNotContain("<script");
         // English was left as the product wrote it
@@ -145,7 +145,7 @@ class HelpViewsTest extends KaribuSpringTest {
 
     @Test
     void an_administrator_saves_a_public_page_sees_its_versions_and_a_visitor_reads_it_without_login() {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(PublicPagesEditorView.class);
         @SuppressWarnings("unchecked")
         Select<PublicPageKind> kind = _get(Select.class, spec -> spec.withId(PublicPagesEditorView.KIND_ID));
@@ -186,7 +186,7 @@ class HelpViewsTest extends KaribuSpringTest {
 
     @Test
     void an_operator_without_the_organization_module_and_a_customer_are_kept_out_of_the_editors() {
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(HelpEditorView.class);
         _assertOne(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
         _assertNone(Component.class, spec -> spec.withId(HelpEditorView.SAVE_ID));
@@ -198,19 +198,19 @@ class HelpViewsTest extends KaribuSpringTest {
         assertThatThrownBy(() -> help.desk().articles(users.findByLogin("operator").orElseThrow().viewer())).isInstanceOf(AccessDeniedException.class);
 
         newUi();
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         assertThatThrownBy(() -> UI.getCurrent().navigate(HelpEditorView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(PublicPagesEditorView.class)).isInstanceOf(MockAccessDeniedException.class);
 
         newUi();
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(HelpView.class);
         assertThat(_get(Anchor.class, spec -> spec.withId(HelpView.EDIT_ID)).getHref()).isEqualTo(HelpEditorView.ROUTE);
     }
 
     @Test
     void the_help_reads_in_english_by_the_switch_and_both_bundles_have_the_same_keys() throws IOException {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(HelpView.class);
         assertThat(title()).isEqualTo("Help");

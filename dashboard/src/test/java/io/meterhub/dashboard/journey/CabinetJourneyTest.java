@@ -113,7 +113,7 @@ class CabinetJourneyTest {
             Page page = browser.open("login");
             assertThat(page.locator("vaadin-login-form")).isVisible();
             shot(browser, "login");
-            browser.logIn("ivanov", "ivanov123");
+            browser.logIn("ivanov", "ivan-meter-42");
             assertThat(page.locator("#current-user")).hasText("Иванов Иван Иванович");
             assertThat(page.locator("#view-title")).hasText("Обзор");
             assertThat(page.locator("#account-" + gridAccount.accountId())).containsText(gridAccount.number());
@@ -156,7 +156,7 @@ class CabinetJourneyTest {
         BigDecimal before = gridAccount.totalDebt();
         assertThat(before).isPositive();
         try (BrowserSession browser = BrowserSession.desktop(server.url())) {
-            Page page = browser.logIn("ivanov", "ivanov123");
+            Page page = browser.logIn("ivanov", "ivan-meter-42");
             browser.open("payments");
             assertThat(page.locator("#view-title")).hasText("Платежи");
             assertThat(page.locator("#pay-submit")).isVisible();
@@ -205,7 +205,7 @@ class CabinetJourneyTest {
         long account = gridAccount.accountId();
         long meter = smartMeter.accountMeterId();
         try (BrowserSession browser = BrowserSession.desktop(server.url())) {
-            Page page = browser.logIn("petrova", "petrova123");
+            Page page = browser.logIn("petrova", "anna-meter-42");
             assertThat(page.locator("#current-user")).hasText("Петрова Анна Сергеевна");
             List<String> addresses = List.of("overview/" + account, "consumption/" + meter, "readings/" + meter, "payments/" + account,
                     "receipts/" + account);
@@ -258,7 +258,7 @@ class CabinetJourneyTest {
         long smartId = doubtful.id();
         String reason = "Показание не сходится с фото прибора, пришлите новое";
         try (BrowserSession browser = BrowserSession.desktop(server.url())) {
-            Page page = browser.logIn("operator", "operator123");
+            Page page = browser.logIn("operator", "grid-duty-42");
             assertThat(page.locator("#view-title")).hasText("Очередь проверки");
             assertThat(page.locator("#review-" + id)).isVisible();
             assertThat(page.locator("#review-" + id + "-account")).hasText(office.accountNumber());
@@ -301,7 +301,7 @@ class CabinetJourneyTest {
 
         // on a phone: the operator finds ivanov's meter by account number in "readings to check"
         try (BrowserSession phone = BrowserSession.phone(server.url())) {
-            Page page = phone.logIn("operator", "operator123");
+            Page page = phone.logIn("operator", "grid-duty-42");
             phone.open("readings-to-check");
             page.locator("#meter-search input").fill(gridAccount.number());
             page.locator("#meter-search-button").click();
@@ -312,7 +312,7 @@ class CabinetJourneyTest {
 
         // the customer reads the reason in the history
         try (BrowserSession browser = BrowserSession.desktop(server.url())) {
-            Page page = browser.logIn("romashka", "romashka123");
+            Page page = browser.logIn("romashka", "office-meter-42");
             browser.open("readings/" + office.reading().accountMeterId());
             assertThat(page.locator("#reading-history-" + office.reading().accountMeterId())).containsText(reason);
             shot(browser, "customer-reads-reason");

@@ -204,7 +204,7 @@ class ConnectionJourneyTest {
 
         // 2. the operator finds it in the queue and asks for a missing document
         try (BrowserSession browser = BrowserSession.desktop(base)) {
-            Page page = browser.logIn("operator", "operator123");
+            Page page = browser.logIn("operator", "grid-duty-42");
             browser.open("connection/queue");
             assertThat(page.locator("#view-title")).hasText("Заявки на присоединение");
             assertThat(page.locator("#queue-open-" + id)).hasText(number);
@@ -239,7 +239,7 @@ class ConnectionJourneyTest {
 
         // 4. the operator uploads the technical conditions and offers the contract
         try (BrowserSession browser = BrowserSession.desktop(base)) {
-            Page page = browser.logIn("operator", "operator123");
+            Page page = browser.logIn("operator", "grid-duty-42");
             browser.open("connection/queue/" + id);
             assertThat(page.locator("#app-status")).hasText("На рассмотрении");
             upload(page, "#staff-document", "Технические условия", conditions);
@@ -314,8 +314,8 @@ class ConnectionJourneyTest {
             page.locator("#reg-phone input").fill("+7 917 000-11-22");
             page.locator("#reg-email input").fill("volkov@example.ru");
             page.locator("#reg-login input").fill("volkov");
-            page.locator("#reg-password input").fill("Volkov-2026");
-            page.locator("#reg-password-again input").fill("Volkov-2026");
+            page.locator("#reg-password input").fill("Berezka-2026x");
+            page.locator("#reg-password-again input").fill("Berezka-2026x");
             page.locator("#reg-submit").click();
             assertThat(page.locator("#reg-code-sent")).containsText("Мы отправили код");
             page.locator("#reg-code input").fill(sms.lastCode());

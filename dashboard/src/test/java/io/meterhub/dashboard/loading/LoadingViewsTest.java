@@ -80,7 +80,7 @@ class LoadingViewsTest extends KaribuSpringTest {
 
     @Test
     void the_administrator_uploads_reads_the_bad_row_applies_the_valid_ones_and_finds_the_load_in_the_history() throws Exception {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(LoadingView.class);
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("view-title")).getText()).isEqualTo("Загрузка данных");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Загрузка данных");
@@ -150,7 +150,7 @@ class LoadingViewsTest extends KaribuSpringTest {
     void an_operator_without_the_data_loading_module_sees_no_menu_entry_and_not_the_page() {
         Jdbc.update(dataSource, "DELETE FROM staff_grant WHERE module = 'DATA_LOADING' "
                 + "AND user_id = (SELECT id FROM app_user WHERE login = 'uk-operator')");
-        signIn("uk-operator", "operator123");
+        signIn("uk-operator", "grid-duty-42");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).doesNotContain("Загрузка данных");
         UI.getCurrent().navigate(LoadingView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId(ModulePage.NO_MODULE_ID)).getText()).isNotBlank();

@@ -70,7 +70,7 @@ class NoticesViewsTest extends KaribuSpringTest {
         long unread = notices.board().board(viewer("ivanov")).unread();
         assertThat(seeded.read()).isFalse();
 
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(OverviewView.class);
         assertThat(text(CustomerNotices.ANNOUNCEMENTS_ID)).contains("Показания — через личный кабинет").contains("новое");
         assertThat(text(CustomerNotices.UNREAD_ID)).isEqualTo("Новых: " + unread);
@@ -86,7 +86,7 @@ class NoticesViewsTest extends KaribuSpringTest {
 
     @Test
     void ivanov_sees_the_demo_outage_at_his_street_and_was_told_once_and_petrova_sees_none_of_it() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(OverviewView.class);
         assertThat(text(CustomerNotices.OUTAGES_ID)).contains("Электроэнергия").contains("Замена кабельной линии 0,4 кВ")
                 .contains("ул. Молодогвардейская, 141–161, нечётная сторона").contains("6300123456").contains("Предстоит");
@@ -94,7 +94,7 @@ class NoticesViewsTest extends KaribuSpringTest {
                 .filteredOn(s -> s.startsWith("Плановое отключение: Электроэнергия")).hasSize(1);
 
         newUi();
-        signIn("petrova", "petrova123");
+        signIn("petrova", "anna-meter-42");
         UI.getCurrent().navigate(OverviewView.class);
         // her grid account is on Ново-Садовая; her flat on Молодогвардейская is the housing utility's, not the grid company's
         assertThat(notices.board().board(viewer("petrova")).outages()).noneMatch(o -> o.outage().reason().equals("Замена кабельной линии 0,4 кВ"));
@@ -102,7 +102,7 @@ class NoticesViewsTest extends KaribuSpringTest {
 
     @Test
     void staff_preview_the_count_and_how_it_reads_then_publish_edit_and_withdraw_an_announcement() {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(AnnouncementsView.class);
         assertThat(_get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText()).isEqualTo("Объявления");
         _get(TextField.class, spec -> spec.withId(AnnouncementsView.TITLE_ID)).setValue("Подъезд 3: замена счётчиков");
@@ -140,7 +140,7 @@ class NoticesViewsTest extends KaribuSpringTest {
 
     @Test
     void an_outage_published_on_the_page_reaches_petrovas_overview_and_inbox_and_not_ivanovs() {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(OutagesView.class);
         LocalDateTime start = LocalDate.now().plusDays(5).atTime(10, 0);
         _get(DateTimePicker.class, spec -> spec.withId(OutagesView.START_ID)).setValue(start);
@@ -154,7 +154,7 @@ class NoticesViewsTest extends KaribuSpringTest {
         assertThat(text("outage-list")).contains("Ремонт трансформаторной подстанции ТП-12").contains("ул. Ново-Садовая, 1–9, нечётная сторона");
 
         newUi();
-        signIn("petrova", "petrova123");
+        signIn("petrova", "anna-meter-42");
         UI.getCurrent().navigate(OverviewView.class);
         assertThat(text(CustomerNotices.OUTAGES_ID)).contains("Ремонт трансформаторной подстанции ТП-12").contains("6300234567");
         assertThat(notifications.inbox(viewer("petrova"), 50)).extracting(Notification::body)
@@ -164,7 +164,7 @@ class NoticesViewsTest extends KaribuSpringTest {
 
     @Test
     void staff_without_the_module_and_customers_are_kept_out_and_another_organization_sees_none_of_it() {
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(AnnouncementsView.class);
         _assertOne(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
         _assertNone(Component.class, spec -> spec.withId("announcement-list"));
@@ -174,19 +174,19 @@ class NoticesViewsTest extends KaribuSpringTest {
         _assertNone(Component.class, spec -> spec.withId("outage-list"));
 
         newUi();
-        signIn("uk-admin", "admin123");
+        signIn("uk-admin", "grid-chief-42");
         UI.getCurrent().navigate(OutagesView.class);
         assertThat(text("outage-list")).doesNotContain("Замена кабельной линии 0,4 кВ");
 
         newUi();
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         assertThatThrownBy(() -> UI.getCurrent().navigate(AnnouncementsView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(OutagesView.class)).isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
     void the_customers_page_lists_them_and_reads_in_english_by_the_switch() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(NoticesView.class);
         assertThat(_get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText()).isEqualTo("Объявления и отключения");
         assertThat(text(CustomerNotices.ANNOUNCEMENTS_ID)).contains("Показания — через личный кабинет");

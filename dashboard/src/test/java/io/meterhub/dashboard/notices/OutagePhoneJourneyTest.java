@@ -36,7 +36,7 @@ class OutagePhoneJourneyTest {
     @Test
     void on_a_phone_staff_publish_an_outage_for_ivanovs_street_and_ivanov_sees_it_on_the_overview() {
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("admin", "admin123");
+            browser.logIn("admin", "grid-chief-42");
             Page page = browser.open(OutagesView.ROUTE);
             assertThat(page.locator("#view-title")).hasText("Плановые отключения");
             // a component the production bundle lacks is an empty, unstyled box
@@ -54,7 +54,7 @@ class OutagePhoneJourneyTest {
             browser.screenshot("notices-phone-2-outage-published");
         }
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("ivanov", "ivanov123");
+            browser.logIn("ivanov", "ivan-meter-42");
             Page page = browser.open("overview");
             Locator outages = page.locator("#" + CustomerNotices.OUTAGES_ID);
             assertThat(outages).containsText(REASON);
@@ -70,13 +70,13 @@ class OutagePhoneJourneyTest {
             browser.screenshot("notices-phone-4-read");
         }
         try (BrowserSession browser = BrowserSession.laptop(dashboard.url())) {
-            browser.logIn("ivanov", "ivanov123");
+            browser.logIn("ivanov", "ivan-meter-42");
             Page page = browser.open(NoticesView.ROUTE);
             assertThat(page.locator("#" + CustomerNotices.OUTAGES_ID)).containsText(REASON);
             browser.screenshot("notices-laptop-1-customer-page");
         }
         try (BrowserSession browser = BrowserSession.laptop(dashboard.url())) {
-            browser.logIn("admin", "admin123");
+            browser.logIn("admin", "grid-chief-42");
             Page page = browser.open(AnnouncementsView.ROUTE);
             assertThat(page.locator("#announcement-list")).containsText("Показания — через личный кабинет");
             browser.screenshot("notices-laptop-2-announcements");

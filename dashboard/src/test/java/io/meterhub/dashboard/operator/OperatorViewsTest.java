@@ -296,7 +296,7 @@ class OperatorViewsTest extends KaribuSpringTest {
     /** Logs in through the real UserDetailsService (the cabinet's users) and the BCrypt check, as the form would. */
     @Test
     void a_housing_utilitys_administrator_sees_no_grid_connection_pages_a_grid_companys_does() {
-        signIn("uk-admin", "admin123");
+        signIn("uk-admin", "grid-chief-42");
         UI.getCurrent().navigate("");
         List<String> housing = _find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream().map(i -> i.getId().orElse("")).toList();
         assertThat(housing).contains("nav-admin-loading", "nav-admin-customers").doesNotContain("nav-connection-queue", "nav-connection-paper");
@@ -305,13 +305,13 @@ class OperatorViewsTest extends KaribuSpringTest {
         assertThat(_find(io.meterhub.dashboard.ui.NotFoundView.class)).hasSize(1);
 
         newUi();
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate("");
         assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream().map(i -> i.getId().orElse("")))
                 .contains("nav-connection-queue", "nav-connection-paper");
     }
 
     void login(String login) {
-        signIn(login, login.endsWith("operator") ? "operator123" : login + "123");
+        signIn(login, login.endsWith("operator") ? "grid-duty-42" : login + "123");
     }
 }

@@ -37,7 +37,7 @@ class RegistryPhoneJourneyTest {
     @Test
     void on_a_phone_an_administrator_registers_a_controller_reads_its_password_and_opens_the_meter_form() throws Exception {
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("admin", "admin123");
+            browser.logIn("admin", "grid-chief-42");
             Page page = browser.open("admin/registry");
             assertThat(page.locator("#view-title")).hasText("Каналы учёта");
             assertThat(page.locator("#" + RegistryView.CONTROLLERS_TAB_ID)).isVisible();

@@ -81,7 +81,7 @@ class RegistryViewTest extends KaribuSpringTest {
 
     @Test
     void an_administrator_registers_a_controller_reads_its_password_once_and_rotates_it() {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(RegistryView.class);
         assertThat(_get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText()).isEqualTo("Каналы учёта");
 
@@ -111,7 +111,7 @@ class RegistryViewTest extends KaribuSpringTest {
 
     @Test
     void a_modbus_controller_form_names_each_wrong_field_and_shows_the_gateway_settings() {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(RegistryView.class);
         _click(_get(Button.class, spec -> spec.withId(ControllersSection.CREATE_ID)));
         _get(TextField.class, spec -> spec.withId("registry-controller-id")).setValue("SDM-TP-7");
@@ -145,7 +145,7 @@ class RegistryViewTest extends KaribuSpringTest {
     void a_modbus_gateway_registered_without_a_device_address_reads_as_a_gateway_not_null() {
         // as the demo's launcher registers its gateway: one controller for every device it polls
         io.meterhub.storage.cabinet.Jdbc.update(dataSource, "INSERT INTO controller (id, organization_id, protocol) VALUES ('GW-PANEL', ?, 'MODBUS')", GRID);
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(RegistryView.class);
         Grid<?> controllers = _get(Grid.class, spec -> spec.withId(ControllersSection.GRID_ID));
         assertThat(cellText(controllers, rowOf(controllers, "GW-PANEL"), "registry-controller-GW-PANEL-connection"))
@@ -156,7 +156,7 @@ class RegistryViewTest extends KaribuSpringTest {
     void an_administrator_registers_a_meter_after_a_refusal_and_replaces_it_with_final_and_initial_values() {
         Viewer admin = new Viewer(users.byLogin("admin").orElseThrow().id(), Role.ADMIN, GRID);
         registry.registerController(admin, io.meterhub.cabinet.registry.NewController.mqtt("CTL-METERS", null));
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(RegistryView.class);
         _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId(RegistryView.TABS_ID)).setSelectedIndex(1);
 
@@ -220,7 +220,7 @@ class RegistryViewTest extends KaribuSpringTest {
 
         // the demo's operator holds REGISTRY among the modules of their daily work (a new tab)
         newUi();
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(RegistryView.class);
         _assertNone(Paragraph.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
         _get(Grid.class, spec -> spec.withId(ControllersSection.GRID_ID));

@@ -61,10 +61,10 @@ class LoginThrottleTest {
         assertThat(answers.subList(5, 20)).allMatch(a -> a.startsWith("/login?locked="));
         assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'sidorov' AND outcome = 'FAILURE'")).isEqualTo(5);
         assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'sidorov' AND outcome = 'LOCKED'")).isEqualTo(15);
-        assertThat(post(http, "sidorov", "sidorov123")).as("the right password while locked is not checked either").startsWith("/login?locked=");
+        assertThat(post(http, "sidorov", "petr-shop-42")).as("the right password while locked is not checked either").startsWith("/login?locked=");
 
         Thread.sleep(2_100);
-        String signedIn = post(http, "sidorov", "sidorov123");
+        String signedIn = post(http, "sidorov", "petr-shop-42");
         assertThat(signedIn).doesNotContain("login");
         assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'sidorov' AND outcome = 'SUCCESS'")).isEqualTo(1);
         assertThat(post(FormLogin.client(),
@@ -77,11 +77,11 @@ class LoginThrottleTest {
         victim.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login")).GET().build(), HttpResponse.BodyHandlers.ofString());
         String attackersToken = token(dashboard.url());
 
-        assertThat(rawPost(victim, "username=petrova&password=petrova123").statusCode()).as("no token").isEqualTo(403);
-        assertThat(rawPost(victim, "username=petrova&password=petrova123&_csrf=" + URLEncoder.encode(attackersToken, StandardCharsets.UTF_8))
+        assertThat(rawPost(victim, "username=petrova&password=anna-meter-42").statusCode()).as("no token").isEqualTo(403);
+        assertThat(rawPost(victim, "username=petrova&password=anna-meter-42&_csrf=" + URLEncoder.encode(attackersToken, StandardCharsets.UTF_8))
                 .statusCode()).as("another session's token").isEqualTo(403);
         assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'petrova'")).as("refused before the throttle").isZero();
-        assertThat(post(victim, "petrova", "petrova123")).as("with the page's own token").doesNotContain("login");
+        assertThat(post(victim, "petrova", "anna-meter-42")).as("with the page's own token").doesNotContain("login");
     }
 
     /** The CSRF token the login page of a new session carries. */

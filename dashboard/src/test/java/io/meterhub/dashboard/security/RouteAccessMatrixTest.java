@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RouteAccessMatrixTest extends KaribuSpringTest {
     private static final String PASSWORD = "Matrix-secret-1";
     private static final List<String> COLUMNS = List.of("anonymous", "ivanov", "am-bare", "operator", "admin", "am-supplier");
-    private static final Map<String, String> PASSWORDS = Map.of("ivanov", "ivanov123", "operator", "operator123", "admin", "admin123");
+    private static final Map<String, String> PASSWORDS = Map.of("ivanov", "ivan-meter-42", "operator", "grid-duty-42", "admin", "grid-chief-42");
 
     /** route: anonymous, customer, operator without modules, operator, administrator, supplier */
     private static final String EXPECTED = """

@@ -56,7 +56,7 @@ class SignInsViewTest extends KaribuSpringTest {
         guard.succeeded(new SignInAttempt("ivanov", "198.51.100.4", CHROME), ivanov);
         guard.succeeded(new SignInAttempt("petrova", "192.0.2.77", null), petrova);
 
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(SignInsView.class);
         String mine = text(SignInsView.MINE_ID);
         assertThat(mine).contains("Успешный вход").contains("Неверный пароль").contains("198.51.100.4 · Chrome").contains("203.0.113.9")
@@ -64,12 +64,12 @@ class SignInsViewTest extends KaribuSpringTest {
         _assertNone(TextField.class, spec -> spec.withId(SignInsView.SEARCH_ID));
 
         newUi();
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(SignInsView.class);
         _assertNone(TextField.class, spec -> spec.withId(SignInsView.SEARCH_ID));
 
         newUi();
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(SignInsView.class);
         assertThat(text(SignInsView.FOUND_ID)).contains("ivanov · 203.0.113.9").contains("petrova · 192.0.2.77");
         _get(TextField.class, spec -> spec.withId(SignInsView.SEARCH_ID)).setValue("203.0.113");
@@ -83,14 +83,14 @@ class SignInsViewTest extends KaribuSpringTest {
     void a_user_changes_the_password_the_other_sessions_end_and_this_one_goes_on() {
         long sidorov = users.byLogin("sidorov").orElseThrow().id();
         Instant before = Instant.now().minusSeconds(1);
-        signIn("sidorov", "sidorov123");
+        signIn("sidorov", "petr-shop-42");
         UI.getCurrent().navigate(SignInsView.class);
         _get(PasswordField.class, spec -> spec.withId(SignInsView.CURRENT_ID)).setValue("wrong-one");
         _get(PasswordField.class, spec -> spec.withId(SignInsView.NEW_ID)).setValue("Новый-пароль-2026");
         _get(PasswordField.class, spec -> spec.withId(SignInsView.AGAIN_ID)).setValue("Новый-пароль-2026");
         _click(_get(Button.class, spec -> spec.withId(SignInsView.CHANGE_ID)));
         assertThat(text(SignInsView.PASSWORD_MESSAGE_ID)).isEqualTo("Текущий пароль указан неверно");
-        _get(PasswordField.class, spec -> spec.withId(SignInsView.CURRENT_ID)).setValue("sidorov123");
+        _get(PasswordField.class, spec -> spec.withId(SignInsView.CURRENT_ID)).setValue("petr-shop-42");
         _get(PasswordField.class, spec -> spec.withId(SignInsView.NEW_ID)).setValue("qwerty12345");
         _get(PasswordField.class, spec -> spec.withId(SignInsView.AGAIN_ID)).setValue("qwerty12345");
         _click(_get(Button.class, spec -> spec.withId(SignInsView.CHANGE_ID)));
@@ -100,7 +100,7 @@ class SignInsViewTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId(SignInsView.CHANGE_ID)));
         assertThat(text(SignInsView.PASSWORD_MESSAGE_ID)).isEqualTo("Пароль изменён. Остальные сеансы под вашим логином завершены.");
         assertThat(userService.authenticate("sidorov", "Новый-пароль-2026")).isPresent();
-        assertThat(userService.authenticate("sidorov", "sidorov123")).isEmpty();
+        assertThat(userService.authenticate("sidorov", "petr-shop-42")).isEmpty();
         assertThat(logins.sessionValid(sidorov, before)).as("a session begun before the change").isFalse();
         Instant mine = (Instant) VaadinSession.getCurrent().getSession().getAttribute(EndedSessionFilter.LOGGED_IN_AT);
         assertThat(logins.sessionValid(sidorov, mine)).as("the session the change was made in").isTrue();

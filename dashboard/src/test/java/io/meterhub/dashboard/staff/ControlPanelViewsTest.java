@@ -138,7 +138,7 @@ class ControlPanelViewsTest extends KaribuSpringTest {
         _get(TextField.class, spec -> spec.withId("staff-new-login")).setValue("cp-loader");
         _get(TextField.class, spec -> spec.withId("staff-new-name")).setValue("Загрузчик Пётр");
         _get(EmailField.class, spec -> spec.withId("staff-new-email")).setValue("loader@cp.example");
-        _get(PasswordField.class, spec -> spec.withId("staff-new-password")).setValue("cp-loader-secret");
+        _get(PasswordField.class, spec -> spec.withId("staff-new-password")).setValue("Zagruzchik-2026");
         @SuppressWarnings("unchecked")
         CheckboxGroup<StaffModule> modules = _get(CheckboxGroup.class, spec -> spec.withId("staff-modules-choice"));
         modules.setValue(Set.of(StaffModule.ORGANIZATION, StaffModule.STAFF));
@@ -147,7 +147,7 @@ class ControlPanelViewsTest extends KaribuSpringTest {
 
         // a new tab: the administrator's layout and menu are not reused
         newUi();
-        signIn("cp-loader", "cp-loader-secret");
+        signIn("cp-loader", "Zagruzchik-2026");
         UI.getCurrent().navigate("");
         // the audit log belongs to the staff module; the registry (REGISTRY) is not theirs
         assertThat(menu().stream().filter(id -> id.startsWith("nav-admin-"))).containsExactly("nav-admin-organization", "nav-admin-staff",

@@ -84,7 +84,7 @@ class SecondFactorJourneyTest {
     @Test
     void staff_password_alone_reaches_no_page_and_the_authenticators_code_signs_in_under_a_new_session() {
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = passwordOnly(browser, "uk-operator", "operator123");
+            Page page = passwordOnly(browser, "uk-operator", "grid-duty-42");
             assertThat(page.locator("#" + SecondFactorView.CODE_ID)).isVisible();
             // an operator's page, a page of any signed-in user, the start page, even the login and an open page: all answer "go to the second factor"
             for (String route : List.of("review-queue", "sign-ins", "", "login", "calculator")) {
@@ -119,7 +119,7 @@ class SecondFactorJourneyTest {
         Jdbc.update(demo.database.dataSource(), "DELETE FROM second_factor WHERE user_id = (SELECT id FROM app_user WHERE login = 'uk-admin')");
         List<String> recovery;
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = passwordOnly(browser, "uk-admin", "admin123");
+            Page page = passwordOnly(browser, "uk-admin", "grid-chief-42");
             assertThat(page.locator("#" + EnrolmentForm.QR_ID)).isVisible();
             APIResponse admin = browser.context().request().get(demo.url() + "admin/customers",
                     RequestOptions.create().setMaxRedirects(0).setHeader("Accept", "text/html"));
@@ -139,13 +139,13 @@ class SecondFactorJourneyTest {
             assertThat(page.locator("#current-user")).hasText("Администратор УК Уютный дом");
         }
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = passwordOnly(browser, "uk-admin", "admin123");
+            Page page = passwordOnly(browser, "uk-admin", "grid-chief-42");
             code(page, recovery.get(0));
             page.waitForURL(url -> !url.contains("/" + SecondFactorView.ROUTE));
             assertThat(page.locator("#current-user")).hasText("Администратор УК Уютный дом");
         }
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = passwordOnly(browser, "uk-admin", "admin123");
+            Page page = passwordOnly(browser, "uk-admin", "grid-chief-42");
             code(page, recovery.get(0));
             assertThat(page.locator("#" + SecondFactorView.MESSAGE_ID)).hasText("Код неверный или уже использован");
         }
@@ -154,7 +154,7 @@ class SecondFactorJourneyTest {
     @Test
     void a_customer_who_switched_the_email_code_on_signs_in_with_the_code_from_the_mail() throws Exception {
         try (BrowserSession browser = BrowserSession.desktop(demo.url())) {
-            Page page = browser.logIn("petrova", "petrova123");
+            Page page = browser.logIn("petrova", "anna-meter-42");
             assertThat(page.url()).doesNotContain(SecondFactorView.ROUTE);
             browser.open("sign-ins");
             page.locator("#" + SecondFactorSettings.EMAIL_ID).click();
@@ -163,7 +163,7 @@ class SecondFactorJourneyTest {
             page.waitForURL(url -> url.contains("/login"));
 
             int before = mail.getReceivedMessages().length;
-            browser.submitLogin("petrova", "petrova123");
+            browser.submitLogin("petrova", "anna-meter-42");
             page.waitForURL(url -> url.endsWith("/" + SecondFactorView.ROUTE));
             assertThat(page.locator("#" + SecondFactorView.MESSAGE_ID)).hasText("Код отправлен на вашу почту");
             assertThat(mail.waitForIncomingEmail(10_000, before + 1)).isTrue();

@@ -50,7 +50,7 @@ class VisitsPhoneJourneyTest {
         String slotId;
         String day;
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            Page page = openVisits(browser, "petrova", "petrova123");
+            Page page = openVisits(browser, "petrova", "anna-meter-42");
             Locator last = page.locator("#" + MyVisitsView.SLOTS_ID + " vaadin-button").last();
             assertThat(last).containsText("свободно 2");
             slotId = last.getAttribute("id");
@@ -58,7 +58,7 @@ class VisitsPhoneJourneyTest {
             book(page, slotId);
         }
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            Page page = openVisits(browser, "ivanov", "ivanov123");
+            Page page = openVisits(browser, "ivanov", "ivan-meter-42");
             Locator slot = page.locator("#" + slotId);
             assertThat(slot).containsText("свободно 1");
             assertThat(page.locator("#" + MyVisitsView.LIST_ID)).containsText(OFFICE);
@@ -75,7 +75,7 @@ class VisitsPhoneJourneyTest {
             browser.screenshot("visits-phone-2b-my-bookings");
         }
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            Page page = openVisits(browser, "sidorov", "sidorov123");
+            Page page = openVisits(browser, "sidorov", "petr-shop-42");
             assertThat(page.locator("#" + MyVisitsView.DATE_ID + " input")).hasValue(day);
             assertThat(page.locator("#" + slotId)).containsText("мест нет");
             assertThat(page.locator("#" + slotId)).isDisabled();
@@ -84,14 +84,14 @@ class VisitsPhoneJourneyTest {
             browser.screenshot("visits-phone-3-full-for-a-third");
         }
         try (BrowserSession browser = BrowserSession.sized(dashboard.url(), 1366, 768)) {
-            Page page = openVisits(browser, "ivanov", "ivanov123");
+            Page page = openVisits(browser, "ivanov", "ivan-meter-42");
             assertThat(page.locator("#" + MyVisitsView.LIST_ID)).containsText("Записан");
             browser.screenshot("visits-desktop-1-customer");
         }
         String time = slotId.substring(slotId.length() - 4);
         for (int width : new int[] {390, 1366}) {
             try (BrowserSession browser = BrowserSession.sized(dashboard.url(), width, width == 390 ? 844 : 768)) {
-                browser.logIn("operator", "operator123");
+                browser.logIn("operator", "grid-duty-42");
                 Page page = browser.open(VisitScheduleView.ROUTE);
                 Locator date = page.locator("#" + VisitScheduleView.DATE_ID + " input");
                 date.fill(day);
@@ -111,7 +111,7 @@ class VisitsPhoneJourneyTest {
             }
         }
         try (BrowserSession browser = BrowserSession.phone(dashboard.url())) {
-            browser.logIn("admin", "admin123");
+            browser.logIn("admin", "grid-chief-42");
             Page page = browser.open(OfficesView.ROUTE);
             assertThat(page.locator("#" + OfficesView.LIST_ID)).containsText(OFFICE);
             assertThat(DemoDashboard.pageWidth(page)).isLessThanOrEqualTo(390);

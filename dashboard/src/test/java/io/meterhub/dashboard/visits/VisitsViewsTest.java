@@ -61,7 +61,7 @@ class VisitsViewsTest extends KaribuSpringTest {
     void a_customer_sees_the_seeded_visit_books_a_slot_for_a_topic_moves_it_and_cancels_it() {
         Viewer ivanov = customer("ivanov");
         Visit seeded = visits.booking().mine(ivanov).get(0);
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().navigate(MyVisitsView.class);
         assertThat(_get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText()).isEqualTo("Запись на приём");
         assertThat(text("visit-" + seeded.id())).contains("Центральный офис обслуживания").contains("Показания и приборы учёта")
@@ -106,32 +106,32 @@ class VisitsViewsTest extends KaribuSpringTest {
     @Test
     void another_customer_never_sees_ivanovs_visit_and_staff_are_kept_to_their_modules() {
         Visit seeded = visits.booking().mine(customer("ivanov")).get(0);
-        signIn("petrova", "petrova123");
+        signIn("petrova", "anna-meter-42");
         UI.getCurrent().navigate(MyVisitsView.class);
         _assertNone(Component.class, spec -> spec.withId("visit-" + seeded.id()));
         assertThat(text(MyVisitsView.LIST_ID)).doesNotContain("6300123456");
 
         newUi();
-        signIn("uk-operator", "operator123");
+        signIn("uk-operator", "grid-duty-42");
         UI.getCurrent().navigate(VisitScheduleView.class);
         _assertOne(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
         _assertNone(Component.class, spec -> spec.withId(VisitScheduleView.SCHEDULE_ID));
 
         newUi();
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(OfficesView.class);
         _assertOne(Component.class, spec -> spec.withId(ModulePage.NO_MODULE_ID));
         _assertNone(Component.class, spec -> spec.withId(OfficesView.SAVE_ID));
 
         newUi();
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         assertThatThrownBy(() -> UI.getCurrent().navigate(VisitScheduleView.class)).isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
     void the_operator_sees_the_days_schedule_of_the_office_and_marks_a_visit_held() {
         Visit seeded = visits.booking().mine(customer("ivanov")).get(0);
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(VisitScheduleView.class);
         _get(DatePicker.class, spec -> spec.withId(VisitScheduleView.DATE_ID)).setValue(seeded.start().toLocalDate());
         assertThat(text(VisitScheduleView.HOURS_ID)).contains("приём 09:00–");
@@ -144,7 +144,7 @@ class VisitsViewsTest extends KaribuSpringTest {
 
     @Test
     void the_administrator_edits_an_office_and_a_wrong_hour_is_refused_with_the_weekday() {
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().navigate(OfficesView.class);
         Office office = visits.desk().offices(staff("admin")).get(0);
         assertThat(text(OfficesView.LIST_ID)).contains("Центральный офис обслуживания").contains("13:00–13:45");
@@ -164,13 +164,13 @@ class VisitsViewsTest extends KaribuSpringTest {
 
     @Test
     void the_pages_read_in_english_by_the_switch() {
-        signIn("ivanov", "ivanov123");
+        signIn("ivanov", "ivan-meter-42");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(MyVisitsView.class);
         assertThat(_get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText()).isEqualTo("Book a visit");
         assertThat(text(MyVisitsView.FORM_TITLE_ID)).isEqualTo("Book");
         newUi();
-        signIn("admin", "admin123");
+        signIn("admin", "grid-chief-42");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(OfficesView.class);
         assertThat(_get(H2.class, spec -> spec.withId(PlaceholderView.TITLE_ID)).getText()).isEqualTo("Offices");
