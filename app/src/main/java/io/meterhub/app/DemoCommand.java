@@ -184,7 +184,7 @@ final class DemoCommand implements Callable<Integer> {
         new AppealsSeeder(database.dataSource(), Clock.systemUTC()).seed(seed.gridOrganizationId());
         seed = new SeedReport(seed.gridOrganizationId(), seed.housingOrganizationId(),
                 java.util.stream.Stream.concat(seed.logins().stream(), connectionLogins.stream()).toList());
-        DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()));
+        DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()).asDemo(seed.gridOrganizationId()));
         started.add(cabinet);
 
         ApiAssembly apiAssembly = new ApiAssembly(database.dataSource(), Clock.systemUTC());
@@ -197,6 +197,7 @@ final class DemoCommand implements Callable<Integer> {
         printWhereToLook(postgres, broker, fleet, modbusMeters);
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
+        out.println("  outbox:    " + cabinet.url() + "demo/outbox   the texts (one-time codes) and, without MH_SMTP_HOST, the emails the demo sent");
         out.println("  api:       " + api.url() + "   contract: " + api.url() + "openapi.yaml (read it at " + api.url() + "docs)   guide: docs/api.md");
         out.println("             key of " + seed.gridOrganizationId() + " (every scope: " + Scope.all() + "): " + demoKey.secret());
         out.println("             try: curl -H 'Authorization: Bearer " + demoKey.secret() + "' '" + api.url() + "meters?limit=3'");

@@ -1,5 +1,6 @@
 package io.meterhub.dashboard;
 
+import io.meterhub.dashboard.outbox.OutboxConfiguration;
 import io.meterhub.storage.Database;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -51,14 +52,18 @@ public final class DashboardServer implements AutoCloseable {
         }
         try {
             DataSource chosen = dataSource;
+            Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+                    "spring.config.name", DashboardApplication.CONFIG_NAME,
+                    "server.port", Integer.toString(config.port())));
+            if (config.demoOrganizationId() != null) {
+                properties.put(OutboxConfiguration.DEMO_ORGANIZATION_PROPERTY, config.demoOrganizationId());
+            }
             SpringApplication application = new SpringApplicationBuilder(DashboardApplication.class)
                     .web(WebApplicationType.SERVLET)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .registerShutdownHook(false)
-                    .properties(Map.of(
-                            "spring.config.name", DashboardApplication.CONFIG_NAME,
-                            "server.port", Integer.toString(config.port())))
+                    .properties(properties)
                     .initializers(context -> context.getBeanFactory().registerSingleton("dataSource", chosen))
                     .build();
             List<ApplicationListener<?>> listeners = new ArrayList<>(application.getListeners());
