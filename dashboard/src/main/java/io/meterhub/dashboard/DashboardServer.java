@@ -2,6 +2,7 @@ package io.meterhub.dashboard;
 
 import io.meterhub.dashboard.outbox.OutboxConfiguration;
 import io.meterhub.storage.Database;
+import io.meterhub.storage.cabinet.personaldata.PersonalDataReencryption;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -51,6 +52,8 @@ public final class DashboardServer implements AutoCloseable {
             dataSource = own.dataSource();
         }
         try {
+            // SNILS and passports are encrypted at rest: no key, no cabinet (the message names MH_PD_KEY)
+            PersonalDataReencryption.atStart(dataSource);
             DataSource chosen = dataSource;
             Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                     "spring.config.name", DashboardApplication.CONFIG_NAME,
