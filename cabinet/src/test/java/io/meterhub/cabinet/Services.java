@@ -295,6 +295,11 @@ public final class Services {
                 auditLog());
     }
 
+    public io.meterhub.cabinet.customers.PersonalDataOpenings personalDataOpenings() {
+        return new io.meterhub.cabinet.customers.PersonalDataOpenings(new JdbcCustomerDirectoryRepository(dataSource), accounts, staffRights(), auditLog(),
+                new JdbcAuditRepository(dataSource));
+    }
+
     public ManualEditing manualEditing() {
         return new ManualEditing(new JdbcCustomerDirectoryRepository(dataSource), new JdbcManualEditRepository(dataSource), accounts, readings, ledger,
                 staffRights(), auditLog(), clock);
