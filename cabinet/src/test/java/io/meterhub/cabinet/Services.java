@@ -89,6 +89,8 @@ import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealTermRepository;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
 import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
+import io.meterhub.storage.cabinet.connection.JdbcPaperConfirmationRepository;
+import io.meterhub.cabinet.connection.PaperConfirmations;
 import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
 import io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository;
 import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
@@ -254,9 +256,10 @@ public final class Services {
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
         ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
                 new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock, integrationEvents());
+        PaperConfirmations confirmations = new PaperConfirmations(new JdbcPaperConfirmationRepository(dataSource), access, notifier, clock);
         return new ConnectionFeature(
-                new ApplicationForm(transactions, applications, applicants, users(), transitions, queries, clock),
-                new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
+                new ApplicationForm(transactions, applications, applicants, users(), transitions, queries, confirmations, clock),
+                new ApplicationDocuments(transactions, applications, applicants, access, settings, confirmations, clock),
                 new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
                         new CalculatedOffer(new ConnectionFeeCalculator(new JdbcFeeRateRepository(dataSource))), settings, clock),
                 new ApplicationSigning(transitions, queries, access, applications, applicants, signatures(codes()), codeSender),
