@@ -18,6 +18,7 @@ import io.meterhub.storage.cabinet.personaldata.PersonalDataKeys;
 import io.meterhub.demo.AppealsSeeder;
 import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.demo.ConnectionSeeder;
+import io.meterhub.demo.DemoDirectory;
 import io.meterhub.demo.SeedReport;
 import io.meterhub.devices.modbus.MeterBehaviour;
 import io.meterhub.devices.modbus.ModbusMeterSimulator;
@@ -66,7 +67,7 @@ import java.util.concurrent.TimeUnit;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "Everything in one JVM: embedded PostgreSQL and MQTT broker, simulated MQTT controllers and Modbus meters,",
-        "the Flink pipeline on a local mini cluster. Runs until Ctrl-C (or --for)."})
+        "the Flink pipeline on a local mini cluster, the staff directory (embedded LDAP). Runs until Ctrl-C (or --for)."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--pg-port", defaultValue = "15432", description = "embedded PostgreSQL port (default ${DEFAULT-VALUE})")
     int pgPort;
@@ -82,6 +83,8 @@ final class DemoCommand implements Callable<Integer> {
     Duration tick;
     @Option(names = "--cabinet-port", defaultValue = "8080", description = "the cabinet's web port (default ${DEFAULT-VALUE})")
     int cabinetPort;
+    @Option(names = "--ldap-port", defaultValue = "10389", description = "the demo directory's LDAP port on 127.0.0.1, 0 = any free (default ${DEFAULT-VALUE})")
+    int ldapPort;
     @Option(names = "--api-port", defaultValue = "8081", description = "the integration API's port (default ${DEFAULT-VALUE})")
     int apiPort;
     @Option(names = "--for", description = "stop by itself after this long, ISO-8601 (for example PT2M)")
@@ -188,7 +191,11 @@ final class DemoCommand implements Callable<Integer> {
         new AppealsSeeder(database.dataSource(), Clock.systemUTC()).seed(seed.gridOrganizationId());
         seed = new SeedReport(seed.gridOrganizationId(), seed.housingOrganizationId(),
                 java.util.stream.Stream.concat(seed.logins().stream(), connectionLogins.stream()).toList());
-        DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()).asDemo(seed.gridOrganizationId()));
+        // the grid company's staff directory (an embedded AD-like LDAP server): its staff sign in with their directory passwords
+        DemoDirectory directory = DemoDirectory.start(ldapPort);
+        started.add(directory);
+        DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()).asDemo(seed.gridOrganizationId()),
+                directory.variables(seed.gridOrganizationId()));
         started.add(cabinet);
 
         ApiAssembly apiAssembly = new ApiAssembly(database.dataSource(), Clock.systemUTC());
@@ -202,6 +209,12 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
         out.println("  outbox:    " + cabinet.url() + "demo/outbox   the texts (one-time codes) and, without MH_SMTP_HOST, the emails the demo sent");
+        out.println("  directory: " + directory.url() + "   " + DemoDirectory.BASE_DN + ", the grid company's staff sign in with it:");
+        out.printf("  %-12s %-14s %-9s %s%n", DemoDirectory.ACTIVE, DemoDirectory.ACTIVE_PASSWORD, "OPERATOR",
+                "groups Meterhub-Readings and Meterhub-Registry: new readings, appeals, the registry");
+        out.printf("  %-12s %-14s %-9s %s%n", DemoDirectory.DISABLED, DemoDirectory.DISABLED_PASSWORD, "-", "disabled in the directory: refused");
+        out.println("             browse: ldapsearch -x -H " + directory.url() + " -D '" + DemoDirectory.SEARCH_DN + "' -w "
+                + DemoDirectory.SEARCH_PASSWORD + " -b " + DemoDirectory.STAFF + " sAMAccountName memberOf userAccountControl");
         out.println("  api:       " + api.url() + "   contract: " + api.url() + "openapi.yaml (read it at " + api.url() + "docs)   guide: docs/api.md");
         out.println("             key of " + seed.gridOrganizationId() + " (every scope: " + Scope.all() + "): " + demoKey.secret());
         out.println("             try: curl -H 'Authorization: Bearer " + demoKey.secret() + "' '" + api.url() + "meters?limit=3'");

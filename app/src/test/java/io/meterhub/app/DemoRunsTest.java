@@ -31,7 +31,7 @@ class DemoRunsTest {
             System.setOut(capture);
             exit = new CommandLine(new Meterhub()).execute("demo", "--for", "PT12S", "--controllers", "2", "--meters", "5",
                     "--history-hours", "6", "--pg-port", String.valueOf(freePort()), "--mqtt-port", String.valueOf(freePort()),
-                    "--cabinet-port", "0", "--api-port", "0", "--work-dir", work.toString());
+                    "--cabinet-port", "0", "--api-port", "0", "--ldap-port", "0", "--work-dir", work.toString());
         } finally {
             System.setOut(original);
         }
@@ -40,6 +40,9 @@ class DemoRunsTest {
 
         assertThat(exit).isZero();
         assertThat(output).contains("[7/7] the cabinet").contains("Meterhub demo is running.").contains("ivanov       ivanov123");
+        // the grid company's directory runs embedded, and its staff are listed with their directory passwords
+        assertThat(output).containsPattern("directory: ldap://127\\.0\\.0\\.1:\\d+ ").contains("kuznetsova   kuznetsova123  OPERATOR")
+                .contains("morozov      morozov123     -         disabled in the directory: refused");
         assertThat(output).containsPattern("cabinet:   http://localhost:\\d+/");
         assertThat(output).containsPattern("api:       http://localhost:\\d+/api/v1/").containsPattern("key of [^ ]+ \\(.*\\): mhk_");
         Matcher status = Pattern.compile("raw readings ([\\d,]+) \\| hours ([\\d,]+)").matcher(output);

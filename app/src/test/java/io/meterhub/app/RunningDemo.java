@@ -34,7 +34,7 @@ final class RunningDemo implements AutoCloseable {
         mqttPort = freePort();
         runner = new Thread(() -> exit.set(new CommandLine(demo).execute("--controllers", "2", "--meters", "5", "--history-hours", "6",
                 "--pg-port", String.valueOf(freePort()), "--mqtt-port", String.valueOf(mqttPort), "--cabinet-port", String.valueOf(cabinetPort),
-                "--api-port", "0", "--work-dir", workDir.toString())), "demo");
+                "--api-port", "0", "--ldap-port", "0", "--work-dir", workDir.toString())), "demo");
     }
 
     /** Starts the demo (the cabinet on {@code cabinetPort}, 0 for any free one) and waits until it serves. */

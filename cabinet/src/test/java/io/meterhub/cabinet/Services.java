@@ -97,6 +97,10 @@ import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
 import io.meterhub.storage.cabinet.correspondence.JdbcCorrespondenceRepository;
 import io.meterhub.storage.cabinet.customers.JdbcCustomerDirectoryRepository;
 import io.meterhub.storage.cabinet.customers.JdbcManualEditRepository;
+import io.meterhub.storage.cabinet.customers.JdbcWriteOffRequestRepository;
+import io.meterhub.storage.cabinet.organizations.JdbcOrganizationRepository;
+import io.meterhub.cabinet.customers.WriteOffApprovals;
+import io.meterhub.cabinet.customers.WriteOffRule;
 import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
 import io.meterhub.storage.cabinet.notices.JdbcNoticeRepository;
 import io.meterhub.storage.cabinet.notifications.JdbcNotificationRepository;
@@ -304,8 +308,17 @@ public final class Services {
     }
 
     public ManualEditing manualEditing() {
+        return manualEditing(WriteOffRule.DEFAULT);
+    }
+
+    public ManualEditing manualEditing(WriteOffRule rule) {
         return new ManualEditing(new JdbcCustomerDirectoryRepository(dataSource), new JdbcManualEditRepository(dataSource), accounts, readings, ledger,
-                staffRights(), auditLog(), clock);
+                staffRights(), auditLog(), clock, new JdbcWriteOffRequestRepository(dataSource), rule);
+    }
+
+    public WriteOffApprovals writeOffApprovals(WriteOffRule rule) {
+        return new WriteOffApprovals(new JdbcWriteOffRequestRepository(dataSource), ledger, staffRights(), auditLog(), clock, rule,
+                new JdbcOrganizationRepository(dataSource));
     }
 
     /** The appeals' services, wired as {@code AppealsConfiguration} wires them. */

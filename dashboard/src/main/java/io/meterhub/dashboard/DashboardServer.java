@@ -11,6 +11,7 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
@@ -45,6 +46,14 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     public static DashboardServer start(DashboardConfig config) {
+        return start(config, Map.of());
+    }
+
+    /**
+     * As {@link #start(DashboardConfig)}, with variables that the launcher sets for this dashboard only, ahead of the process's
+     * own: the demo points {@code MH_LDAP_*} at its embedded directory so.
+     */
+    public static DashboardServer start(DashboardConfig config, Map<String, String> variables) {
         Database own = null;
         DataSource dataSource = config.dataSource();
         if (dataSource == null) {
@@ -67,7 +76,10 @@ public final class DashboardServer implements AutoCloseable {
                     .logStartupInfo(false)
                     .registerShutdownHook(false)
                     .properties(properties)
-                    .initializers(context -> context.getBeanFactory().registerSingleton("dataSource", chosen))
+                    .initializers(context -> {
+                        context.getBeanFactory().registerSingleton("dataSource", chosen);
+                        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("meterhub-launcher", new java.util.HashMap<String, Object>(variables)));
+                    })
                     .build();
             List<ApplicationListener<?>> listeners = new ArrayList<>(application.getListeners());
             listeners.removeIf(listener -> listener instanceof LoggingApplicationListener);

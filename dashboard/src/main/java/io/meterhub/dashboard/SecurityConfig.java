@@ -4,8 +4,11 @@ import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.signin.SignInGuard;
 import io.meterhub.cabinet.signin.SignInHistory;
 import io.meterhub.cabinet.signin.SignInLimits;
+import io.meterhub.dashboard.directory.DirectoryRefusal;
+import io.meterhub.dashboard.directory.DirectorySignIn;
 import io.meterhub.dashboard.security.EndedSessionFilter;
 import io.meterhub.dashboard.security.GuardedAuthenticationProvider;
+import io.meterhub.dashboard.security.LoginCsrfFilter;
 import io.meterhub.dashboard.security.SignInDetails;
 import io.meterhub.dashboard.security.SignInThrottledException;
 import io.meterhub.storage.cabinet.signin.JdbcSignInRepository;
@@ -28,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -63,6 +67,8 @@ public class SecurityConfig extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // Vaadin exempts the login form's POST from Spring's CSRF check; it is checked here instead, before the password
+        http.addFilterBefore(new LoginCsrfFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         // blocked users and ended sessions stop at their next request, not at their next login; a session counts from its login
         // (the session id changes then, as by default, and the session keeps what it held, such as the language chosen)
         http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
@@ -78,22 +84,28 @@ public class SecurityConfig extends VaadinWebSecurity {
         http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new).failureHandler(SecurityConfig::failed));
     }
 
-    /** Back to the login page: {@code ?locked=<seconds>} when the throttle refused it, {@code ?error} otherwise. */
+    /**
+     * Back to the login page: {@code ?locked=<seconds>} when the throttle refused it, {@code ?refused=<reason>} when the directory
+     * proved the password but the account may not sign in (its owner is told why), {@code ?error} otherwise.
+     */
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
         String query = failure instanceof SignInThrottledException locked
-                ? "locked=" + Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1) : "error";
+                ? "locked=" + Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1)
+                : failure instanceof DirectoryRefusal refused ? "refused=" + refused.reason().name().toLowerCase(java.util.Locale.ROOT) : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
     /**
-     * The only provider of the form login, so the password is never checked past the throttle (with an AuthenticationProvider
-     * bean, Spring builds no second one from the UserDetailsService).
+     * The only provider of the form login (the directory's bind inside it, see {@link DirectorySignIn}), so the password is never
+     * checked past the throttle (with an AuthenticationProvider bean, Spring builds no second one from the UserDetailsService).
      */
     @Bean
-    public AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInGuard guard, UserLookup lookup) {
+    public AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInGuard guard, UserLookup lookup,
+                                                         DirectorySignIn directory) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
         passwords.setUserDetailsService(users);
-        return new GuardedAuthenticationProvider(passwords, guard, lookup);
+        // with a directory, it binds its staff's logins and the app's passwords check the rest: throttled and recorded alike
+        return new GuardedAuthenticationProvider(directory.around(passwords), guard, lookup);
     }
 
     @Bean

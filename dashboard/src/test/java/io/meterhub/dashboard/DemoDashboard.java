@@ -18,9 +18,14 @@ public final class DemoDashboard implements AutoCloseable {
     }
 
     public static DemoDashboard start() {
+        return start(java.util.Map.of());
+    }
+
+    /** With these variables set for the dashboard, e.g. the demo directory's {@code MH_LDAP_*}. */
+    public static DemoDashboard start(java.util.Map<String, String> variables) {
         Database database = TestUsers.freshDatabase();
         new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(DemoSeedBeans.GRID, List.of());
-        return new DemoDashboard(database, DashboardServer.start(DashboardConfig.of(0, database.dataSource()).asDemo(DemoSeedBeans.GRID)));
+        return new DemoDashboard(database, DashboardServer.start(DashboardConfig.of(0, database.dataSource()).asDemo(DemoSeedBeans.GRID), variables));
     }
 
     public String url() {

@@ -191,6 +191,7 @@ public final class CabinetSeeder {
         waitingForReview(gridOrganizationId, today);
         DemoCoverage.seed(dataSource, clock, gridAdmin);
         DemoNotices.seed(dataSource, clock, gridAdmin);
+        DemoWriteOffs.seed(dataSource, clock, operator, office);
         LOG.info("cabinet demo seeded: {} logins, {} payments", logins.size(), paid);
         return new SeedReport(gridOrganizationId, HOUSING, logins);
     }

@@ -64,7 +64,12 @@ class DemoSeedTest {
                     .contains("ivanov");
             // the staff and the links are the control panel's actions, in its audit log
             assertThat(Jdbc.list(fixture.dataSource, "SELECT action || ' ' || count(*) FROM audit_entry GROUP BY action ORDER BY action",
-                    r -> r.getString(1))).contains("account.link 6", "load.apply 8", "load.upload 8", "staff.create 2");
+                    r -> r.getString(1))).contains("account.link 6", "load.apply 8", "load.upload 8", "staff.create 2", "charge.write_off.request 1");
+            // the office's old debt waits for a second person: nothing of it is in the ledger yet
+            assertThat(Jdbc.list(fixture.dataSource, "SELECT w.amount::text || ' ' || w.status || ' ' || u.login FROM write_off_request w "
+                    + "JOIN app_user u ON u.id = w.requested_by", r -> r.getString(1))).containsExactly("-10500.00 PENDING operator");
+            assertThat(Jdbc.list(fixture.dataSource, "SELECT count(*) FROM ledger_entry WHERE source LIKE 'write-off:%'", r -> r.getLong(1)))
+                    .containsExactly(0L);
         }
     }
 }

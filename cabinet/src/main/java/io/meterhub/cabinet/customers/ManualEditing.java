@@ -11,7 +11,6 @@ import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.common.Money;
 import io.meterhub.cabinet.ledger.LedgerRepository;
-import io.meterhub.cabinet.ledger.NewEntry;
 import io.meterhub.cabinet.readings.ManualReadingRepository;
 import io.meterhub.cabinet.readings.NewReading;
 
@@ -35,21 +34,26 @@ public final class ManualEditing {
     private final ManualEditRepository edits;
     private final AccountRepository accounts;
     private final ManualReadingRepository readings;
-    private final LedgerRepository ledger;
     private final StaffRights rights;
     private final AuditLog audit;
     private final Clock clock;
+    private final ChargeAdjustments adjustments;
+    private final WriteOffRequestRepository writeOffs;
+    private final WriteOffRule writeOffRule;
 
     public ManualEditing(CustomerDirectoryRepository directory, ManualEditRepository edits, AccountRepository accounts,
-                         ManualReadingRepository readings, LedgerRepository ledger, StaffRights rights, AuditLog audit, Clock clock) {
+                         ManualReadingRepository readings, LedgerRepository ledger, StaffRights rights, AuditLog audit, Clock clock,
+                         WriteOffRequestRepository writeOffs, WriteOffRule writeOffRule) {
         this.directory = directory;
         this.edits = edits;
         this.accounts = accounts;
         this.readings = readings;
-        this.ledger = ledger;
         this.rights = rights;
         this.audit = audit;
         this.clock = clock;
+        this.adjustments = new ChargeAdjustments(ledger, audit);
+        this.writeOffs = writeOffs;
+        this.writeOffRule = writeOffRule;
     }
 
     public void editAccount(Viewer viewer, long accountId, AccountEdit edit, String reason) {
@@ -136,9 +140,12 @@ public final class ManualEditing {
         });
     }
 
-    /** Corrects a charge by an ADJUSTMENT entry of the account's service for the period. */
-    public void correctCharge(Viewer viewer, long accountId, ChargeCorrection correction, String reason) {
-        audit.atomically(() -> {
+    /**
+     * Corrects a charge by an ADJUSTMENT entry of the account's service for the period; a write-off (a negative amount) at
+     * or over the {@link WriteOffRule}'s threshold is not posted but waits for a second person ({@link WriteOffApprovals}).
+     */
+    public ChargeCorrectionResult correctCharge(Viewer viewer, long accountId, ChargeCorrection correction, String reason) {
+        return audit.atomically(() -> {
             rights.require(viewer, StaffModule.MANUAL_EDITING);
             CardAccountRow account = account(viewer, accountId);
             List<FieldProblem> problems = new ArrayList<>();
@@ -158,17 +165,17 @@ public final class ManualEditing {
                 problems.add(FieldProblem.of("description", "customers.description_required"));
             }
             String why = reason(reason, problems);
-            String source = "manual:" + UUID.randomUUID();
-            ledger.insertNew(List.of(new NewEntry(accountId, correction.serviceCode(), "ADJUSTMENT", correction.period().atDay(1), Money.kopecks(amount),
-                    description, source, List.of())));
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("account", account.number());
-            after.put("service", correction.serviceCode());
-            after.put("period", correction.period().toString());
-            after.put("amount", Money.kopecks(amount).toPlainString());
-            after.put("description", description);
-            after.put("source", source);
-            audit.record(viewer, viewer.organizationId(), "charge.adjust", "account", String.valueOf(accountId), null, after, why);
+            BigDecimal kopecks = Money.kopecks(amount);
+            if (writeOffRule.needsSecondPerson(kopecks)) {
+                long id = writeOffs.create(new NewWriteOffRequest(viewer.organizationId(), accountId, correction.serviceCode(),
+                        correction.period().atDay(1), kopecks, description, why, viewer.userId(), clock.instant()));
+                audit.record(viewer, viewer.organizationId(), "charge.write_off.request", "write_off_request", String.valueOf(id), null,
+                        ChargeAdjustments.fields(account.number(), correction.serviceCode(), correction.period(), kopecks, description, null), why);
+                return new ChargeCorrectionResult(id);
+            }
+            adjustments.post(viewer, accountId, account.number(), correction.serviceCode(), correction.period(), kopecks, description,
+                    "manual:" + UUID.randomUUID(), "charge.adjust", why);
+            return ChargeCorrectionResult.POSTED;
         });
     }
 

@@ -19,6 +19,7 @@ import io.meterhub.cabinet.common.FieldProblem;
 import io.meterhub.cabinet.common.InvalidFieldsException;
 import io.meterhub.cabinet.customers.AccountEdit;
 import io.meterhub.cabinet.customers.ChargeCorrection;
+import io.meterhub.cabinet.customers.ChargeCorrectionResult;
 import io.meterhub.cabinet.customers.CustomerCard;
 import io.meterhub.cabinet.customers.CustomerDirectory;
 import io.meterhub.cabinet.customers.ManualEditing;
@@ -170,10 +171,10 @@ final class CustomerDialogs {
         TextArea reason = reason();
         open("admin.customers.edit.charge", fields(Map.of("service", service, "period", period, "amount", amount, "description", description,
                 "reason", reason)), form(service, period, amount, description, reason), () -> {
-            editing.correctCharge(viewer, account.id(), new ChargeCorrection(service.getValue(),
+            ChargeCorrectionResult result = editing.correctCharge(viewer, account.id(), new ChargeCorrection(service.getValue(),
                     period.getValue() == null ? null : YearMonth.from(period.getValue()), number(amount), description.getValue()), reason.getValue());
             page.reload(viewer, card.id());
-            return "admin.customers.charge.saved";
+            return result.awaitsSecondPerson() ? "admin.customers.charge.awaiting" : "admin.customers.charge.saved";
         });
     }
 

@@ -12,7 +12,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The form login's password check behind the sign-in throttle: the guard admits the attempt or refuses it unchecked;
- * the password is then checked by Spring's own provider (BCrypt, blocked users refused), and the outcome recorded.
+ * the password is then checked by Spring's own provider (BCrypt, blocked users refused) or, for the staff of an organization
+ * with a directory, by the directory's bind, and the outcome recorded.
  */
 public final class GuardedAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticationProvider passwords;
@@ -36,7 +37,8 @@ public final class GuardedAuthenticationProvider implements AuthenticationProvid
         }
         try {
             Authentication signedIn = passwords.authenticate(authentication);
-            guard.succeeded(attempt, userId);
+            // a directory's staff member signing in for the first time has their login made by the check itself
+            guard.succeeded(attempt, signedIn.getPrincipal() instanceof MeterhubUser user ? user.id() : userId);
             return signedIn;
         } catch (AuthenticationException e) {
             guard.failed(attempt, userId);

@@ -29,6 +29,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String TEXT_ID = "login-text";
     public static final String CONTACTS_LINK_ID = "login-contacts";
     public static final String ABOUT_LINK_ID = "login-about";
+    /** The reasons a directory's refusal names in {@code ?refused=} (the dashboard's directory feature sends them). */
+    static final java.util.Set<String> REFUSALS = java.util.Set.of("disabled", "no_groups", "blocked", "not_directory_staff");
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
 
@@ -97,7 +99,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             texts.getErrorMessage().setMessage(getTranslation("login.locked.message", waitText(locked.get(0))));
             form.setI18n(texts);
         }
-        form.setError(parameters.containsKey("error") || !locked.isEmpty());
+        List<String> refused = parameters.getOrDefault("refused", List.of()).stream().filter(REFUSALS::contains).toList();
+        if (!refused.isEmpty()) {
+            // the directory proved the password, but the account may not sign in: its owner is told why
+            LoginI18n texts = i18n();
+            texts.getErrorMessage().setTitle(getTranslation("login.refused.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.refused." + refused.get(0)));
+            form.setI18n(texts);
+        }
+        form.setError(parameters.containsKey("error") || !locked.isEmpty() || !refused.isEmpty());
     }
 
     /** "45 с" or "3 мин" from the seconds the failure handler put in the address; anything else reads as a minute. */

@@ -9,7 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import io.meterhub.cabinet.access.Role;
+import io.meterhub.cabinet.ledger.LedgerRepository;
+import io.meterhub.storage.cabinet.ledger.JdbcLedgerRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import java.math.BigDecimal;
+import java.util.Locale;
+import io.meterhub.dashboard.ui.CustomerPage;
 import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.dashboard.DashboardApplication;
@@ -50,6 +57,8 @@ class CustomersViewsTest extends KaribuSpringTest {
     static long customerId;
     static long accountId;
     static long withLogin;
+    @Autowired
+    DataSource dataSource;
 
     /** Not a @Configuration: component scanning must never pick it up. */
     static class Data {
@@ -175,6 +184,41 @@ class CustomersViewsTest extends KaribuSpringTest {
         assertThat(_find(Button.class, spec -> spec.withId("account-" + accountId + "-charge"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("customer-create-login"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("account-" + accountId + "-link"))).isEmpty();
+    }
+
+    @Test
+    void a_large_write_off_waits_until_a_second_person_approves_it_on_the_write_offs_page() {
+        LedgerRepository ledger = new JdbcLedgerRepository(dataSource);
+        BigDecimal before = ledger.debtByService(accountId).getOrDefault("ELECTRICITY", BigDecimal.ZERO);
+        signIn("cu-editor", "cu-editor-secret");
+        UI.getCurrent().navigate(CustomerCardView.class, new com.vaadin.flow.router.RouteParameters(CustomerCardView.ID_PARAMETER,
+                String.valueOf(customerId)));
+        _click(_get(Button.class, spec -> spec.withId("account-" + accountId + "-charge")));
+        _get(DatePicker.class, spec -> spec.withId("edit-period")).setValue(LocalDate.of(2026, 2, 10));
+        _get(TextField.class, spec -> spec.withId("edit-amount")).setValue("-12 500,00");
+        _get(TextField.class, spec -> spec.withId("edit-description")).setValue("Списание долга по решению суда");
+        _get(TextArea.class, spec -> spec.withId(CustomerDialogs.REASON_ID)).setValue("решение суда № 2-15/2026");
+        _click(_get(Button.class, spec -> spec.withId(CustomerDialogs.CONFIRM_ID)));
+        assertThat(ledger.debtByService(accountId).getOrDefault("ELECTRICITY", BigDecimal.ZERO)).as("not posted by one person")
+                .isEqualByComparingTo(before);
+
+        UI.getCurrent().navigate(WriteOffsView.class);
+        assertThat(menu()).contains("nav-admin-write-offs");
+        Div pending = _get(Div.class, spec -> spec.withId(WriteOffsView.PENDING_ID));
+        assertThat(pending.getElement().getTextRecursively()).contains(CustomerPage.money(new BigDecimal("-12500"), Locale.forLanguageTag("ru"))).contains("KRB-1001").contains("решение суда № 2-15/2026")
+                .contains("Это ваше списание");
+        assertThat(_find(pending, Button.class, spec -> spec.withText("Подтвердить и провести"))).isEmpty();
+
+        newUi();
+        signIn("cu-admin", "cu-admin-secret");
+        UI.getCurrent().navigate(WriteOffsView.class);
+        _click(_get(_get(Div.class, spec -> spec.withId(WriteOffsView.PENDING_ID)), Button.class, spec -> spec.withText("Подтвердить и провести")));
+        assertThat(ledger.debtByService(accountId).getOrDefault("ELECTRICITY", BigDecimal.ZERO)).isEqualByComparingTo(before.subtract(
+                new BigDecimal("12500.00")));
+        assertThat(_get(Div.class, spec -> spec.withId(WriteOffsView.PENDING_ID)).getElement().getTextRecursively())
+                .contains("Списаний на подтверждение нет");
+        assertThat(_get(Div.class, spec -> spec.withId(WriteOffsView.DECIDED_ID)).getElement().getTextRecursively())
+                .contains("Проведено: cu-admin");
     }
 
     private static List<String> menu() {

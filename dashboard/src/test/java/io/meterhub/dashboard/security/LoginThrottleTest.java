@@ -51,7 +51,7 @@ class LoginThrottleTest {
 
     @Test
     void the_twentieth_wrong_password_is_refused_unchecked_and_the_right_one_works_after_the_lock() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = FormLogin.client();
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             answers.add(post(http, "sidorov", "wrong-" + i));
@@ -67,26 +67,39 @@ class LoginThrottleTest {
         String signedIn = post(http, "sidorov", "sidorov123");
         assertThat(signedIn).doesNotContain("login");
         assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'sidorov' AND outcome = 'SUCCESS'")).isEqualTo(1);
-        assertThat(post(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
+        assertThat(post(FormLogin.client(),
                 "sidorov", "wrong")).as("a success starts the count again").isEqualTo("/login?error");
     }
 
-    /** Posts the login form as the browser does (with the session's CSRF token) and answers where it redirects to. */
+    @Test
+    void a_login_post_without_its_sessions_csrf_token_is_refused_before_the_password_is_checked() throws Exception {
+        HttpClient victim = FormLogin.client();
+        victim.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String attackersToken = token(dashboard.url());
+
+        assertThat(rawPost(victim, "username=petrova&password=petrova123").statusCode()).as("no token").isEqualTo(403);
+        assertThat(rawPost(victim, "username=petrova&password=petrova123&_csrf=" + URLEncoder.encode(attackersToken, StandardCharsets.UTF_8))
+                .statusCode()).as("another session's token").isEqualTo(403);
+        assertThat(count("SELECT count(*) FROM sign_in_attempt WHERE login = 'petrova'")).as("refused before the throttle").isZero();
+        assertThat(post(victim, "petrova", "petrova123")).as("with the page's own token").doesNotContain("login");
+    }
+
+    /** The CSRF token the login page of a new session carries. */
+    private static String token(String base) throws Exception {
+        HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = other.send(HttpRequest.newBuilder(URI.create(base + "login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the login page carries its token").isTrue();
+        return csrf.group(1);
+    }
+
+    private static HttpResponse<String> rawPost(HttpClient http, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String post(HttpClient http, String login, String password) throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login")).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        StringBuilder form = new StringBuilder("username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        Matcher csrf = Pattern.compile("_csrf_parameter\" content=\"([^\"]+)\".*?_csrf\" content=\"([^\"]+)\"", Pattern.DOTALL).matcher(page);
-        if (csrf.find()) {
-            form.append('&').append(csrf.group(1)).append('=').append(URLEncoder.encode(csrf.group(2), StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).isEqualTo(302);
-        String location = answer.headers().firstValue("Location").orElseThrow();
-        return location.replaceFirst("^https?://[^/]+", "");
+        return FormLogin.post(http, dashboard.url(), login, password);
     }
 
     private static long count(String sql) throws Exception {
