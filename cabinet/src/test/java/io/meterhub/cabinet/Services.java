@@ -1,5 +1,6 @@
 package io.meterhub.cabinet;
 
+import io.meterhub.storage.cabinet.accountaccess.JdbcAccountAccessRepository;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.accounts.AccountOverviewService;
@@ -59,7 +60,11 @@ import io.meterhub.cabinet.notifications.NotificationChannel;
 import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.otp.OneTimeCodes;
-import io.meterhub.cabinet.payments.HolderPaymentAccess;
+import io.meterhub.cabinet.payments.PolicyPaymentAccess;
+import io.meterhub.cabinet.accountaccess.AccountAccessRepository;
+import io.meterhub.cabinet.accountaccess.AccountAttaching;
+import io.meterhub.cabinet.accountaccess.AttachLimits;
+import io.meterhub.cabinet.accountaccess.Delegations;
 import io.meterhub.cabinet.payments.PaymentLedger;
 import io.meterhub.cabinet.payments.PaymentProvider;
 import io.meterhub.cabinet.payments.PaymentService;
@@ -147,6 +152,7 @@ public final class Services {
     public final LedgerRepository ledger;
     public final AnomalyRepository anomalies;
     public final NotificationRepository notifications;
+    public final AccountAccessRepository accountAccess;
 
     private Services(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -158,6 +164,7 @@ public final class Services {
         this.ledger = new JdbcLedgerRepository(dataSource);
         this.anomalies = new JdbcAnomalyRepository(dataSource);
         this.notifications = new JdbcNotificationRepository(dataSource);
+        this.accountAccess = new JdbcAccountAccessRepository(dataSource);
     }
 
     public static Services of(DataSource dataSource, Clock clock) {
@@ -170,7 +177,7 @@ public final class Services {
     }
 
     public AccessPolicy access() {
-        return new AccessPolicy(accounts, readings);
+        return new AccessPolicy(accounts, readings, accountAccess, clock);
     }
 
     public UserService users() {
@@ -273,15 +280,23 @@ public final class Services {
 
     public ReceiptService receipts() {
         ReceiptQueries queries = new JdbcReceiptQueries(dataSource);
-        return new ReceiptService(queries, ReceiptService.holderOrStaff(queries), clock);
+        return new ReceiptService(queries, ReceiptService.holderOrStaff(queries, access()), clock);
     }
 
-    public HolderPaymentAccess holderPaymentAccess() {
-        return new HolderPaymentAccess(transactions, new JdbcPaymentStore());
+    public PolicyPaymentAccess paymentAccess() {
+        return new PolicyPaymentAccess(access());
+    }
+
+    public AccountAttaching attaching(AttachLimits limits) {
+        return new AccountAttaching(accountAccess, accounts, access(), limits, clock);
+    }
+
+    public Delegations delegations() {
+        return new Delegations(accountAccess, accounts, access(), clock);
     }
 
     public PaymentService payments(PaymentProvider provider, PaymentLedger paymentLedger, String returnUrl) {
-        return new PaymentService(transactions, new JdbcPaymentStore(), provider, holderPaymentAccess(), paymentLedger, returnUrl, clock,
+        return new PaymentService(transactions, new JdbcPaymentStore(), provider, paymentAccess(), paymentLedger, returnUrl, clock,
                 integrationEvents());
     }
 

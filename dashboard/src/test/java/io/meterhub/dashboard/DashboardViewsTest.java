@@ -67,8 +67,8 @@ class DashboardViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate(OverviewView.class);
 
         assertThat(title()).isEqualTo("Обзор");
-        assertThat(menu()).containsExactly("Обзор", "Потребление", "Показания", "Платежи", "Квитанции", "Мои заявки", "Обращения", "Запись на приём", "Карта присутствия", "Объявления",
-                "Входы в кабинет", "Справка");
+        assertThat(menu()).containsExactly("Обзор", "Мои лицевые счета", "Потребление", "Показания", "Платежи", "Квитанции", "Мои заявки", "Обращения",
+                "Запись на приём", "Карта присутствия", "Объявления", "Доверенности", "Входы в кабинет", "Справка");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-review-queue"));
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-readings-to-check"));
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Анна Иванова");
@@ -97,8 +97,8 @@ class DashboardViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("locale-en")));
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(title()).isEqualTo("Overview");
-        assertThat(menu()).containsExactly("Overview", "Consumption", "Readings", "Payments", "Receipts", "My applications", "Appeals", "Book a visit", "Coverage map", "Announcements",
-                "Sign-ins", "Help");
+        assertThat(menu()).containsExactly("Overview", "My accounts", "Consumption", "Readings", "Payments", "Receipts", "My applications", "Appeals",
+                "Book a visit", "Coverage map", "Announcements", "Delegations", "Sign-ins", "Help");
         assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Log out");
 
         // another view of the same session keeps English

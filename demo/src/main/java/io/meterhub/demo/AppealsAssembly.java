@@ -1,5 +1,6 @@
 package io.meterhub.demo;
 
+import io.meterhub.storage.cabinet.accountaccess.JdbcAccountAccessRepository;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.appeals.AnswerTemplates;
@@ -64,7 +65,7 @@ final class AppealsAssembly {
         AppealNotifier quiet = AppealNotifier.NONE;
         AppealDesk desk = new AppealDesk(transactions, appeals, access, thread, audit, quiet, clock);
         AppealsFeature feature = new AppealsFeature(
-                new AppealFiling(transactions, appeals, new AccessPolicy(accounts, new JdbcManualReadingRepository(dataSource)), accounts, access,
+                new AppealFiling(transactions, appeals, new AccessPolicy(accounts, new JdbcManualReadingRepository(dataSource), new JdbcAccountAccessRepository(dataSource), clock), accounts, access,
                         thread, terms, quiet, clock, new JdbcIntegrationEvents()),
                 desk, new AppealQueries(appeals, access, thread, clock), terms, new AppealExport(desk, clock), new AppealReport(desk, clock),
                 new AnswerTemplates(new JdbcAppealTemplateRepository(dataSource), access, thread, audit, clock));

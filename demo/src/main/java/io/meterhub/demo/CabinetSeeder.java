@@ -1,5 +1,9 @@
 package io.meterhub.demo;
 
+import io.meterhub.cabinet.accountaccess.AccessKind;
+import io.meterhub.cabinet.accountaccess.AccountAccessRepository;
+import io.meterhub.cabinet.accountaccess.Delegations;
+import io.meterhub.storage.cabinet.accountaccess.JdbcAccountAccessRepository;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.StaffModule;
@@ -93,7 +97,7 @@ public final class CabinetSeeder {
         this.accounts = new JdbcAccountRepository(dataSource);
         this.users = new UserService(new JdbcUserRepository(dataSource));
         this.readings = new JdbcManualReadingRepository(dataSource);
-        this.tariffs = new TariffService(new JdbcTariffRepository(dataSource), new AccessPolicy(accounts, readings));
+        this.tariffs = new TariffService(new JdbcTariffRepository(dataSource), new AccessPolicy(accounts, readings, new JdbcAccountAccessRepository(dataSource), clock));
         this.contacts = new JdbcNotificationRepository(dataSource);
         this.controlPanel = ControlPanelAssembly.of(dataSource, clock);
         this.loads = new DemoLoad(controlPanel.loading());
@@ -155,6 +159,10 @@ public final class CabinetSeeder {
                 "631234567811", "304631600012342", "+7 937 555-12-34", "sidorov@example.ru", null), logins, Map.of("6300345678", operator));
         customer("romashka", "romashka123", new ProfileForm(ApplicantCategory.LEGAL_ENTITY, "Смирнов Алексей Викторович", "ООО «Ромашка»",
                 null, "6311012345", "1026300123453", "+7 846 999-88-77", "romashka@example.ru", null), logins, Map.of("6300456789", operator));
+
+        // Ivanov lets Petrova, his neighbour, hand in the readings of his electricity meter: the delegations page has content on both sides
+        delegations().grant(Viewer.customer(userId("ivanov")), account(gridOrganizationId, "6300123456").id(), "petrova", AccessKind.READINGS,
+                today.plusYears(1));
 
         new VisitSeeder(dataSource, clock).seed(gridAdmin, housingAdmin, Viewer.customer(userId("ivanov")),
                 account(gridOrganizationId, "6300123456").id(), today);
@@ -298,6 +306,11 @@ public final class CabinetSeeder {
         });
         logins.add(new SeedReport.SeedLogin(login, password, profile.category().name(), users.findByLogin(login).orElseThrow().displayName(),
                 held));
+    }
+
+    private Delegations delegations() {
+        AccountAccessRepository grants = new JdbcAccountAccessRepository(dataSource);
+        return new Delegations(grants, accounts, new AccessPolicy(accounts, readings, grants, clock), clock);
     }
 
     private AccountRow account(String organization, String number) {

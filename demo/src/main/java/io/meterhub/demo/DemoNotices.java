@@ -1,5 +1,6 @@
 package io.meterhub.demo;
 
+import io.meterhub.storage.cabinet.accountaccess.JdbcAccountAccessRepository;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
@@ -40,7 +41,7 @@ final class DemoNotices {
 
     static void seed(DataSource dataSource, Clock clock, Viewer gridAdmin) {
         AccountRepository accounts = new JdbcAccountRepository(dataSource);
-        AccessPolicy access = new AccessPolicy(accounts, new JdbcManualReadingRepository(dataSource));
+        AccessPolicy access = new AccessPolicy(accounts, new JdbcManualReadingRepository(dataSource), new JdbcAccountAccessRepository(dataSource), clock);
         NotificationService inbox = new NotificationService(new JdbcNotificationRepository(dataSource), access, accounts, List.of(),
                 "http://localhost/", clock);
         UserService users = new UserService(new JdbcUserRepository(dataSource));

@@ -1,5 +1,6 @@
 package io.meterhub.demo;
 
+import io.meterhub.storage.cabinet.accountaccess.JdbcAccountAccessRepository;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.access.Viewer;
@@ -49,7 +50,7 @@ final class VisitSeeder {
         VisitAccess access = new VisitAccess(visits, officeRows, new StaffRights(new JdbcStaffRepository(dataSource)));
         AuditLog audit = new AuditLog(new JdbcAuditRepository(dataSource), new JdbcUserRepository(dataSource), transactions);
         this.offices = new OfficeAdmin(transactions, officeRows, accounts, access, audit, clock);
-        this.booking = new VisitBooking(transactions, visits, officeRows, new AccessPolicy(accounts, new JdbcManualReadingRepository(dataSource)),
+        this.booking = new VisitBooking(transactions, visits, officeRows, new AccessPolicy(accounts, new JdbcManualReadingRepository(dataSource), new JdbcAccountAccessRepository(dataSource), clock),
                 access, new VisitSlots(new OfficeDays(ProductionCalendar.russia()), visits, clock), clock);
     }
 

@@ -27,6 +27,7 @@ public interface AccountRepository {
 
     Optional<AccountRow> accountByNumber(String organizationId, String number);
 
+    /** The accounts the user holds: their customer's, and those they attached; not those delegated to them. */
     List<AccountRow> accountsOfUser(long userId);
 
     List<AccountRow> accountsOfOrganization(String organizationId);

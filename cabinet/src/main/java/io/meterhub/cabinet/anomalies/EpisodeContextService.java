@@ -94,7 +94,7 @@ public final class EpisodeContextService {
         for (AccountMeterRow meter : accounts.metersOfTelemetry(anomaly.meterId())) {
             boolean then = !meter.installedOn().isAfter(started) && (meter.removedOn() == null || meter.removedOn().isAfter(started));
             AccountRow account = accounts.account(meter.accountId()).orElse(null);
-            if (!then || account == null || !AccessPolicy.maysee(viewer, account)) {
+            if (!then || account == null || !access.maysee(viewer, account)) {
                 continue;
             }
             CustomerRow holder = accounts.customer(account.holderId()).orElseThrow();

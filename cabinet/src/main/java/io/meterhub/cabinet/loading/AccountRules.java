@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.loading;
 
+import io.meterhub.cabinet.accountaccess.Pins;
 import io.meterhub.cabinet.loading.LoadKind.Headers;
 
 import java.util.ArrayList;
@@ -63,8 +64,16 @@ final class AccountRules implements KindRules<AccountLoadRow> {
             codes.addAll(unique);
         }
         var opened = cells.date(Headers.OPENED_ON, false);
-        return cells.bad() ? null : new AccountLoadRow(number, kind, name, address, phone, email == null ? null : email.toLowerCase(Locale.ROOT),
-                codes, opened);
+        String pin = cells.text(Headers.PIN, false, 12);
+        if (pin != null && !Pins.valid(pin)) {
+            cells.problem(Headers.PIN, "load.field.pin");
+        }
+        if (cells.bad()) {
+            return null;
+        }
+        // hashed here, so the PIN in clear goes no further than the parsed cell
+        return new AccountLoadRow(number, kind, name, address, phone, email == null ? null : email.toLowerCase(Locale.ROOT), codes, opened,
+                pin == null ? null : Pins.hash(pin));
     }
 
     /** Kept as written when it has 10 or 11 digits (a person reads it); refused otherwise. */

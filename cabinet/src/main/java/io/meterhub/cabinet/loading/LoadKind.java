@@ -15,7 +15,9 @@ public enum LoadKind {
             new Column(Headers.SERVICES, false, "ELECTRICITY, COLD_WATER", "Услуги счёта через запятую: коды (ELECTRICITY, COLD_WATER, "
                     + "HOT_WATER, UPKEEP, WASTE) или названия («Электроэнергия»). Услуги добавляются к уже заведённым."),
             new Column(Headers.OPENED_ON, false, "01.02.2024", "Дата открытия счёта, ДД.ММ.ГГГГ; пусто — сегодня для нового счёта, "
-                    + "без изменения для существующего."))),
+                    + "без изменения для существующего."),
+            new Column(Headers.PIN, false, "4821", "PIN-код для подключения счёта в личном кабинете, как он напечатан в квитанции: 4–12 цифр; "
+                    + "хранится только в виде хэша. Пусто — прежний PIN (или его нет: тогда счёт подключают по сумме последнего начисления)."))),
     METERS("приборы учёта", List.of(
             new Column(Headers.ACCOUNT, true, "0012345", "Номер лицевого счёта, на котором стоит прибор; счёт должен быть уже загружен."),
             new Column(Headers.SERVICE, true, "ELECTRICITY", "Услуга прибора: код или название (электроэнергия, холодная или горячая вода)."),
@@ -83,6 +85,7 @@ public enum LoadKind {
         static final String EMAIL = "Эл. почта";
         static final String SERVICES = "Услуги";
         static final String OPENED_ON = "Дата открытия";
+        static final String PIN = "PIN-код";
         static final String SERVICE = "Услуга";
         static final String SERIAL = "Заводской номер";
         static final String MODEL = "Модель";

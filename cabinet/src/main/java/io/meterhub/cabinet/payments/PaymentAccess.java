@@ -1,10 +1,6 @@
 package io.meterhub.cabinet.payments;
 
-/**
- * Who may pay for which account. Written against this small interface because the cabinet's
- * access package ({@code io.meterhub.cabinet.access}: Viewer, AccessPolicy) is being written at
- * the same time; an adapter over AccessPolicy replaces {@link HolderPaymentAccess} when it lands.
- */
+/** Who may pay for which account ({@link PolicyPaymentAccess}: the holder, or a delegate with payments). */
 @FunctionalInterface
 public interface PaymentAccess {
     /** Whether the user may pay for the account; false for unknown accounts too. */

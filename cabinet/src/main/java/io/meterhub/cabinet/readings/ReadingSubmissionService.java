@@ -4,6 +4,7 @@ import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.access.Role;
 import io.meterhub.cabinet.access.Viewer;
+import io.meterhub.cabinet.accountaccess.AccountRight;
 import io.meterhub.cabinet.accounts.AccountMeterRow;
 import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.accounts.AccountRow;
@@ -71,7 +72,7 @@ public final class ReadingSubmissionService {
 
     /** Submits today's readings, today being the organization's local date on the real clock. */
     public SubmissionResult submit(Viewer viewer, long accountMeterId, Map<Integer, BigDecimal> values) {
-        AccountMeterRow meter = access.meter(viewer, accountMeterId);
+        AccountMeterRow meter = access.meter(viewer, accountMeterId, AccountRight.READINGS);
         return submit(viewer, accountMeterId, values, windows.today(organizationOf(meter)));
     }
 
@@ -80,7 +81,8 @@ public final class ReadingSubmissionService {
      * @param today  the organization's local date the readings are taken on
      */
     public SubmissionResult submit(Viewer viewer, long accountMeterId, Map<Integer, BigDecimal> values, LocalDate today) {
-        AccountMeterRow meter = access.meter(viewer, accountMeterId);
+        // a delegate who may only look is told "no such meter", as anyone without the right is
+        AccountMeterRow meter = access.meter(viewer, accountMeterId, AccountRight.READINGS);
         OrganizationRow organization = organizationOf(meter);
         if (meter.removedOn() != null && !today.isBefore(meter.removedOn())) {
             throw new ValidationException("reading.meter_removed", meter.serial(), meter.removedOn());

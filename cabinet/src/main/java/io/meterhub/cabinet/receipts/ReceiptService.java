@@ -1,5 +1,7 @@
 package io.meterhub.cabinet.receipts;
 
+import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.accountaccess.AccountRight;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -22,9 +24,9 @@ public final class ReceiptService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The default rule: the customer who holds the account, or staff (OPERATOR, ADMIN) of its organization. */
-    public static ReceiptAccess holderOrStaff(ReceiptQueries queries) {
-        return queries::mayView;
+    /** The default rule: the customer who holds the account or was delegated it, or staff (OPERATOR, ADMIN) of its organization. */
+    public static ReceiptAccess holderOrStaff(ReceiptQueries queries, AccessPolicy policy) {
+        return (userId, accountId) -> queries.mayView(userId, accountId) || policy.customerMay(userId, accountId, AccountRight.VIEW);
     }
 
     /** The same for the cabinet's viewer (holder, or staff of the account's organization). */

@@ -1,5 +1,7 @@
 package io.meterhub.cabinet.signin;
 
+import io.meterhub.cabinet.common.EnvironmentNumbers;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +35,11 @@ public record SignInLimits(int freeFailures, Duration firstDelay, Duration maxLo
      */
     public static SignInLimits fromEnvironment(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
-        int free = number(env, "MH_LOGIN_FREE_FAILURES", DEFAULTS.freeFailures, problems);
-        long delay = number(env, "MH_LOGIN_FIRST_DELAY_SECONDS", (int) DEFAULTS.firstDelay.toSeconds(), problems);
-        long lock = number(env, "MH_LOGIN_MAX_LOCK_SECONDS", (int) DEFAULTS.maxLock.toSeconds(), problems);
-        int address = number(env, "MH_LOGIN_ADDRESS_FAILURES", DEFAULTS.addressFailures, problems);
-        long window = number(env, "MH_LOGIN_WINDOW_HOURS", (int) DEFAULTS.window.toHours(), problems);
+        int free = EnvironmentNumbers.wholeNumber(env, "MH_LOGIN_FREE_FAILURES", DEFAULTS.freeFailures, problems);
+        long delay = EnvironmentNumbers.wholeNumber(env, "MH_LOGIN_FIRST_DELAY_SECONDS", (int) DEFAULTS.firstDelay.toSeconds(), problems);
+        long lock = EnvironmentNumbers.wholeNumber(env, "MH_LOGIN_MAX_LOCK_SECONDS", (int) DEFAULTS.maxLock.toSeconds(), problems);
+        int address = EnvironmentNumbers.wholeNumber(env, "MH_LOGIN_ADDRESS_FAILURES", DEFAULTS.addressFailures, problems);
+        long window = EnvironmentNumbers.wholeNumber(env, "MH_LOGIN_WINDOW_HOURS", (int) DEFAULTS.window.toHours(), problems);
         if (problems.isEmpty()) {
             problems.addAll(problems(free, Duration.ofSeconds(delay), Duration.ofSeconds(lock), address, Duration.ofHours(window)));
         }
@@ -65,18 +67,5 @@ public record SignInLimits(int freeFailures, Duration firstDelay, Duration maxLo
             problems.add("MH_LOGIN_WINDOW_HOURS must be positive");
         }
         return problems;
-    }
-
-    private static int number(Map<String, String> env, String name, int fallback, List<String> problems) {
-        String text = env.get(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            problems.add(name + " must be a whole number, got \"" + text + "\"");
-            return fallback;
-        }
     }
 }

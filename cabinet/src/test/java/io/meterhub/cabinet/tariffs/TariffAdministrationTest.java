@@ -1,5 +1,6 @@
 package io.meterhub.cabinet.tariffs;
 
+import io.meterhub.storage.cabinet.accountaccess.JdbcAccountAccessRepository;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.access.AccessPolicy;
@@ -46,7 +47,8 @@ class TariffAdministrationTest {
         StaffRights rights = new StaffRights(new JdbcStaffRepository(fixture.dataSource));
         AuditRepository entries = new JdbcAuditRepository(fixture.dataSource);
         TariffService service = new TariffService(new JdbcTariffRepository(fixture.dataSource),
-                new AccessPolicy(fixture.accounts, new JdbcManualReadingRepository(fixture.dataSource)));
+                new AccessPolicy(fixture.accounts, new JdbcManualReadingRepository(fixture.dataSource),
+                        new JdbcAccountAccessRepository(fixture.dataSource), Clock.systemUTC()));
         tariffs = new TariffAdministration(service, fixture.accounts, rights, new AuditLog(entries, new JdbcUserRepository(fixture.dataSource), new JdbcTransactions(fixture.dataSource)),
                 Clock.systemUTC());
         trail = new AuditTrail(entries, new JdbcOrganizationRepository(fixture.dataSource), rights);

@@ -30,7 +30,8 @@ public class MessagesI18NProvider implements I18NProvider {
     public static final List<String> BUNDLES = List.of(BUNDLE, "i18n.customer", "i18n.operator", "i18n.admin", "i18n.loading",
             "i18n.customers", "cabinet-messages", "payments-messages", "connection-messages", "connection-blocks-messages",
             "control-panel-messages", "i18n.registry", "registry-messages", "customers-messages", "i18n.appeals", "appeals-messages", "i18n.apikeys",
-            "i18n.coverage", "coverage-messages", "i18n.notices", "notices-messages", "i18n.help", "help-messages", "i18n.visits", "visits-messages");
+            "i18n.coverage", "coverage-messages", "i18n.notices", "notices-messages", "i18n.help", "help-messages", "i18n.visits", "visits-messages",
+            "i18n.accountaccess", "account-access-messages");
     private static final Logger log = LoggerFactory.getLogger(MessagesI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -2,7 +2,8 @@ package io.meterhub.dashboard.payments;
 
 import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.cabinet.ledger.LedgerService;
-import io.meterhub.cabinet.payments.HolderPaymentAccess;
+import io.meterhub.cabinet.access.AccessPolicy;
+import io.meterhub.cabinet.payments.PolicyPaymentAccess;
 import io.meterhub.cabinet.payments.PaymentService;
 import io.meterhub.cabinet.payments.PaymentStore;
 import io.meterhub.cabinet.payments.SandboxPaymentConfig;
@@ -52,8 +53,8 @@ public class PaymentsConfiguration {
 
     @Bean
     public PaymentService paymentService(Transactions transactions, PaymentStore store, SandboxPaymentProvider provider, LedgerService ledger,
-                                         Clock clock, IntegrationEvents events) {
-        return new PaymentService(transactions, store, provider, new HolderPaymentAccess(transactions, store), ledger::postPayment,
+                                         AccessPolicy access, Clock clock, IntegrationEvents events) {
+        return new PaymentService(transactions, store, provider, new PolicyPaymentAccess(access), ledger::postPayment,
                 PAYMENTS_RETURN_URL, clock, events);
     }
 

@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.receipts;
 
+import io.meterhub.cabinet.access.AccessPolicy;
 import io.meterhub.cabinet.receipts.ReceiptQueries;
 import io.meterhub.cabinet.receipts.ReceiptService;
 import io.meterhub.storage.cabinet.receipts.JdbcReceiptQueries;
@@ -17,7 +18,7 @@ public class ReceiptsConfiguration {
     }
 
     @Bean
-    public ReceiptService receiptService(ReceiptQueries queries, Clock clock) {
-        return new ReceiptService(queries, ReceiptService.holderOrStaff(queries), clock);
+    public ReceiptService receiptService(ReceiptQueries queries, AccessPolicy access, Clock clock) {
+        return new ReceiptService(queries, ReceiptService.holderOrStaff(queries, access), clock);
     }
 }

@@ -90,12 +90,14 @@ class RouteAccessMatrixTest extends KaribuSpringTest {
             consumption/:meterId?([0-9]{1,18})                         L  +  -  -  -  -
             coverage                                                   L  +  -  -  -  -
             coverage-map                                               +  +  +  +  +  +
+            delegations                                                L  +  -  -  -  -
             demo/outbox                                                m  m  m  m  m  m
             help                                                       L  +  +  +  +  +
             help/article/:___url_parameter                             L  +  +  +  +  +
             info/about                                                 +  +  +  +  +  +
             info/contacts                                              +  +  +  +  +  +
             login                                                      +  >  >  >  >  >
+            my-accounts                                                L  +  -  -  -  -
             notices                                                    L  +  -  -  -  -
             notifications                                              L  +  +  +  +  +
             overview/:accountId?([0-9]{1,18})                          L  +  -  -  -  -

@@ -104,7 +104,9 @@ public final class JdbcAccountRepository implements AccountRepository {
 
     @Override
     public List<AccountRow> accountsOfUser(long userId) {
-        return Jdbc.list(dataSource, ACCOUNT + "WHERE c.user_id = ? ORDER BY a.organization_id, a.number", JdbcAccountRepository::account, userId);
+        // the customer's own login, and the accounts the user attached (a holder's grant lasts until revoked)
+        return Jdbc.list(dataSource, ACCOUNT + "WHERE c.user_id = ? OR a.id IN (SELECT account_id FROM account_access WHERE user_id = ? "
+                + "AND kind = 'HOLDER' AND revoked_at IS NULL) ORDER BY a.organization_id, a.number", JdbcAccountRepository::account, userId, userId);
     }
 
     @Override

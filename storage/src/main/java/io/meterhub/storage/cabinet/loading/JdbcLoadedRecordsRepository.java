@@ -89,6 +89,10 @@ public final class JdbcLoadedRecordsRepository implements LoadedRecordsRepositor
                     INSERT INTO account (number, organization_id, holder_id, address, opened_on)
                     SELECT t.n, ?, t.h, t.a, coalesce(t.o, current_date) FROM unnest(?::text[], ?::int8[], ?::text[], ?::date[]) AS t (n, h, a, o)
                     ON CONFLICT (organization_id, number) DO NOTHING""", organizationId, numbers, customerIds, addresses, opened);
+            Jdbc.update(c, """
+                    UPDATE account SET pin_hash = t.p FROM unnest(?::text[], ?::text[]) AS t (n, p)
+                    WHERE account.organization_id = ? AND account.number = t.n AND t.p IS NOT NULL""",
+                    numbers, texts(batch, AccountLoadRow::pinHash), organizationId);
             List<String> serviceNumbers = new ArrayList<>();
             List<String> serviceCodes = new ArrayList<>();
             for (AccountLoadRow a : batch) {

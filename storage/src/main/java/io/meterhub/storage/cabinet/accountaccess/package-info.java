@@ -1,0 +1,2 @@
+/** Grants of accounts, PINs and attach tries over JDBC. */
+package io.meterhub.storage.cabinet.accountaccess;
