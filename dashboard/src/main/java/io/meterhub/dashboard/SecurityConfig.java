@@ -20,6 +20,11 @@ import org.springframework.security.core.AuthenticationException;
 import io.meterhub.dashboard.security.LookupUserDetailsService;
 import io.meterhub.dashboard.security.UserLookup;
 import io.meterhub.dashboard.ui.LoginView;
+import io.meterhub.cabinet.twofactor.SecondFactors;
+import io.meterhub.dashboard.twofactor.PendingSignInFilter;
+import io.meterhub.dashboard.twofactor.SecondFactorStep;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -58,9 +63,13 @@ public class SecurityConfig extends VaadinWebSecurity {
             + "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final ObjectProvider<Logins> logins;
+    private final ObjectProvider<SecondFactors> secondFactors;
+    private final ObjectProvider<UserLookup> users;
 
-    public SecurityConfig(ObjectProvider<Logins> logins) {
+    public SecurityConfig(ObjectProvider<Logins> logins, ObjectProvider<SecondFactors> secondFactors, ObjectProvider<UserLookup> users) {
         this.logins = logins;
+        this.secondFactors = secondFactors;
+        this.users = users;
     }
 
     @Override
@@ -74,6 +83,8 @@ public class SecurityConfig extends VaadinWebSecurity {
         http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
                 List.of(new ChangeSessionIdAuthenticationStrategy(), EndedSessionFilter.loginTime()))));
         http.addFilterAfter(new EndedSessionFilter(logins.getObject(), EndedSessionFilter.MAX_LIFETIME), SecurityContextHolderFilter.class);
+        // a password accepted by any provider signs in only after the second factor: until then the session reaches that page alone
+        http.addFilterAfter(new PendingSignInFilter(), SecurityContextHolderFilter.class);
         // what Vaadin needs and no more (its bootstrap is an inline script and it evaluates the server's JavaScript:
         // https://vaadin.com/docs/latest/flow/security/advanced-topics/frequent-issues); HSTS is sent on secure requests only
         http.headers(headers -> headers
@@ -81,7 +92,9 @@ public class SecurityConfig extends VaadinWebSecurity {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         // the throttle reads the address and the browser of each attempt; a locked one is told how long to wait
-        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new).failureHandler(SecurityConfig::failed));
+        AuthenticationSuccessHandler vaadin = http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new).failureHandler(SecurityConfig::failed)
+                .successHandler(new SecondFactorStep(secondFactors.getObject(), users.getObject(), vaadin)));
     }
 
     /**

@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import io.meterhub.cabinet.twofactor.Totp;
+import io.meterhub.dashboard.twofactor.SecondFactorView;
+import io.meterhub.demo.DemoSecondFactors;
 
 /**
  * A real headless Chromium (Debian's {@code /usr/bin/chromium}) driven by Playwright, for browser
@@ -30,6 +35,10 @@ public final class BrowserSession implements AutoCloseable {
     public static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    /** The last TOTP step used per server and login, and the secrets this helper set up (see {@link #secondFactor}). */
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+    private static final Map<String, String> ENROLLED = new ConcurrentHashMap<>();
 
     private final String baseUrl;
     private final Playwright playwright;
@@ -101,7 +110,61 @@ public final class BrowserSession implements AutoCloseable {
     public Page logIn(String login, String password) {
         submitLogin(login, password);
         page.waitForURL(url -> !url.contains("/login"));
+        if (page.url().contains("/" + SecondFactorView.ROUTE)) {
+            secondFactor(login);
+        }
         return page;
+    }
+
+    /**
+     * The second step of a staff login, as its owner does it with an authenticator app: the code of the demo's known
+     * secret (or of the one this helper set up before), or, for staff without one, the enrolment with the secret the page
+     * shows. A login with another factor (the email code) is left on the page for the test.
+     */
+    private void secondFactor(String login) {
+        page.locator("#" + SecondFactorView.RESTART_ID).waitFor();
+        String key = baseUrl + "|" + login;
+        if (page.locator("#second-factor-secret").count() > 0) {
+            String secret = page.locator("#second-factor-secret").innerText().replace(" ", "");
+            ENROLLED.put(key, secret);
+            page.locator("#second-factor-enrol-code input").fill(Totp.code(secret, Instant.now()));
+            page.locator("#second-factor-confirm").click();
+            page.locator("#" + SecondFactorView.CONTINUE_ID).click();
+            LAST_STEP.put(key, Totp.step(Instant.now()));
+        } else {
+            String secret = ENROLLED.getOrDefault(key, DemoSecondFactors.SECRETS.get(login));
+            if (secret == null) {
+                return;
+            }
+            page.locator("#" + SecondFactorView.CODE_ID + " input").fill(code(key, secret));
+            page.locator("#" + SecondFactorView.SUBMIT_ID).click();
+        }
+        try {
+            page.waitForURL(url -> !url.contains("/" + SecondFactorView.ROUTE));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            screenshot("second-factor-refused-" + login);
+            throw new IllegalStateException("the second factor of " + login + " was not accepted: "
+                    + page.locator("#" + SecondFactorView.MESSAGE_ID).innerText(), e);
+        }
+    }
+
+    /**
+     * A code whose time step is later than the last this helper used for the login (a code passes once): the current
+     * step's, else the next one's (accepted too), else it waits for the step to move on.
+     */
+    private static synchronized String code(String key, String secret) {
+        long used = LAST_STEP.getOrDefault(key, Long.MIN_VALUE);
+        long step = Math.max(Totp.step(Instant.now()), used + 1);
+        while (step > Totp.step(Instant.now()) + Totp.WINDOW) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        LAST_STEP.put(key, step);
+        return Totp.code(secret, Instant.ofEpochSecond(step * Totp.STEP_SECONDS));
     }
 
     /** Opens the login page, fills the form and submits it. */

@@ -65,6 +65,10 @@ public abstract class KaribuSpringTest {
         UsernamePasswordAuthenticationToken authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // as the login form's success handler does: the password counts as just entered (signing asks for that)
+        if (user instanceof io.meterhub.dashboard.security.MeterhubUser signedIn) {
+            context.getBean(io.meterhub.cabinet.twofactor.SecondFactors.class).authenticated(signedIn.id());
+        }
         List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

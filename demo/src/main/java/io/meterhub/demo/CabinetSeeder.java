@@ -278,7 +278,9 @@ public final class CabinetSeeder {
 
     private Viewer administrator(String login, String password, String name, String organization, List<SeedReport.SeedLogin> logins) {
         users.create(new NewUser(login, password, Role.ADMIN, name, "ru", organization));
-        logins.add(new SeedReport.SeedLogin(login, password, Role.ADMIN.name(), name, List.of("организация " + organization)));
+        DemoSecondFactors.enrol(dataSource, clock, users.findByLogin(login).orElseThrow());
+        logins.add(new SeedReport.SeedLogin(login, password, Role.ADMIN.name(), name, List.of("организация " + organization,
+                DemoSecondFactors.note(login))));
         return users.findByLogin(login).map(UserAccount::viewer).orElseThrow();
     }
 
@@ -286,7 +288,9 @@ public final class CabinetSeeder {
     private Viewer operator(Viewer admin, String login, String name, Set<StaffModule> modules, List<SeedReport.SeedLogin> logins) {
         String password = "operator123";
         controlPanel.staff().create(admin, new NewStaff(login, name, login + "@example.ru", password, modules));
-        logins.add(new SeedReport.SeedLogin(login, password, Role.OPERATOR.name(), name, List.of("организация " + admin.organizationId())));
+        DemoSecondFactors.enrol(dataSource, clock, users.findByLogin(login).orElseThrow());
+        logins.add(new SeedReport.SeedLogin(login, password, Role.OPERATOR.name(), name, List.of("организация " + admin.organizationId(),
+                DemoSecondFactors.note(login))));
         return users.findByLogin(login).map(UserAccount::viewer).orElseThrow();
     }
 

@@ -94,8 +94,9 @@ public final class ConnectionSeeder {
                 "043601607", "30101810200000000607", "40702810554400011111", 15, 25));
         controlPanel.staff().createSupplierUser(admin, SUPPLIER, new NewStaff(SUPPLIER_LOGIN, "Сотрудник Самарской энергосбытовой", null,
                 SUPPLIER_PASSWORD, java.util.Set.of()));
+        DemoSecondFactors.enrol(dataSource, clock, users.findByLogin(SUPPLIER_LOGIN).orElseThrow());
         logins.add(new SeedReport.SeedLogin(SUPPLIER_LOGIN, SUPPLIER_PASSWORD, Role.SUPPLIER.name(), "Сотрудник Самарской энергосбытовой",
-                List.of("гарантирующий поставщик " + SUPPLIER + ": заявки на присоединение, выбравшие его")));
+                List.of("гарантирующий поставщик " + SUPPLIER + ": заявки на присоединение, выбравшие его", DemoSecondFactors.note(SUPPLIER_LOGIN))));
 
         completeDemoProfiles();
         Optional<Viewer> operator = users.findByLogin("operator").map(UserAccount::viewer);

@@ -13,6 +13,9 @@ public interface SignInRepository {
     /** The address's failures (of any login) at or after {@code since}, newest first. */
     List<Instant> addressFailures(String address, Instant since);
 
+    /** How many wrong second-factor codes the user typed at or after {@code since}. */
+    int codeFailures(long userId, Instant since);
+
     /** The user's attempts, newest first. */
     List<SignInAttemptRow> ofUser(long userId, int limit);
 

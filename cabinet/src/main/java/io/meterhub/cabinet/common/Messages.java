@@ -19,7 +19,7 @@ public final class Messages {
      */
     public static final List<String> FEATURE_BUNDLES = List.of("connection-blocks-messages", "connection-messages", "control-panel-messages",
             "registry-messages", "data-loading-messages", "customers-messages", "appeals-messages", "coverage-messages",
-            "notices-messages", "help-messages", "visits-messages", "account-access-messages");
+            "notices-messages", "help-messages", "visits-messages", "account-access-messages", "twofactor-messages");
     /** Identifiers, the connection fee, one-time codes, signatures, connection documents, notification channels. */
     public static final String CONNECTION_BLOCKS_BUNDLE = FEATURE_BUNDLES.get(0);
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");

@@ -1,17 +1,12 @@
 package io.meterhub.cabinet.receipts;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
+import io.meterhub.cabinet.common.QrMatrix;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** The receipt's payment QR drawn into a PDF page. */
 final class QrDrawing {
@@ -20,13 +15,9 @@ final class QrDrawing {
 
     /** The QR as filled rectangles (vector: sharp at any zoom or print resolution), on a white quiet zone. */
     static void draw(PDPageContentStream content, String payload, float x, float yBottom, float size) throws IOException {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, 0);
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints);
+            matrix = QrMatrix.of(payload);
         } catch (WriterException e) {
             throw new IOException("cannot encode the payment QR: " + e.getMessage(), e);
         }

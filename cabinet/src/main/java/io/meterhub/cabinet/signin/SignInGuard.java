@@ -11,6 +11,10 @@ import java.util.List;
  * guesser nothing, and costs the server no hash). Every checked attempt is then recorded as a success or a failure.
  */
 public final class SignInGuard {
+    /** Five wrong second-factor codes an hour (as many as one-time codes allow): a six-digit code then takes years to guess. */
+    public static final int CODE_FAILURES = 5;
+    public static final Duration CODE_WINDOW = Duration.ofHours(1);
+
     private final SignInRepository attempts;
     private final SignInLimits limits;
     private final Clock clock;
@@ -41,6 +45,23 @@ public final class SignInGuard {
     /** @param userId the user the login names, null for an unknown login */
     public void failed(SignInAttempt attempt, Long userId) {
         attempts.record(attempt.login(), attempt.address(), userId, SignInOutcome.FAILURE.name(), attempt.userAgent(), clock.instant());
+    }
+
+    /**
+     * May a second-factor code of this user be checked now? Its own limit ({@link #CODE_FAILURES} wrong codes in
+     * {@link #CODE_WINDOW}), not reset by a right password: knowing the password buys no more guesses. A refusal is recorded.
+     */
+    public boolean admitCode(SignInAttempt attempt, long userId) {
+        Instant now = clock.instant();
+        if (attempts.codeFailures(userId, now.minus(CODE_WINDOW)) < CODE_FAILURES) {
+            return true;
+        }
+        attempts.record(attempt.login(), attempt.address(), userId, SignInOutcome.LOCKED.name(), attempt.userAgent(), now);
+        return false;
+    }
+
+    public void codeFailed(SignInAttempt attempt, long userId) {
+        attempts.record(attempt.login(), attempt.address(), userId, SignInOutcome.CODE_FAILURE.name(), attempt.userAgent(), clock.instant());
     }
 
     /** {@code freeFailures} pass; then each failure waits the first delay, doubled per failure beyond, capped at the maximum lock. */

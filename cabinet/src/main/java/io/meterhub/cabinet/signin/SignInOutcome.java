@@ -6,5 +6,7 @@ public enum SignInOutcome {
     /** A wrong password or an unknown login: the two are never told apart to the one who tries. */
     FAILURE,
     /** Refused by the throttle without the password being checked. */
-    LOCKED
+    LOCKED,
+    /** The password was right but the second factor's code was not (a TOTP, email or recovery code). */
+    CODE_FAILURE
 }

@@ -24,11 +24,18 @@ public final class SignatureService {
     private final OneTimeCodes codes;
     private final CadesVerifier verifier = new CadesVerifier();
     private final Clock clock;
+    private final SignerCheck signer;
 
+    /** Signs without asking for a recent password (seeders, tests); the web UI passes its {@link SignerCheck}. */
     public SignatureService(SignatureRepository signatures, OneTimeCodes codes, Clock clock) {
+        this(signatures, codes, clock, SignerCheck.NONE);
+    }
+
+    public SignatureService(SignatureRepository signatures, OneTimeCodes codes, Clock clock, SignerCheck signer) {
         this.signatures = signatures;
         this.codes = codes;
         this.clock = clock;
+        this.signer = signer;
     }
 
     /**
@@ -36,6 +43,7 @@ public final class SignatureService {
      * the document's reference. The caller sends it to the person's confirmed phone.
      */
     public IssuedCode requestCode(long userId, String documentRef) {
+        signer.require(userId);
         return codes.issue(userId, CodePurpose.SIGNING, documentRef);
     }
 
@@ -47,6 +55,7 @@ public final class SignatureService {
      */
     public SignatureRecord signWithCode(long userId, String documentRef, byte[] document, String code) {
         requireDocument(document);
+        signer.require(userId);
         CodeCheck check = codes.verify(userId, CodePurpose.SIGNING, documentRef, code);
         if (check != CodeCheck.OK) {
             throw new ValidationException("signature.code." + check.name());
@@ -61,6 +70,7 @@ public final class SignatureService {
      */
     public SignatureRecord recordCades(long userId, String documentRef, byte[] document, byte[] detachedCms) {
         requireDocument(document);
+        signer.require(userId);
         CadesVerification verification = verifier.verify(document, detachedCms);
         if (!verification.valid()) {
             throw new CadesRefusedException(verification);

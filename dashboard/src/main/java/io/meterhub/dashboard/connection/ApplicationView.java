@@ -9,6 +9,8 @@ import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.connection.ConnectionLinks;
 import io.meterhub.cabinet.access.AccessDeniedException;
 import io.meterhub.cabinet.common.CabinetException;
+import io.meterhub.cabinet.twofactor.Reauthentication;
+import io.meterhub.dashboard.twofactor.ReauthPrompt;
 import io.meterhub.cabinet.connection.ApplicationDetail;
 import io.meterhub.cabinet.connection.ApplicationDocument;
 import io.meterhub.cabinet.connection.ApplicationStatus;
@@ -74,16 +76,20 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
     private final transient ConnectionFeature service;
     private final transient ConnectionSettings settings;
     private final transient OneTimeCodeDelivery codes;
+    private final transient ReauthPrompt reauth;
+    private final String login;
     private final Span actionMessage = new Span();
     private transient ApplicationDetail detail;
     private long applicationId;
 
     public ApplicationView(AuthenticationContext authentication, ConnectionFeature service, ConnectionSettings settings,
-                           OneTimeCodeDelivery codes) {
+                           OneTimeCodeDelivery codes, ReauthPrompt reauth) {
         super("connection.application.title", authentication);
         this.service = service;
         this.settings = settings;
         this.codes = codes;
+        this.reauth = reauth;
+        this.login = io.meterhub.dashboard.security.CurrentUser.of(authentication).map(u -> u.getUsername()).orElse("");
         actionMessage.setId(ACTION_MESSAGE_ID);
         actionMessage.getStyle().set("display", "block");
     }
@@ -199,16 +205,17 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         code.setAllowedCharPattern("[0-9]");
         code.setMaxLength(6);
         code.addValueChangeListener(change -> code.setInvalid(false));
-        Button request = new Button(getTranslation("connection.sign.request-code"), click -> {
+        // signing asks for the password entered within minutes (the service refuses otherwise): asked here first
+        Button request = new Button(getTranslation("connection.sign.request-code"), click -> reauth.ensure(viewer.userId(), login, () -> {
             try {
                 Instant expires = codes.forUser(viewer.userId(), () -> service.signing().requestSigningCode(viewer, applicationId));
                 sent.setText(getTranslation("connection.sign.code-sent", ConnectionFormat.time(expires, getLocale())));
             } catch (CabinetException e) {
                 sent.setText(Texts.refusal(this, e));
             }
-        });
+        }));
         request.setId(REQUEST_CODE_ID);
-        Button sign = new Button(getTranslation("connection.sign.submit"), click -> {
+        Button sign = new Button(getTranslation("connection.sign.submit"), click -> reauth.ensure(viewer.userId(), login, () -> {
             try {
                 service.signing().signWithCode(viewer, applicationId, code.getValue());
                 done("connection.sign.signed");
@@ -216,7 +223,7 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
                 code.setErrorMessage(Texts.refusal(this, e));
                 code.setInvalid(true);
             }
-        });
+        }));
         sign.setId(SIGN_ID);
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = ApplicationFacts.row(code, sign);
@@ -231,6 +238,10 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
                 } catch (CabinetException e) {
                     cadesMessage.setText(Texts.refusal(this, e));
                     cadesMessage.getStyle().set("color", "var(--lumo-error-text-color)");
+                    if (Reauthentication.NEEDED.equals(e.code())) {
+                        // the file arrived too late after the password: ask for it, then the user sends the file again
+                        reauth.ensure(viewer.userId(), login, () -> cadesMessage.setText(""));
+                    }
                 }
             }));
             cades.setId(CADES_UPLOAD_ID);

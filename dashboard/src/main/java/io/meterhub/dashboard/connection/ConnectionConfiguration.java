@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Configuration;
 import io.meterhub.cabinet.webhooks.IntegrationEvents;
 import org.springframework.core.env.Environment;
 
+import io.meterhub.cabinet.twofactor.Reauthentication;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.HashMap;
@@ -133,9 +134,10 @@ public class ConnectionConfiguration {
     @Bean
     public ApplicationSigning applicationSigning(ApplicationTransitions transitions, ApplicationQueries queries, ApplicationAccess access,
                                                  ConnectionRepository applications, ApplicantRepository applicants, DataSource dataSource,
-                                                 OneTimeCodes codes, Clock clock, OneTimeCodeDelivery delivery) {
-        return new ApplicationSigning(transitions, queries, access, applications, applicants, new SignatureService(new JdbcSignatureRepository(dataSource), codes, clock),
-                delivery);
+                                                 OneTimeCodes codes, Clock clock, OneTimeCodeDelivery delivery, Reauthentication reauthentication) {
+        // a signature needs the password entered within minutes, whatever page asks for it (issue 17)
+        return new ApplicationSigning(transitions, queries, access, applications, applicants, new SignatureService(new JdbcSignatureRepository(dataSource), codes, clock,
+                reauthentication::require), delivery);
     }
 
     @Bean

@@ -31,7 +31,7 @@ public class MessagesI18NProvider implements I18NProvider {
             "i18n.customers", "cabinet-messages", "payments-messages", "connection-messages", "connection-blocks-messages",
             "control-panel-messages", "i18n.registry", "registry-messages", "customers-messages", "i18n.appeals", "appeals-messages", "i18n.apikeys",
             "i18n.coverage", "coverage-messages", "i18n.notices", "notices-messages", "i18n.help", "help-messages", "i18n.visits", "visits-messages",
-            "i18n.accountaccess", "account-access-messages");
+            "i18n.accountaccess", "account-access-messages", "i18n.twofactor", "twofactor-messages");
     private static final Logger log = LoggerFactory.getLogger(MessagesI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -29,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Instant;
 import java.util.Locale;
+import io.meterhub.cabinet.twofactor.SecondFactors;
 
 /**
  * Sign-up of an applicant, open without login. First the form: the category (a person, a sole
@@ -55,6 +56,7 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
     public static final String RESEND_ID = "reg-resend";
     public static final String CODE_SENT_ID = "reg-code-sent";
 
+    private final transient SecondFactors secondFactors;
     private final transient RegistrationService registration;
     private final transient UserDetailsService users;
     private final transient AuthenticationContext authentication;
@@ -71,8 +73,9 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
     private transient Viewer registered;
 
     public RegistrationView(RegistrationService registration, UserDetailsService users, AuthenticationContext authentication,
-                            OneTimeCodeDelivery codes) {
+                            OneTimeCodeDelivery codes, SecondFactors secondFactors) {
         super("registration.title", "registration.lead");
+        this.secondFactors = secondFactors;
         this.registration = registration;
         this.codes = codes;
         this.users = users;
@@ -155,6 +158,8 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
             return;
         }
         SessionSignIn.signIn(users, login.getValue().trim().toLowerCase(Locale.ROOT));
+        // the password was set just now: it counts as entered (signing asks for one entered within minutes)
+        secondFactors.authenticated(userId);
         showCodeStep(Viewer.customer(userId), true);
     }
 

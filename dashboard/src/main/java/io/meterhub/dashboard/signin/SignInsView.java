@@ -30,6 +30,8 @@ import io.meterhub.cabinet.signin.SignInOutcome;
 import io.meterhub.dashboard.security.CurrentUser;
 import io.meterhub.dashboard.security.MeterhubUser;
 import io.meterhub.dashboard.ui.MainLayout;
+import io.meterhub.cabinet.twofactor.SecondFactors;
+import io.meterhub.dashboard.twofactor.SecondFactorSettings;
 import io.meterhub.dashboard.ui.OperatorPage;
 import io.meterhub.dashboard.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,12 +67,15 @@ public class SignInsView extends OperatorPage {
     private final transient UserService users;
     private final transient PersonalDataOpenings openings;
 
+    private final transient SecondFactors secondFactors;
+
     public SignInsView(AuthenticationContext authentication, SignInHistory history, NotificationService notifications, Logins logins,
-                       UserService users, PersonalDataOpenings openings) {
+                       UserService users, SecondFactors secondFactors, PersonalDataOpenings openings) {
         super("nav.sign-ins");
         this.history = history;
         this.logins = logins;
         this.users = users;
+        this.secondFactors = secondFactors;
         this.openings = openings;
         setWidthFull();
         CurrentUser.of(authentication).ifPresent(user -> build(user, notifications.zone(viewer(user))));
@@ -79,6 +84,7 @@ public class SignInsView extends OperatorPage {
     private void build(MeterhubUser user, ZoneId zone) {
         Viewer viewer = viewer(user);
         add(passwordChange(user));
+        users.find(user.id()).ifPresent(account -> add(new SecondFactorSettings(secondFactors, account)));
         add(new H3(getTranslation("sign-ins.mine")), new Paragraph(getTranslation("sign-ins.hint")));
         add(list(MINE_ID, history.mine(viewer, MINE), zone, false));
         if (user.role() == Role.CUSTOMER) {

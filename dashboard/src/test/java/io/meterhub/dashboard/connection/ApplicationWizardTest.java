@@ -27,6 +27,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.charset.StandardCharsets;
 
+import com.vaadin.flow.component.textfield.PasswordField;
+
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
@@ -177,6 +179,38 @@ class ApplicationWizardTest extends ConnectionViewTest {
                 "not a signature".getBytes(StandardCharsets.UTF_8));
         assertThat(text(ApplicationView.CADES_UPLOAD_ID + "-message")).isEqualTo("Подпись не принята: файл не является подписью CAdES (CMS).");
         assertThat(applications.queries().application(company, id).summary().status()).isEqualTo(ApplicationStatus.OFFERED);
+    }
+
+    @Test
+    void signing_asks_for_the_password_again_when_it_was_entered_more_than_five_minutes_ago() {
+        String login = applicant("resigner");
+        io.meterhub.cabinet.access.Viewer person = viewerOf(login);
+        long id = submitted(person);
+        io.meterhub.cabinet.access.Viewer operator = viewerOf("operator");
+        applications.workflow().startReview(operator, id);
+        applications.documents().attach(operator, id, pdf(DocumentKind.TECHNICAL_CONDITIONS, "tu.pdf"));
+        applications.workflow().offer(operator, id);
+        signIn(login, PASSWORD);
+        // the login was six minutes ago
+        io.meterhub.storage.cabinet.Jdbc.update(context.getBean(javax.sql.DataSource.class),
+                "UPDATE app_user SET authenticated_at = now() - interval '6 minutes' WHERE id = ?", person.userId());
+        UI.getCurrent().navigate(ApplicationView.route(id));
+        int sent = sms.sent.size();
+        _click(_get(Button.class, spec -> spec.withId(ApplicationView.REQUEST_CODE_ID)));
+        assertThat(sms.sent).as("no code before the password").hasSize(sent);
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId(io.meterhub.dashboard.twofactor.ReauthPrompt.PASSWORD_ID));
+        password.setValue("not-the-password");
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.twofactor.ReauthPrompt.CONFIRM_ID)));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("Пароль неверный");
+        assertThat(sms.sent).hasSize(sent);
+        password.setValue(PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.twofactor.ReauthPrompt.CONFIRM_ID)));
+        assertThat(sms.sent).as("the code goes once the password is entered").hasSize(sent + 1);
+        assertThat(text(ApplicationView.CODE_SENT_ID)).startsWith("Код отправлен");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId(ApplicationView.CODE_ID)).setValue(sms.lastCode());
+        _click(_get(Button.class, spec -> spec.withId(ApplicationView.SIGN_ID)));
+        assertThat(applications.queries().application(person, id).summary().status()).isEqualTo(ApplicationStatus.SIGNED);
     }
 
     private static void next() {

@@ -133,7 +133,8 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
             assertThat(n.link()).isEqualTo(ApplicationView.route(id));
         });
 
-        // signed by the applicant: then paid, work, connected, one button at a time
+        // signed by the applicant, who entered the password just now (signing asks for that): then paid, work, connected, one button at a time
+        context.getBean(io.meterhub.cabinet.twofactor.SecondFactors.class).authenticated(owner.userId());
         codes.forUser(owner.userId(), () -> applications.signing().requestSigningCode(owner, id));
         applications.signing().signWithCode(owner, id, sms.lastCode());
         UI.getCurrent().navigate(StaffApplicationView.route(id));

@@ -38,6 +38,9 @@ class DirectorySignInTest {
     private static DemoDirectory directory;
     private static DemoDashboard dashboard;
 
+    /** Where a staff member's right password leads, whoever checked it: the second factor comes next (twofactor). */
+    private static final String SECOND_STEP = "/" + io.meterhub.dashboard.twofactor.SecondFactorView.ROUTE;
+
     @BeforeAll
     static void start() {
         running = DirectoryDashboard.start();
@@ -54,7 +57,7 @@ class DirectorySignInTest {
 
     @Test
     void a_directory_staff_member_signs_in_and_gets_the_role_and_modules_of_their_groups() throws Exception {
-        assertThat(signIn(DemoDirectory.ACTIVE, DemoDirectory.ACTIVE_PASSWORD)).isEqualTo("/");
+        assertThat(signIn(DemoDirectory.ACTIVE, DemoDirectory.ACTIVE_PASSWORD)).isEqualTo(SECOND_STEP);
 
         assertThat(rows("SELECT role, organization_id, display_name, directory_dn FROM app_user WHERE login = ?", DemoDirectory.ACTIVE))
                 .containsExactly(List.of("OPERATOR", ORG, "Кузнецова Анна Сергеевна", DemoDirectory.dn("Кузнецова Анна Сергеевна")));
@@ -68,15 +71,15 @@ class DirectorySignInTest {
     @Test
     void a_group_taken_away_in_the_directory_takes_the_module_away_at_the_next_sign_in() throws Exception {
         directory.addUser("sergeev", "sergeev-pass", "Сергеев Илья", NORMAL_ACCOUNT, List.of(READINGS, REGISTRY));
-        assertThat(signIn("sergeev", "sergeev-pass")).isEqualTo("/");
+        assertThat(signIn("sergeev", "sergeev-pass")).isEqualTo(SECOND_STEP);
         assertThat(modules("sergeev")).containsExactly("APPEALS", "READINGS", "REGISTRY");
 
         directory.setGroups("Сергеев Илья", List.of(REGISTRY));
-        assertThat(signIn("Sergeev", "sergeev-pass")).as("the login as AD takes it, in any case").isEqualTo("/");
+        assertThat(signIn("Sergeev", "sergeev-pass")).as("the login as AD takes it, in any case").isEqualTo(SECOND_STEP);
         assertThat(modules("sergeev")).containsExactly("REGISTRY");
 
         directory.setGroups("Сергеев Илья", List.of(ADMINS, REGISTRY));
-        assertThat(signIn("sergeev", "sergeev-pass")).isEqualTo("/");
+        assertThat(signIn("sergeev", "sergeev-pass")).isEqualTo(SECOND_STEP);
         assertThat(rows("SELECT role FROM app_user WHERE login = ?", "sergeev")).containsExactly(List.of("ADMIN"));
         assertThat(modules("sergeev")).as("an administrator holds every module without rows").isEmpty();
         assertThat(rows("SELECT count(*)::text FROM app_user WHERE login = ?", "sergeev")).containsExactly(List.of("1"));
@@ -91,7 +94,7 @@ class DirectorySignInTest {
         assertThat(rows("SELECT outcome FROM sign_in_attempt WHERE login = ?", DemoDirectory.DISABLED)).containsExactly(List.of("FAILURE"));
 
         directory.addUser("belova", "belova-pass", "Белова Ольга", NORMAL_ACCOUNT, List.of(READINGS));
-        assertThat(signIn("belova", "belova-pass")).isEqualTo("/");
+        assertThat(signIn("belova", "belova-pass")).isEqualTo(SECOND_STEP);
         directory.setAccountControl("Белова Ольга", NORMAL_ACCOUNT | DemoDirectory.ACCOUNT_DISABLE);
         assertThat(signIn("belova", "belova-pass")).as("disabled after her first sign-in").isEqualTo("/login?refused=disabled");
     }
@@ -99,7 +102,7 @@ class DirectorySignInTest {
     @Test
     void an_account_gone_from_the_directory_no_longer_signs_in() throws Exception {
         directory.addUser("orlov", "orlov-pass", "Орлов Денис", NORMAL_ACCOUNT, List.of(READINGS));
-        assertThat(signIn("orlov", "orlov-pass")).isEqualTo("/");
+        assertThat(signIn("orlov", "orlov-pass")).isEqualTo(SECOND_STEP);
         directory.delete("Орлов Денис");
         assertThat(signIn("orlov", "orlov-pass")).isEqualTo("/login?error");
     }
@@ -114,7 +117,7 @@ class DirectorySignInTest {
     @Test
     void a_login_blocked_in_the_app_stays_blocked_though_the_directory_binds() throws Exception {
         directory.addUser("zaitsev", "zaitsev-pass", "Зайцев Пётр", NORMAL_ACCOUNT, List.of(READINGS));
-        assertThat(signIn("zaitsev", "zaitsev-pass")).isEqualTo("/");
+        assertThat(signIn("zaitsev", "zaitsev-pass")).isEqualTo(SECOND_STEP);
         update("UPDATE app_user SET blocked_at = now(), blocked_reason = 'уволен' WHERE login = ?", "zaitsev");
         assertThat(signIn("zaitsev", "zaitsev-pass")).isEqualTo("/login?refused=blocked");
     }
@@ -137,7 +140,7 @@ class DirectorySignInTest {
 
     @Test
     void logins_the_directory_does_not_manage_keep_the_app_passwords() throws Exception {
-        assertThat(signIn("operator", "operator123")).as("the organization's staff unknown to the directory").isEqualTo("/");
+        assertThat(signIn("operator", "operator123")).as("the organization's staff unknown to the directory").isEqualTo(SECOND_STEP);
         assertThat(signIn("ivanov", "ivanov123")).as("a customer").isEqualTo("/");
         assertThat(signIn("nobody-at-all", "whatever123")).isEqualTo("/login?error");
 

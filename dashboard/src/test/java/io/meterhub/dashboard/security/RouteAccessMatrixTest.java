@@ -109,6 +109,7 @@ class RouteAccessMatrixTest extends KaribuSpringTest {
             register                                                   +  +  >  >  >  >
             review-queue                                               L  -  m  +  +  -
             sandbox/pay/:id([A-Za-z0-9_-]{1,80})                       L  +  -  -  -  -
+            second-factor                                              L  >  >  >  >  >
             sign-ins                                                   L  +  +  +  +  +
             visits                                                     L  +  -  -  -  -
             """;

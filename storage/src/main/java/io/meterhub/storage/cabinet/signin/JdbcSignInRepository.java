@@ -41,6 +41,12 @@ public final class JdbcSignInRepository implements SignInRepository {
     }
 
     @Override
+    public int codeFailures(long userId, Instant since) {
+        return Jdbc.one(dataSource, "SELECT count(*) AS n FROM sign_in_attempt WHERE user_id = ? AND outcome = 'CODE_FAILURE' AND at >= ?",
+                r -> r.getInt("n"), userId, since).orElse(0);
+    }
+
+    @Override
     public List<SignInAttemptRow> ofUser(long userId, int limit) {
         return Jdbc.list(dataSource, "SELECT * FROM sign_in_attempt WHERE user_id = ? ORDER BY at DESC, id DESC LIMIT ?", JdbcSignInRepository::row,
                 userId, limit);
