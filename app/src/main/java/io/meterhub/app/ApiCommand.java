@@ -4,6 +4,7 @@ import io.meterhub.api.ApiAssembly;
 import io.meterhub.api.ApiConfig;
 import io.meterhub.api.ApiServer;
 import io.meterhub.storage.Database;
+import io.meterhub.storage.cabinet.personaldata.PersonalDataCipher;
 import picocli.CommandLine.Command;
 
 import java.time.Clock;
@@ -16,6 +17,8 @@ final class ApiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ApiConfig config = ApiConfig.fromEnvironment(System.getenv());
+        // the API reads customers, whose SNILS and passports are encrypted: no MH_PD_KEY, no start (the message names it)
+        PersonalDataCipher.ofProcess();
         try (Database database = Database.open(config.storage());
              ApiServer server = ApiServer.start(config, new ApiAssembly(database.dataSource(), Clock.systemUTC()))) {
             System.out.println("integration API at " + server.url() + " (contract: " + server.url() + "openapi.yaml) over "

@@ -14,6 +14,7 @@ import io.meterhub.cabinet.calendar.ProductionCalendar;
 import io.meterhub.cabinet.connection.ApplicantNotifier;
 import io.meterhub.dashboard.DashboardConfig;
 import io.meterhub.dashboard.DashboardServer;
+import io.meterhub.storage.cabinet.personaldata.PersonalDataKeys;
 import io.meterhub.demo.AppealsSeeder;
 import io.meterhub.demo.CabinetSeeder;
 import io.meterhub.demo.ConnectionSeeder;
@@ -96,6 +97,8 @@ final class DemoCommand implements Callable<Integer> {
     /** The controller id (and broker user) of the demo's Modbus gateway. */
     static final String MODBUS_GATEWAY = "modbus-gateway-demo";
 
+    /** The demo's own key for SNILS and passports at rest; never a production one (see README, "Personal data"). */
+    static final String DEMO_PERSONAL_DATA_KEY = "ZXspb5RbrtGpUyrNNxJSQZTU8BAyYnwnpp3cDmZeiq8=";
     private final PrintStream out = System.out;
     /** Counted down once everything runs and the cabinet serves: a test that runs the demo on a thread of its own waits for it. */
     final CountDownLatch ready = new CountDownLatch(1);
@@ -128,6 +131,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void run(List<AutoCloseable> started) throws Exception {
+        usePersonalDataKey();
         out.println("[1/7] embedded PostgreSQL on port " + pgPort + " ...");
         EmbeddedDatabase postgres = EmbeddedDatabase.start(workDir.resolve("postgres").toAbsolutePath(), pgPort);
         started.add(postgres);
@@ -190,7 +194,7 @@ final class DemoCommand implements Callable<Integer> {
         // the grid company's staff directory (an embedded AD-like LDAP server): its staff sign in with their directory passwords
         DemoDirectory directory = DemoDirectory.start(ldapPort);
         started.add(directory);
-        DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()),
+        DashboardServer cabinet = DashboardServer.start(DashboardConfig.of(cabinetPort, database.dataSource()).asDemo(seed.gridOrganizationId()),
                 directory.variables(seed.gridOrganizationId()));
         started.add(cabinet);
 
@@ -204,6 +208,7 @@ final class DemoCommand implements Callable<Integer> {
         printWhereToLook(postgres, broker, fleet, modbusMeters);
         out.println("  cabinet:   " + cabinet.url() + "   logins:");
         out.print(seed.describe());
+        out.println("  outbox:    " + cabinet.url() + "demo/outbox   the texts (one-time codes) and, without MH_SMTP_HOST, the emails the demo sent");
         out.println("  directory: " + directory.url() + "   " + DemoDirectory.BASE_DN + ", the grid company's staff sign in with it:");
         out.printf("  %-12s %-14s %-9s %s%n", DemoDirectory.ACTIVE, DemoDirectory.ACTIVE_PASSWORD, "OPERATOR",
                 "groups Meterhub-Readings and Meterhub-Registry: new readings, appeals, the registry");
@@ -219,6 +224,19 @@ final class DemoCommand implements Callable<Integer> {
         apiUrl = api.url();
         ready.countDown();
         awaitStop(database);
+    }
+
+    /**
+     * The demo's SNILS and passports are encrypted like anywhere else: under MH_PD_KEY when it is set, otherwise under
+     * the demo's own fixed key (public, in this file: good for a demo database only), so a kept demo database opens
+     * again after a restart.
+     */
+    private void usePersonalDataKey() {
+        if (System.getenv(PersonalDataKeys.VARIABLE) == null && System.getProperty(PersonalDataKeys.VARIABLE) == null) {
+            System.setProperty(PersonalDataKeys.VARIABLE, DEMO_PERSONAL_DATA_KEY);
+            out.println("  personal data: SNILS and passports encrypted under the demo's fixed key (set " + PersonalDataKeys.VARIABLE
+                    + " for another)");
+        }
     }
 
     /**

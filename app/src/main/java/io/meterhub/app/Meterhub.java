@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 MigrateCommand.class,
+                ReencryptPersonalDataCommand.class,
                 StreamCommand.class,
                 CabinetCommand.class,
                 ApiCommand.class,

@@ -94,6 +94,8 @@ import io.meterhub.storage.cabinet.appeals.JdbcAppealRepository;
 import io.meterhub.storage.cabinet.appeals.JdbcAppealTermRepository;
 import io.meterhub.storage.cabinet.audit.JdbcAuditRepository;
 import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
+import io.meterhub.storage.cabinet.connection.JdbcPaperConfirmationRepository;
+import io.meterhub.cabinet.connection.PaperConfirmations;
 import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
 import io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository;
 import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
@@ -265,9 +267,10 @@ public final class Services {
         ApplicationQueries queries = new ApplicationQueries(applications, applicants, access, thread, clock);
         ApplicationTransitions transitions = new ApplicationTransitions(transactions, applications, access,
                 new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock, integrationEvents());
+        PaperConfirmations confirmations = new PaperConfirmations(new JdbcPaperConfirmationRepository(dataSource), access, notifier, clock);
         return new ConnectionFeature(
-                new ApplicationForm(transactions, applications, applicants, users(), transitions, queries, clock),
-                new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
+                new ApplicationForm(transactions, applications, applicants, users(), transitions, queries, confirmations, clock),
+                new ApplicationDocuments(transactions, applications, applicants, access, settings, confirmations, clock),
                 new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
                         new CalculatedOffer(new ConnectionFeeCalculator(new JdbcFeeRateRepository(dataSource))), settings, clock),
                 new ApplicationSigning(transitions, queries, access, applications, applicants, signatures(codes()), codeSender),
@@ -312,6 +315,11 @@ public final class Services {
     public CustomerDirectory customerDirectory(ResetLinkSender links) {
         return new CustomerDirectory(new JdbcCustomerDirectoryRepository(dataSource), accounts, ledger, users(), logins(links), staffRights(),
                 auditLog());
+    }
+
+    public io.meterhub.cabinet.customers.PersonalDataOpenings personalDataOpenings() {
+        return new io.meterhub.cabinet.customers.PersonalDataOpenings(new JdbcCustomerDirectoryRepository(dataSource), accounts, staffRights(), auditLog(),
+                new JdbcAuditRepository(dataSource));
     }
 
     public ManualEditing manualEditing() {

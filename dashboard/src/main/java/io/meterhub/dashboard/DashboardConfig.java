@@ -20,10 +20,16 @@ import java.util.Map;
  * @param port       the HTTP port, 0 to 65535; 0 picks a free one (see {@link DashboardServer#port()})
  * @param storage    where the database is, used when {@code dataSource} is null
  * @param dataSource an open pool to use instead of {@code storage}, or null
+ * @param demoOrganizationId set only by {@code meterhub demo}: the demo's organization, whose local time the
+ *                   demo's own pages (the outbox of texts and emails) show; null in a real cabinet, which has no such pages
  */
-public record DashboardConfig(int port, StorageConfig storage, DataSource dataSource) {
+public record DashboardConfig(int port, StorageConfig storage, DataSource dataSource, String demoOrganizationId) {
     public static final String PORT_VARIABLE = "MH_CABINET_PORT";
     public static final int DEFAULT_PORT = 8080;
+
+    public DashboardConfig(int port, StorageConfig storage, DataSource dataSource) {
+        this(port, storage, dataSource, null);
+    }
 
     public DashboardConfig {
         List<String> problems = new ArrayList<>();
@@ -76,15 +82,21 @@ public record DashboardConfig(int port, StorageConfig storage, DataSource dataSo
     }
 
     public DashboardConfig withPort(int newPort) {
-        return new DashboardConfig(newPort, storage, dataSource);
+        return new DashboardConfig(newPort, storage, dataSource, demoOrganizationId);
     }
 
     public DashboardConfig withDataSource(DataSource newDataSource) {
-        return new DashboardConfig(port, storage, newDataSource);
+        return new DashboardConfig(port, storage, newDataSource, demoOrganizationId);
+    }
+
+    /** The dashboard of {@code meterhub demo}: with the demo's own pages, in the local time of {@code organizationId}. */
+    public DashboardConfig asDemo(String organizationId) {
+        return new DashboardConfig(port, storage, dataSource, java.util.Objects.requireNonNull(organizationId, "organizationId"));
     }
 
     @Override
     public String toString() {
-        return "DashboardConfig[port=" + port + ", storage=" + storage + ", dataSource=" + (dataSource == null ? "none" : "given") + "]";
+        return "DashboardConfig[port=" + port + ", storage=" + storage + ", dataSource=" + (dataSource == null ? "none" : "given")
+                + (demoOrganizationId == null ? "" : ", demo of " + demoOrganizationId) + "]";
     }
 }

@@ -1,6 +1,8 @@
 package io.meterhub.dashboard;
 
+import io.meterhub.dashboard.outbox.OutboxConfiguration;
 import io.meterhub.storage.Database;
+import io.meterhub.storage.cabinet.personaldata.PersonalDataReencryption;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -59,15 +61,21 @@ public final class DashboardServer implements AutoCloseable {
             dataSource = own.dataSource();
         }
         try {
+            // SNILS and passports are encrypted at rest: no key, no cabinet (the message names MH_PD_KEY)
+            PersonalDataReencryption.atStart(dataSource);
             DataSource chosen = dataSource;
+            Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+                    "spring.config.name", DashboardApplication.CONFIG_NAME,
+                    "server.port", Integer.toString(config.port())));
+            if (config.demoOrganizationId() != null) {
+                properties.put(OutboxConfiguration.DEMO_ORGANIZATION_PROPERTY, config.demoOrganizationId());
+            }
             SpringApplication application = new SpringApplicationBuilder(DashboardApplication.class)
                     .web(WebApplicationType.SERVLET)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .registerShutdownHook(false)
-                    .properties(Map.of(
-                            "spring.config.name", DashboardApplication.CONFIG_NAME,
-                            "server.port", Integer.toString(config.port())))
+                    .properties(properties)
                     .initializers(context -> {
                         context.getBeanFactory().registerSingleton("dataSource", chosen);
                         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("meterhub-launcher", new java.util.HashMap<String, Object>(variables)));

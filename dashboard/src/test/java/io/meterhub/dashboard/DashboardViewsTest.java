@@ -54,6 +54,14 @@ class DashboardViewsTest extends KaribuSpringTest {
     }
 
     @Test
+    void the_demo_outbox_page_does_not_exist_outside_the_demo() {
+        UI.getCurrent().navigate(io.meterhub.dashboard.outbox.OutboxView.ROUTE);
+        assertThat(_find(io.meterhub.dashboard.ui.NotFoundView.class)).hasSize(1);
+        assertThat(_find(io.meterhub.dashboard.outbox.OutboxView.class)).isEmpty();
+        assertThat(context.getBeansOfType(io.meterhub.cabinet.notifications.outbox.Outbox.class)).isEmpty();
+    }
+
+    @Test
     void customer_sees_the_customer_menu_and_not_the_operators() {
         login("anna");
         UI.getCurrent().navigate(OverviewView.class);

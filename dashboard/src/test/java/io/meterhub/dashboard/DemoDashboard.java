@@ -7,7 +7,7 @@ import io.meterhub.storage.Database;
 import java.time.Clock;
 import java.util.List;
 
-/** The dashboard on a free port over a fresh database with the demo's cabinet data, for browser journeys. */
+/** The demo's dashboard (its outbox page too) on a free port over a fresh database with the demo's cabinet data, for browser journeys. */
 public final class DemoDashboard implements AutoCloseable {
     public final Database database;
     public final DashboardServer server;
@@ -25,7 +25,7 @@ public final class DemoDashboard implements AutoCloseable {
     public static DemoDashboard start(java.util.Map<String, String> variables) {
         Database database = TestUsers.freshDatabase();
         new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(DemoSeedBeans.GRID, List.of());
-        return new DemoDashboard(database, DashboardServer.start(DashboardConfig.of(0, database.dataSource()), variables));
+        return new DemoDashboard(database, DashboardServer.start(DashboardConfig.of(0, database.dataSource()).asDemo(DemoSeedBeans.GRID), variables));
     }
 
     public String url() {

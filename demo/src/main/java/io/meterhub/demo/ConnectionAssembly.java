@@ -27,6 +27,8 @@ import io.meterhub.cabinet.users.UserService;
 import io.meterhub.cabinet.common.Transactions;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
+import io.meterhub.storage.cabinet.connection.JdbcPaperConfirmationRepository;
+import io.meterhub.cabinet.connection.PaperConfirmations;
 import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
 import io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository;
 import io.meterhub.storage.cabinet.connectionfee.JdbcFeeRateRepository;
@@ -62,9 +64,11 @@ public final class ConnectionAssembly {
                 new DeadlineRules(new JdbcDeadlineRuleRepository(dataSource), calendar), notifier, clock, new JdbcIntegrationEvents());
         SignatureService signatures = new SignatureService(new JdbcSignatureRepository(dataSource),
                 new OneTimeCodes(transactions, new JdbcOneTimeCodeRepository(), clock), clock);
+        PaperConfirmations confirmations = new PaperConfirmations(new JdbcPaperConfirmationRepository(dataSource), access, notifier, clock);
         return new ConnectionFeature(
-                new ApplicationForm(transactions, applications, applicants, new UserService(new JdbcUserRepository(dataSource)), transitions, queries, clock),
-                new ApplicationDocuments(transactions, applications, applicants, access, settings, clock),
+                new ApplicationForm(transactions, applications, applicants, new UserService(new JdbcUserRepository(dataSource)), transitions, queries,
+                        confirmations, clock),
+                new ApplicationDocuments(transactions, applications, applicants, access, settings, confirmations, clock),
                 new ApplicationWorkflow(transitions, thread, queries, access, applications, applicants,
                         new CalculatedOffer(new ConnectionFeeCalculator(new JdbcFeeRateRepository(dataSource))), settings, clock),
                 new ApplicationSigning(transitions, queries, access, applications, applicants, signatures, codeSender),

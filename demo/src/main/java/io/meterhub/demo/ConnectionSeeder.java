@@ -122,6 +122,8 @@ public final class ConnectionSeeder {
             long id = filed(v, gridOrganizationId, 40, "г. Самара, пос. Управленческий, ул. Крайняя, д. 7", "63:01:0116003:55",
                     ObjectKind.GARAGE, "5", VoltageLevel.LV_0_4);
             at(39).workflow().requestDocuments(staff, id, "План расположения не читается: загрузите, пожалуйста, скан в лучшем качестве.");
+            // a paper application the office registered in her name yesterday: hers to confirm before staff get her full data
+            at(1).form().registerPaper(staff, new PaperApplicant("petrova", null));
         });
         customer("sidorov").ifPresent(v -> {
             // a shop's increase: conditions and contract offered yesterday, waiting for his signature

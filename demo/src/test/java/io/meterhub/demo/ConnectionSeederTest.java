@@ -44,12 +44,17 @@ class ConnectionSeederTest {
 
             List<ApplicationSummary> queue = service.queue(operator, QueueFilter.ALL, 0, 50).items();
             assertThat(queue).extracting(ApplicationSummary::status)
-                    .containsExactlyInAnyOrder(UNDER_REVIEW, INCOMPLETE, OFFERED, SUBMITTED, IN_PROGRESS);
+                    .containsExactlyInAnyOrder(UNDER_REVIEW, INCOMPLETE, OFFERED, SUBMITTED, IN_PROGRESS, DRAFT);
             assertThat(queue).filteredOn(ApplicationSummary::overdue).extracting(ApplicationSummary::status).contains(INCOMPLETE);
-            assertThat(queue).filteredOn(ApplicationSummary::paper).singleElement()
-                    .satisfies(a -> assertThat(a.applicantName()).isEqualTo("Орлова Г. П."));
+            // Орлова's brought to the office; petrova's registered in her name, a draft waiting for her confirmation
+            assertThat(queue).filteredOn(ApplicationSummary::paper).extracting(ApplicationSummary::applicantName)
+                    .containsExactlyInAnyOrder("Орлова Г. П.", "Петрова А. С.");
             assertThat(service.queue(supplier, QueueFilter.ALL, 0, 50).items()).hasSize(5);
             assertThat(service.myApplications(ivanov)).extracting(ApplicationSummary::status).containsExactlyInAnyOrder(DRAFT, UNDER_REVIEW);
+            Viewer petrova = users.authenticate("petrova", "petrova123").orElseThrow();
+            ApplicationSummary registered = service.myApplications(petrova).stream().filter(ApplicationSummary::paper).findFirst().orElseThrow();
+            assertThat(ConnectionAssembly.assemble(dataSource, clock, calendar, ApplicantNotifier.NONE, (phone, code) -> { }, ConnectionSettings.DEFAULTS)
+                    .form().paperConfirmation(petrova, registered.id())).isEqualTo(io.meterhub.cabinet.connection.PaperConfirmationState.AWAITING);
             ApplicationSummary offered = queue.stream().filter(a -> a.status() == OFFERED).findFirst().orElseThrow();
             ApplicationDetail detail = service.application(operator, offered.id());
             assertThat(detail.fee()).isPositive();
@@ -57,7 +62,7 @@ class ConnectionSeederTest {
             assertThat(detail.summary().category()).isEqualTo(io.meterhub.cabinet.connectionfee.ApplicantCategory.SOLE_PROPRIETOR);
 
             assertThat(new ConnectionSeeder(dataSource, clock, calendar, ApplicantNotifier.NONE).seed("VOLGA")).isEmpty();
-            assertThat(service.queue(operator, QueueFilter.ALL, 0, 50).total()).isEqualTo(5);
+            assertThat(service.queue(operator, QueueFilter.ALL, 0, 50).total()).isEqualTo(6);
         }
     }
 }

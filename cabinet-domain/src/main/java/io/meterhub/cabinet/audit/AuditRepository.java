@@ -8,4 +8,7 @@ public interface AuditRepository {
                        String beforeJson, String afterJson, String reason);
 
     List<AuditRow> search(AuditQuery q);
+
+    /** The entries of one action on one record, in every organization, newest first. */
+    List<AuditRow> ofRecord(String action, String recordKind, String recordId, int limit);
 }

@@ -20,6 +20,10 @@ public interface ApplicantNotifier {
     /** Staff wrote to the applicant. */
     void messageReceived(long userId, long applicationId, String number, String messageNumber, String text, String link);
 
+    /** Staff of {@code organizationName} registered a paper application for the customer, who is to confirm it. */
+    default void paperRegistered(long userId, long applicationId, String organizationName, String link) {
+    }
+
     ApplicantNotifier NONE = new ApplicantNotifier() {
         @Override
         public void statusChanged(long userId, long applicationId, String number, ApplicationStatus from, ApplicationStatus to,

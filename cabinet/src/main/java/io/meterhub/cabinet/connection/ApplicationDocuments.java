@@ -26,10 +26,12 @@ public final class ApplicationDocuments {
     private final ApplicantRepository applicants;
     private final ApplicationAccess access;
     private final ConnectionSettings settings;
+    private final PaperConfirmations confirmations;
     private final Clock clock;
 
     public ApplicationDocuments(Transactions transactions, ConnectionRepository applications, ApplicantRepository applicants, ApplicationAccess access,
-                                ConnectionSettings settings, Clock clock) {
+                                ConnectionSettings settings, PaperConfirmations confirmations, Clock clock) {
+        this.confirmations = Objects.requireNonNull(confirmations, "confirmations");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.applicants = Objects.requireNonNull(applicants, "applicants");
@@ -108,10 +110,12 @@ public final class ApplicationDocuments {
 
     /**
      * The application's data as a PDF, applicant's data whole: for its owner, the grid company's staff
-     * and the chosen supplier's staff (who conclude the supply contract with it). The download is logged.
+     * and the chosen supplier's staff (who conclude the supply contract with it), for a paper application of an existing
+     * customer only once the customer confirmed it. The download is logged.
      */
     public DocumentContent applicationCard(Viewer viewer, long applicationId) {
         ConnectionApplication a = access.visible(viewer, applicationId);
+        confirmations.requireConfirmedFor(viewer, a);
         ApplicationRow row = applications.byId(a.id()).orElseThrow();
         ApplicantRow applicant = applicants.byId(a.customerId()).orElseThrow();
         byte[] pdf = ApplicationCard.pdf(row, applicant, applications.documents(a.id()), a.zone());

@@ -33,10 +33,12 @@ public final class ApplicationForm {
     private final UserService users;
     private final ApplicationTransitions transitions;
     private final ApplicationQueries queries;
+    private final PaperConfirmations confirmations;
     private final Clock clock;
 
     public ApplicationForm(Transactions transactions, ConnectionRepository applications, ApplicantRepository applicants, UserService users,
-                           ApplicationTransitions transitions, ApplicationQueries queries, Clock clock) {
+                           ApplicationTransitions transitions, ApplicationQueries queries, PaperConfirmations confirmations, Clock clock) {
+        this.confirmations = Objects.requireNonNull(confirmations, "confirmations");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.applicants = Objects.requireNonNull(applicants, "applicants");
@@ -108,7 +110,8 @@ public final class ApplicationForm {
     /**
      * A paper application registered by the grid company's staff on the applicant's behalf: a draft
      * marked as filed on paper, for an existing customer (by login) or a new applicant without a login;
-     * staff then fill its steps, upload its scans and submit it.
+     * staff then fill its steps, upload its scans and submit it. An existing customer is told and confirms it in
+     * their cabinet ({@link PaperConfirmations}) before staff get their full profile.
      */
     public ApplicationDetail registerPaper(Viewer staff, PaperApplicant applicant) {
         if (!staff.role().staff()) {
@@ -117,12 +120,14 @@ public final class ApplicationForm {
         Objects.requireNonNull(applicant, "applicant");
         requireGridCompany(staff.organizationId());
         Long existing = null;
+        Long existingUser = null;
         if (FormTexts.trimmed(applicant.login()) != null) {
             String login = applicant.login().trim();
             UserAccount account = users.findByLogin(applicant.login())
                     .filter(u -> u.role() == Role.CUSTOMER)
                     .orElseThrow(() -> ConnectionError.NO_SUCH_APPLICANT.refused(login));
             existing = applicants.byUser(account.id()).map(ApplicantRow::id).orElseThrow(() -> ConnectionError.NO_SUCH_APPLICANT.refused(login));
+            existingUser = account.id();
         } else if (applicant.newApplicant() == null) {
             throw ConnectionError.NO_SUCH_APPLICANT.refused("");
         }
@@ -132,10 +137,29 @@ public final class ApplicationForm {
             long customer = customerId != null ? customerId : RegistrationService.createWithoutLogin(tx, applicants, applicant.newApplicant(), now);
             long created = applications.create(tx, staff.organizationId(), customer, true, staff.userId(), now, false, null);
             applications.changeStatus(tx, created, null, ApplicationStatus.DRAFT.name(), now, staff.userId(), "paper", null, null);
+            if (customerId != null) {
+                confirmations.request(tx, created, staff.userId(), now);
+            }
             return created;
         });
         LOG.info("paper connection application {} registered by user {}", id, staff.userId());
-        return queries.application(staff, id);
+        ApplicationDetail detail = queries.application(staff, id);
+        if (existingUser != null) {
+            confirmations.tell(existingUser, id, detail.summary().organizationName());
+        }
+        return detail;
+    }
+
+    /** Whether the paper application waits for its customer's confirmation, for whoever may see it. */
+    public PaperConfirmationState paperConfirmation(Viewer viewer, long applicationId) {
+        return confirmations.state(viewer, applicationId);
+    }
+
+    /** The customer confirms the paper application staff registered in their name. */
+    public PaperConfirmationState confirmPaper(Viewer customer, long applicationId) {
+        PaperConfirmationState state = confirmations.confirm(customer, applicationId);
+        LOG.info("paper connection application {} confirmed by its applicant, user {}", applicationId, customer.userId());
+        return state;
     }
 
     private ApplicationDetail save(Viewer viewer, long applicationId, ApplicationTransitions.Work step) {

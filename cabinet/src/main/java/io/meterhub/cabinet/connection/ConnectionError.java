@@ -35,7 +35,8 @@ public enum ConnectionError {
     NO_SUCH_DOCUMENT("connection.no_such_document"),
     PHONE_NOT_CONFIRMED("connection.sign.phone_not_confirmed"),
     TOO_MANY_ATTACHMENTS("connection.message.too_many_attachments"),
-    NOT_PAPER("connection.sign.not_paper");
+    NOT_PAPER("connection.sign.not_paper"),
+    AWAITING_CONFIRMATION("connection.paper.awaiting_confirmation");
 
     private final String code;
 

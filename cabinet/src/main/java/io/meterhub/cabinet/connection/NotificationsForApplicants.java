@@ -18,6 +18,7 @@ import java.util.function.LongFunction;
 public final class NotificationsForApplicants implements ApplicantNotifier {
     public static final String STATUS_TOPIC = "APPLICATION_STATUS";
     public static final String MESSAGE_TOPIC = "APPLICATION_MESSAGE";
+    public static final String PAPER_TOPIC = "PAPER_APPLICATION";
     private static final int EXCERPT = 300;
 
     private final Consumer<NewNotification> send;
@@ -52,6 +53,13 @@ public final class NotificationsForApplicants implements ApplicantNotifier {
         String excerpt = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
         String body = Messages.format("connection.notice.message.body", locale, messageNumber) + "\n" + excerpt;
         send.accept(new NewNotification(userId, MESSAGE_TOPIC, subject, body, link));
+    }
+
+    @Override
+    public void paperRegistered(long userId, long applicationId, String organizationName, String link) {
+        Locale locale = localeOfUser.apply(userId);
+        send.accept(new NewNotification(userId, PAPER_TOPIC, Messages.format("connection.notice.paper.subject", locale, organizationName),
+                Messages.format("connection.notice.paper.body", locale, organizationName), link));
     }
 
     /** A draft has no number yet. */

@@ -18,6 +18,18 @@ public record CustomerCard(long id, String kind, String name, String snils, Stri
         return "CustomerCard[" + id + ", " + kind + "]";
     }
 
+    /** The card with the values a staff member opened (with a reason) in place of the masked ones. */
+    public CustomerCard unmasked(PersonalDataOpenings.PersonalData opened) {
+        return new CustomerCard(id, kind, name, opened.snils() == null ? snils : opened.snils(), opened.inn() == null ? inn : opened.inn(),
+                opened.passport() == null ? passport : opened.passport(), opened.phone() == null ? phone : opened.phone(), email, loginStatus,
+                login, blockedReason, accounts);
+    }
+
+    /** Whether anything on the card is masked that {@link PersonalDataOpenings#open} would show. */
+    public boolean hasMaskedData() {
+        return snils != null || passport != null || phone != null || (inn != null && inn.contains("*"));
+    }
+
 
     /** @param balance the debt (positive) or overpayment (negative), all services together */
     public record Account(long id, String number, String organizationId, String organizationName, String address, LocalDate openedOn,

@@ -310,6 +310,33 @@ class ConnectionAccessAndDocumentsTest {
     }
 
     @Test
+    void staff_get_the_full_profile_of_a_paper_application_only_after_the_customer_told_of_it_confirms_it() {
+        Viewer customer = kit.applicant();
+        String login = kit.fixture.users.find(customer.userId()).orElseThrow().login();
+        long id = service.form().registerPaper(operator, new PaperApplicant(login, null)).summary().id();
+
+        assertThat(kit.paperCalls).contains(customer.userId() + " " + id + " Org " + GRID + " connection/applications/" + id);
+        assertThat(service.form().paperConfirmation(operator, id)).isEqualTo(PaperConfirmationState.AWAITING);
+        assertThat(refusal(() -> service.documents().applicationCard(operator, id)).message(RU))
+                .startsWith("Заявитель ещё не подтвердил эту бумажную заявку");
+        // the applicant reads their own card; nobody else confirms for them
+        assertThat(service.documents().applicationCard(customer, id).bytes()).isNotEmpty();
+        assertThat(refusal(() -> service.form().confirmPaper(operator, id)).code()).isEqualTo(ConnectionError.NOT_PERMITTED.code());
+        notFound(() -> service.form().confirmPaper(kit.applicant(), id));
+        notFound(() -> service.form().paperConfirmation(foreignOperator, id));
+
+        assertThat(service.form().confirmPaper(customer, id)).isEqualTo(PaperConfirmationState.CONFIRMED);
+
+        assertThat(service.form().paperConfirmation(operator, id)).isEqualTo(PaperConfirmationState.CONFIRMED);
+        assertThat(text(service.documents().applicationCard(operator, id).bytes())).contains("СНИЛС");
+        // a paper applicant without a login has nobody to confirm
+        long newcomer = service.form().registerPaper(operator, new PaperApplicant(null, new ProfileForm(ApplicantCategory.INDIVIDUAL,
+                "Бумажный Пётр Ильич", null, "112-233-445 95", null, null, "+7 927 000-00-11", null, null))).summary().id();
+        assertThat(service.form().paperConfirmation(operator, newcomer)).isEqualTo(PaperConfirmationState.NOT_NEEDED);
+        assertThat(service.documents().applicationCard(operator, newcomer).bytes()).isNotEmpty();
+    }
+
+    @Test
     void the_form_steps_are_validated_one_by_one_and_saved_even_when_others_are_empty() {
         Viewer applicant = kit.applicant();
         ApplicationDetail draft = service.form().createDraft(applicant, GRID);

@@ -45,7 +45,14 @@ final class ConnectionTestKit implements AutoCloseable {
     final List<StatusCall> statusCalls = new ArrayList<>();
     final List<MessageCall> messageCalls = new ArrayList<>();
     final List<SentCode> codes = new ArrayList<>();
+    /** "userId applicationId organization link" of each paper application registered for a customer. */
+    final List<String> paperCalls = new ArrayList<>();
     final ApplicantNotifier notifier = new ApplicantNotifier() {
+        @Override
+        public void paperRegistered(long userId, long applicationId, String organizationName, String link) {
+            paperCalls.add(userId + " " + applicationId + " " + organizationName + " " + link);
+        }
+
         @Override
         public void statusChanged(long userId, long applicationId, String number, ApplicationStatus from, ApplicationStatus to, String reason,
                                   java.time.LocalDate deadline, String link) {

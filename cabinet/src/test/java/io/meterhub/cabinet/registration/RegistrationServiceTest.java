@@ -65,9 +65,10 @@ class RegistrationServiceTest {
         assertThat(profile.phoneConfirmed()).isFalse();
         assertThat(profile.complete()).isTrue();
         assertThat(profile.toString()).doesNotContain("112-233-445 95", "11223344595", "9271234567", "123456");
-        // stored whole, in one form
-        assertThat(Jdbc.one(fixture.dataSource, "SELECT snils || ' ' || phone || ' ' || passport FROM customer WHERE user_id = ?",
-                r -> r.getString(1), userId)).contains("11223344595 +79271234567 3604123456");
+        // stored in one form: the phone whole, SNILS and passport encrypted (the profile above read them back)
+        assertThat(Jdbc.one(fixture.dataSource, "SELECT phone FROM customer WHERE user_id = ?", r -> r.getString(1), userId)).contains("+79271234567");
+        assertThat(Jdbc.one(fixture.dataSource, "SELECT snils || ' ' || passport FROM customer WHERE user_id = ?", r -> r.getString(1), userId)
+                .orElseThrow()).startsWith("pd1:").doesNotContain("11223344595").doesNotContain("3604123456").doesNotContain("445 95");
     }
 
     @Test

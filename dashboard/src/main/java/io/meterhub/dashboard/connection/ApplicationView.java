@@ -1,5 +1,9 @@
 package io.meterhub.dashboard.connection;
 
+import io.meterhub.cabinet.connection.PaperConfirmationState;
+
+import com.vaadin.flow.component.html.Paragraph;
+
 import io.meterhub.dashboard.ui.ConnectionFormat;
 import io.meterhub.dashboard.ui.Texts;
 import io.meterhub.cabinet.connection.ConnectionLinks;
@@ -66,6 +70,8 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
     public static final String CANCEL_ID = "app-cancel";
     public static final String DOCUMENTS_ID = "app-documents";
     public static final String CARD_ID = "app-card";
+    public static final String PAPER_BOX_ID = "app-paper-confirmation";
+    public static final String PAPER_CONFIRM_ID = "app-paper-confirm";
 
     private final transient ConnectionFeature service;
     private final transient ConnectionSettings settings;
@@ -110,6 +116,9 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
         }
         add(new Anchor(MyApplicationsView.ROUTE, getTranslation("connection.my.back")));
         add(card(ApplicationFacts.status(this, detail.summary())), actionMessage);
+        if (service.form().paperConfirmation(viewer, applicationId) == PaperConfirmationState.AWAITING) {
+            add(paperConfirmation());
+        }
         Div actions = actions();
         if (actions != null) {
             add(actions);
@@ -120,6 +129,18 @@ public class ApplicationView extends CustomerPage implements BeforeEnterObserver
                         DocumentLinks.card(this, service, viewer, applicationId, CARD_ID)),
                 card(new H3(getTranslation("connection.messages")), ApplicationThreadPanel.of(this, service, viewer, detail, settings.maxDocumentBytes(), this::refresh)),
                 card(new H3(getTranslation("connection.history")), ApplicationFacts.history(this, detail)));
+    }
+
+    /** Staff registered this paper application in the customer's name: theirs to confirm before staff get their full data. */
+    private Div paperConfirmation() {
+        Paragraph why = new Paragraph(getTranslation("connection.paper.confirm.hint", detail.summary().organizationName()));
+        Button confirm = new Button(getTranslation("connection.paper.confirm"), click -> act(() -> service.form().confirmPaper(viewer, applicationId),
+                "connection.paper.confirmed"));
+        confirm.setId(PAPER_CONFIRM_ID);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div box = card(new H3(getTranslation("connection.paper.confirm.title")), why, confirm);
+        box.setId(PAPER_BOX_ID);
+        return box;
     }
 
     /** The actions open now, or null when there are none. */

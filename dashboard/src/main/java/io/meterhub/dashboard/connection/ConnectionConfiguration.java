@@ -26,6 +26,8 @@ import io.meterhub.cabinet.users.UserService;
 import io.meterhub.dashboard.services.ConnectionNotificationSinks;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import io.meterhub.storage.cabinet.connection.JdbcApplicantRepository;
+import io.meterhub.storage.cabinet.connection.JdbcPaperConfirmationRepository;
+import io.meterhub.cabinet.connection.PaperConfirmations;
 import io.meterhub.storage.cabinet.connection.JdbcConnectionRepository;
 import io.meterhub.storage.cabinet.connection.JdbcDeadlineRuleRepository;
 import io.meterhub.storage.cabinet.signing.JdbcSignatureRepository;
@@ -101,16 +103,24 @@ public class ConnectionConfiguration {
                 events);
     }
 
+    /** A paper application for an existing customer waits for their confirmation before staff get the full profile. */
+    @Bean
+    public PaperConfirmations paperConfirmations(DataSource dataSource, ApplicationAccess access, NotificationsForApplicants notifier, Clock clock) {
+        return new PaperConfirmations(new JdbcPaperConfirmationRepository(dataSource), access, notifier, clock);
+    }
+
     @Bean
     public ApplicationForm applicationForm(Transactions transactions, ConnectionRepository applications, ApplicantRepository applicants,
-                                           UserService users, ApplicationTransitions transitions, ApplicationQueries queries, Clock clock) {
-        return new ApplicationForm(transactions, applications, applicants, users, transitions, queries, clock);
+                                           UserService users, ApplicationTransitions transitions, ApplicationQueries queries,
+                                           PaperConfirmations confirmations, Clock clock) {
+        return new ApplicationForm(transactions, applications, applicants, users, transitions, queries, confirmations, clock);
     }
 
     @Bean
     public ApplicationDocuments applicationDocuments(Transactions transactions, ConnectionRepository applications, ApplicantRepository applicants,
-                                                     ApplicationAccess access, ConnectionSettings settings, Clock clock) {
-        return new ApplicationDocuments(transactions, applications, applicants, access, settings, clock);
+                                                     ApplicationAccess access, ConnectionSettings settings, PaperConfirmations confirmations,
+                                                     Clock clock) {
+        return new ApplicationDocuments(transactions, applications, applicants, access, settings, confirmations, clock);
     }
 
     @Bean

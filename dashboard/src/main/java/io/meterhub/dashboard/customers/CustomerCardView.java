@@ -22,6 +22,7 @@ import io.meterhub.cabinet.customers.CustomerCard;
 import io.meterhub.cabinet.customers.CustomerDirectory;
 import io.meterhub.cabinet.customers.LoginStatus;
 import io.meterhub.cabinet.customers.ManualEditing;
+import io.meterhub.cabinet.customers.PersonalDataOpenings;
 import io.meterhub.dashboard.ui.MainLayout;
 import io.meterhub.dashboard.ui.ModulePage;
 import io.meterhub.dashboard.ui.RequiresModule;
@@ -32,7 +33,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A customer's card ({@code admin/customers/<id>}): personal data masked, the login and its actions
+ * A customer's card ({@code admin/customers/<id>}): personal data masked (opened in clear only with a reason,
+ * which the audit log keeps and the customer sees), the login and its actions
  * (create, block, unblock, password link), the accounts with the organization, services, meters and
  * balance, linking and unlinking them, and, for holders of MANUAL_EDITING, the edit dialogs.
  */
@@ -42,17 +44,21 @@ import java.util.stream.Collectors;
 public class CustomerCardView extends ModulePage implements BeforeEnterObserver {
     public static final String ID_PARAMETER = "customerId";
     public static final String LOGIN_STATUS_ID = "customer-login-status";
+    public static final String UNMASK_ID = "customer-unmask";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final transient CustomerDirectory directory;
     private final transient ManualEditing editing;
     private final transient StaffRights rights;
+    private final transient PersonalDataOpenings openings;
     private final Div content = new Div();
 
-    public CustomerCardView(AuthenticationContext authentication, StaffRights rights, CustomerDirectory directory, ManualEditing editing) {
+    public CustomerCardView(AuthenticationContext authentication, StaffRights rights, CustomerDirectory directory, ManualEditing editing,
+                            PersonalDataOpenings openings) {
         super("admin.customers.card.title", authentication, rights);
         this.directory = directory;
         this.editing = editing;
+        this.openings = openings;
         this.rights = rights;
         content.setWidthFull();
         add(new RouterLink(getTranslation("admin.customers.back"), CustomersView.class), content);
@@ -86,6 +92,11 @@ public class CustomerCardView extends ModulePage implements BeforeEnterObserver 
         addIf(person, "admin.customers.passport", card.passport(), "customer-passport");
         addIf(person, "admin.customers.phone", card.phone(), "customer-phone");
         addIf(person, "admin.customers.email", card.email(), "customer-email");
+        if (card.hasMaskedData()) {
+            Div unmask = row();
+            unmask.add(small(UNMASK_ID, "admin.customers.personal-data.open", () -> dialogs(viewer).openPersonalData(card)));
+            person.add(unmask);
+        }
         String status = switch (card.loginStatus()) {
             case NONE -> getTranslation("admin.customers.login.none");
             case ACTIVE -> getTranslation("admin.customers.login.active", card.login());
@@ -179,7 +190,7 @@ public class CustomerCardView extends ModulePage implements BeforeEnterObserver 
     }
 
     private CustomerDialogs dialogs(Viewer viewer) {
-        return new CustomerDialogs(this, viewer, directory, editing);
+        return new CustomerDialogs(this, viewer, directory, editing, openings);
     }
 
     /** Shows the card of another holder (after linking or unlinking an account) by its address. */

@@ -26,6 +26,7 @@ import io.meterhub.cabinet.customers.ManualEditing;
 import io.meterhub.cabinet.customers.MeterEdit;
 import io.meterhub.cabinet.customers.NewLogin;
 import io.meterhub.cabinet.customers.OperatorReading;
+import io.meterhub.cabinet.customers.PersonalDataOpenings;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -46,12 +47,24 @@ final class CustomerDialogs {
     private final Viewer viewer;
     private final CustomerDirectory directory;
     private final ManualEditing editing;
+    private final PersonalDataOpenings openings;
 
-    CustomerDialogs(CustomerCardView page, Viewer viewer, CustomerDirectory directory, ManualEditing editing) {
+    CustomerDialogs(CustomerCardView page, Viewer viewer, CustomerDirectory directory, ManualEditing editing, PersonalDataOpenings openings) {
         this.page = page;
         this.viewer = viewer;
         this.directory = directory;
         this.editing = editing;
+        this.openings = openings;
+    }
+
+    /** The masked data in clear on this card, once, for a reason the audit log keeps and the customer sees. */
+    void openPersonalData(CustomerCard card) {
+        TextArea reason = reason();
+        reason.setHelperText(t("admin.customers.personal-data.hint"));
+        open("admin.customers.personal-data.open", fields(Map.of("reason", reason)), form(reason), () -> {
+            page.render(viewer, card.unmasked(openings.open(viewer, card.id(), reason.getValue())));
+            return "admin.customers.personal-data.opened";
+        });
     }
 
     void createLogin(CustomerCard card) {

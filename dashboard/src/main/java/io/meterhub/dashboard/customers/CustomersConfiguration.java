@@ -3,10 +3,12 @@ package io.meterhub.dashboard.customers;
 import io.meterhub.cabinet.access.StaffRights;
 import io.meterhub.cabinet.accounts.AccountRepository;
 import io.meterhub.cabinet.audit.AuditLog;
+import io.meterhub.cabinet.audit.AuditRepository;
 import io.meterhub.cabinet.customers.CustomerDirectory;
 import io.meterhub.cabinet.customers.CustomerDirectoryRepository;
 import io.meterhub.cabinet.customers.ManualEditRepository;
 import io.meterhub.cabinet.customers.ManualEditing;
+import io.meterhub.cabinet.customers.PersonalDataOpenings;
 import io.meterhub.cabinet.customers.WriteOffApprovals;
 import io.meterhub.cabinet.customers.WriteOffRequestRepository;
 import io.meterhub.cabinet.customers.WriteOffRule;
@@ -46,6 +48,13 @@ public class CustomersConfiguration {
     public CustomerDirectory customerDirectory(CustomerDirectoryRepository directory, AccountRepository accounts, LedgerRepository ledger,
                                                UserService users, Logins logins, StaffRights rights, AuditLog audit) {
         return new CustomerDirectory(directory, accounts, ledger, users, logins, rights, audit);
+    }
+
+    /** Staff open a customer's masked data with a reason (audited); the customer sees who did. */
+    @Bean
+    public PersonalDataOpenings personalDataOpenings(CustomerDirectoryRepository directory, AccountRepository accounts, StaffRights rights,
+                                                     AuditLog audit, AuditRepository entries) {
+        return new PersonalDataOpenings(directory, accounts, rights, audit, entries);
     }
 
     @Bean

@@ -7,6 +7,8 @@ import io.meterhub.cabinet.notifications.NotificationRepository;
 import io.meterhub.cabinet.notifications.NotificationService;
 import io.meterhub.cabinet.notifications.email.SmtpConfig;
 import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
+import io.meterhub.cabinet.notifications.outbox.Outbox;
+import io.meterhub.cabinet.notifications.outbox.OutboxSmsProvider;
 import io.meterhub.cabinet.notifications.sms.LoggingSmsProvider;
 import io.meterhub.cabinet.notifications.sms.SmsChannel;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
@@ -21,7 +23,7 @@ import org.springframework.core.env.Environment;
 import javax.sql.DataSource;
 import java.time.Clock;
 
-/** The inbox, and the channels beyond it: SMS always (the demo's provider logs them), email when an SMTP server is set. */
+/** The inbox, and the channels beyond it: SMS always (without a gateway: logged masked, without the text; the demo's outbox shows them), email when an SMTP server is set. */
 @Configuration(proxyBeanMethods = false)
 public class NotificationsConfiguration {
     @Bean
@@ -41,10 +43,14 @@ public class NotificationsConfiguration {
         return new NotificationService(notifications, access, accounts, channels.orderedStream().toList(), settings.publicBaseUrl(), clock);
     }
 
-    /** The demo's SMS provider: logs each text with the phone masked. A real provider replaces this bean. */
+    /**
+     * The SMS provider of a cabinet without a gateway: logs that a text went out, to the masked phone, never the
+     * text; in the demo each text also goes to the demo's outbox page. A real provider replaces this bean.
+     */
     @Bean
-    public SmsProvider smsProvider() {
-        return new LoggingSmsProvider();
+    public SmsProvider smsProvider(ObjectProvider<Outbox> demoOutbox) {
+        Outbox outbox = demoOutbox.getIfAvailable();
+        return outbox == null ? new LoggingSmsProvider() : new OutboxSmsProvider(outbox, new LoggingSmsProvider());
     }
 
     @Bean

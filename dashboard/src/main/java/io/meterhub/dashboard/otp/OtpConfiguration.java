@@ -7,7 +7,6 @@ import io.meterhub.cabinet.otp.OneTimeCodeRepository;
 import io.meterhub.cabinet.otp.CodeKey;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.users.UserService;
-import io.meterhub.dashboard.services.ConnectionNotificationSinks;
 import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import io.meterhub.storage.cabinet.otp.JdbcOneTimeCodeRepository;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** One-time codes: issued and checked by the cabinet, sent by SMS with an email copy through the connection's sinks. */
+/** One-time codes: issued and checked by the cabinet, sent by SMS only (to the phone the cabinet names). */
 @Configuration(proxyBeanMethods = false)
 public class OtpConfiguration {
     @Bean
@@ -29,7 +28,7 @@ public class OtpConfiguration {
     }
 
     @Bean
-    public OneTimeCodeDelivery oneTimeCodeDelivery(SmsProvider sms, ConnectionNotificationSinks sinks, UserService users, I18NProvider texts) {
-        return new OneTimeCodeDelivery(sms, code -> sinks.codeEmails().accept(code), users, texts);
+    public OneTimeCodeDelivery oneTimeCodeDelivery(SmsProvider sms, UserService users, I18NProvider texts) {
+        return new OneTimeCodeDelivery(sms, users, texts);
     }
 }

@@ -11,16 +11,14 @@ import java.util.function.Consumer;
  * Where the grid connection applications' notifications leave the dashboard.
  *
  * @param notifications status changes and staff messages for the applicant: the cabinet's notification
- *                      service ({@code NotificationService::send}: the inbox, then email and SMS)
- * @param codeEmails    one-time codes (phone confirmation, signing) as an email copy of the SMS; never the
- *                      inbox and never SMS again: the email channel alone, to the user's address
+ *                      service ({@code NotificationService::send}: the inbox, then email and SMS). One-time
+ *                      codes never come this way: they go by SMS alone ({@link OneTimeCodeDelivery})
  */
-public record ConnectionNotificationSinks(Consumer<NewNotification> notifications, Consumer<NewNotification> codeEmails) {
+public record ConnectionNotificationSinks(Consumer<NewNotification> notifications) {
     private static final Logger log = LoggerFactory.getLogger(ConnectionNotificationSinks.class);
 
     public ConnectionNotificationSinks {
         Objects.requireNonNull(notifications, "notifications");
-        Objects.requireNonNull(codeEmails, "codeEmails");
     }
 
     /**
@@ -29,7 +27,6 @@ public record ConnectionNotificationSinks(Consumer<NewNotification> notification
      */
     public static ConnectionNotificationSinks loggingOnly() {
         return new ConnectionNotificationSinks(
-                n -> log.info("connection notification {} for user {} not delivered: no notification service is connected", n.topic(), n.userId()),
-                n -> log.info("one-time code email for user {} not sent: no email channel is connected", n.userId()));
+                n -> log.info("connection notification {} for user {} not delivered: no notification service is connected", n.topic(), n.userId()));
     }
 }

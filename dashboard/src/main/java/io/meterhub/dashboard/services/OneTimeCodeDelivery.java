@@ -1,6 +1,5 @@
 package io.meterhub.dashboard.services;
 
-import io.meterhub.cabinet.notifications.NewNotification;
 import io.meterhub.cabinet.notifications.sms.SmsProvider;
 import io.meterhub.cabinet.registration.CodeSender;
 import io.meterhub.cabinet.users.UserService;
@@ -11,34 +10,30 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Delivers one-time codes (phone confirmation, signing): by SMS to the phone the cabinet gives, and a
- * copy by email to the user the page asks for ({@link #forUser}). The cabinet's {@link CodeSender}
- * names only the phone, so the page that asks for a code says whose it is; a code asked for outside
- * {@link #forUser} goes by SMS only. The code is never logged.
+ * Delivers one-time codes (phone confirmation, signing) by SMS to the phone the cabinet gives, and only
+ * there: an email copy would let whoever reads the profile's (unconfirmed) mailbox sign. The cabinet's
+ * {@link CodeSender} names only the phone, so the page that asks for a code says whose it is
+ * ({@link #forUser}), for the text's language; outside it the text is Russian. The code is never logged.
  */
 public final class OneTimeCodeDelivery implements CodeSender {
-    public static final String TOPIC = "ONE_TIME_CODE";
     private static final ThreadLocal<Long> RECIPIENT = new ThreadLocal<>();
 
     private static final Logger log = LoggerFactory.getLogger(OneTimeCodeDelivery.class);
 
     private final SmsProvider sms;
-    private final Consumer<NewNotification> email;
     private final UserService users;
     private final I18NProvider texts;
 
-    public OneTimeCodeDelivery(SmsProvider sms, Consumer<NewNotification> email, UserService users, I18NProvider texts) {
+    public OneTimeCodeDelivery(SmsProvider sms, UserService users, I18NProvider texts) {
         this.sms = Objects.requireNonNull(sms, "sms");
-        this.email = Objects.requireNonNull(email, "email");
         this.users = Objects.requireNonNull(users, "users");
         this.texts = Objects.requireNonNull(texts, "texts");
     }
 
-    /** Runs {@code asking} (a service call that sends a code) with {@code userId} as the code's recipient for the email copy. */
+    /** Runs {@code asking} (a service call that sends a code) with {@code userId} as the code's recipient (the text's language). */
     public <T> T forUser(long userId, Supplier<T> asking) {
         Long before = RECIPIENT.get();
         RECIPIENT.set(userId);
@@ -57,20 +52,11 @@ public final class OneTimeCodeDelivery implements CodeSender {
     public void sendCode(String phoneE164, String code) {
         Long userId = RECIPIENT.get();
         Locale locale = userId == null ? LocalePreference.RUSSIAN : localeOf(users, userId);
-        boolean sent = false;
         try {
             sms.send(phoneE164, texts.getTranslation("connection.code.sms", locale, code));
-            sent = true;
         } catch (Exception e) {
             log.error("the one-time code for user {} could not be sent by SMS", userId, e);
-        }
-        if (userId != null) {
-            email.accept(new NewNotification(userId, TOPIC, texts.getTranslation("connection.code.email.subject", locale),
-                    texts.getTranslation("connection.code.email.body", locale, code), null));
-            sent = true;
-        }
-        if (!sent) {
-            throw new IllegalStateException("the one-time code could not be delivered");
+            throw new IllegalStateException("the one-time code could not be delivered", e);
         }
     }
 

@@ -8,6 +8,8 @@ import io.meterhub.cabinet.common.CabinetException;
 import io.meterhub.cabinet.users.Logins;
 import io.meterhub.cabinet.users.PasswordPolicy;
 import io.meterhub.cabinet.users.UserService;
+import io.meterhub.cabinet.customers.PersonalDataOpenings;
+import io.meterhub.dashboard.customers.PersonalDataOpeningsSection;
 import io.meterhub.dashboard.security.EndedSessionFilter;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -41,7 +43,7 @@ import java.util.List;
 
 /**
  * "Where you signed in" (a page for every role, on the operator page frame: a title and no "being built" line): the user's own last attempts (failed and refused ones too, so a stranger's guessing shows), in
- * the organization's local time; an administrator also searches those on the organization's staff and customers.
+ * the organization's local time, and for a customer who of the staff opened their personal data; an administrator also searches those on the organization's staff and customers.
  */
 @Menu(title = "nav.sign-ins", order = 45, icon = "vaadin:key-o")
 @Route(value = SignInsView.ROUTE, layout = MainLayout.class)
@@ -63,16 +65,18 @@ public class SignInsView extends OperatorPage {
     private final transient SignInHistory history;
     private final transient Logins logins;
     private final transient UserService users;
+    private final transient PersonalDataOpenings openings;
 
     private final transient SecondFactors secondFactors;
 
     public SignInsView(AuthenticationContext authentication, SignInHistory history, NotificationService notifications, Logins logins,
-                       UserService users, SecondFactors secondFactors) {
+                       UserService users, SecondFactors secondFactors, PersonalDataOpenings openings) {
         super("nav.sign-ins");
         this.history = history;
         this.logins = logins;
         this.users = users;
         this.secondFactors = secondFactors;
+        this.openings = openings;
         setWidthFull();
         CurrentUser.of(authentication).ifPresent(user -> build(user, notifications.zone(viewer(user))));
     }
@@ -83,6 +87,9 @@ public class SignInsView extends OperatorPage {
         users.find(user.id()).ifPresent(account -> add(new SecondFactorSettings(secondFactors, account)));
         add(new H3(getTranslation("sign-ins.mine")), new Paragraph(getTranslation("sign-ins.hint")));
         add(list(MINE_ID, history.mine(viewer, MINE), zone, false));
+        if (user.role() == Role.CUSTOMER) {
+            add(new PersonalDataOpeningsSection(openings, viewer, zone));
+        }
         if (user.role() == Role.ADMIN) {
             TextField search = new TextField(getTranslation("sign-ins.search"));
             search.setId(SEARCH_ID);

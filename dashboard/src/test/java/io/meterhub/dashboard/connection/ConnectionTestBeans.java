@@ -84,10 +84,9 @@ public class ConnectionTestBeans {
         }
     }
 
-    /** Notifications and code emails handed to the sinks. */
+    /** Notifications handed to the sinks. */
     public static final class Recorded {
         public final List<NewNotification> notifications = new CopyOnWriteArrayList<>();
-        public final List<NewNotification> codeEmails = new CopyOnWriteArrayList<>();
     }
 
     @Bean(destroyMethod = "close")
@@ -137,6 +136,6 @@ public class ConnectionTestBeans {
     @Bean
     @Primary
     public ConnectionNotificationSinks recordedSinks(Recorded recorded) {
-        return new ConnectionNotificationSinks(recorded.notifications::add, recorded.codeEmails::add);
+        return new ConnectionNotificationSinks(recorded.notifications::add);
     }
 }

@@ -7,7 +7,6 @@ import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.security.MeterhubUser;
 import io.meterhub.dashboard.registration.ProfileFields;
 import io.meterhub.dashboard.registration.RegistrationView;
-import io.meterhub.dashboard.services.OneTimeCodeDelivery;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -94,7 +93,7 @@ class RegistrationViewTest extends ConnectionViewTest {
         int smsBefore = sms.sent.size();
         _click(_get(Button.class, spec -> spec.withId(RegistrationView.SUBMIT_ID)));
 
-        // signed in as the new applicant, the code step shown, the code sent by SMS and copied by email
+        // signed in as the new applicant, the code step shown, the code sent by SMS alone
         assertThat(SecurityContextHolder.getContext().getAuthentication().getPrincipal()).isInstanceOf(MeterhubUser.class);
         MeterhubUser user = (MeterhubUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         assertThat(user.getUsername()).isEqualTo("kuznetsova");
@@ -103,11 +102,8 @@ class RegistrationViewTest extends ConnectionViewTest {
         assertThat(sms.sent).hasSize(smsBefore + 1);
         assertThat(sms.sent.get(smsBefore).phone()).isEqualTo("+79271112233");
         String code = sms.lastCode();
-        assertThat(recorded.codeEmails).anySatisfy(email -> {
-            assertThat(email.userId()).isEqualTo(user.id());
-            assertThat(email.topic()).isEqualTo(OneTimeCodeDelivery.TOPIC);
-            assertThat(email.body()).contains(code);
-        });
+        assertThat(recorded.notifications).as("no email or inbox copy of the phone code")
+                .noneSatisfy(n -> assertThat(n.subject() + n.body()).contains(code));
 
         TextField codeField = field(RegistrationView.CODE_ID);
         codeField.setValue(code.equals("000000") ? "111111" : "000000");

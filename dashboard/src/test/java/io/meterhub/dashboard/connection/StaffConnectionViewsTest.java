@@ -198,6 +198,36 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
     }
 
     @Test
+    void a_paper_application_for_an_existing_customer_keeps_their_data_from_staff_until_the_customer_told_of_it_confirms_it() {
+        String login = applicant("paperc");
+        Viewer customer = viewerOf(login);
+        long id = applications.form().registerPaper(viewerOf("operator"), new io.meterhub.cabinet.connection.PaperApplicant(login, null)).summary().id();
+        assertThat(recorded.notifications).anySatisfy(n -> {
+            assertThat(n.userId()).isEqualTo(customer.userId());
+            assertThat(n.subject()).contains("от вашего имени зарегистрирована бумажная заявка");
+            assertThat(n.link()).isEqualTo("connection/applications/" + id);
+        });
+
+        signIn("operator", "operator123");
+        UI.getCurrent().navigate(StaffApplicationView.route(id));
+        assertThat(text(StaffApplicationView.AWAITING_ID)).startsWith("Данные заявителя (PDF) станут доступны, когда заявитель подтвердит");
+        _assertNone(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId(StaffApplicationView.EXPORT_ID));
+
+        newUi();
+        signIn(login, PASSWORD);
+        UI.getCurrent().navigate("connection/applications/" + id);
+        assertThat(text(io.meterhub.dashboard.connection.ApplicationView.PAPER_BOX_ID)).contains("Подтвердите бумажную заявку");
+        _click(_get(Button.class, spec -> spec.withId(io.meterhub.dashboard.connection.ApplicationView.PAPER_CONFIRM_ID)));
+        _assertNone(Button.class, spec -> spec.withId(io.meterhub.dashboard.connection.ApplicationView.PAPER_CONFIRM_ID));
+
+        newUi();
+        signIn("operator", "operator123");
+        UI.getCurrent().navigate(StaffApplicationView.route(id));
+        _assertNone(com.vaadin.flow.component.html.Span.class, spec -> spec.withId(StaffApplicationView.AWAITING_ID));
+        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId(StaffApplicationView.EXPORT_ID));
+    }
+
+    @Test
     void asking_for_missing_documents_needs_a_text_which_reaches_the_thread_and_a_refusal_needs_a_reason() {
         Viewer owner = viewerOf(applicant("missing"));
         long id = submitted(owner);

@@ -56,6 +56,7 @@ class CustomersViewsTest extends KaribuSpringTest {
     static long meterId;
     static long customerId;
     static long accountId;
+    static long withLogin;
     @Autowired
     DataSource dataSource;
 
@@ -78,6 +79,9 @@ class CustomersViewsTest extends KaribuSpringTest {
             long account = accountId = accounts.createAccount("KRB-1001", ORG, customerId, "Самара, ул. Карибская, 7", LocalDate.of(2022, 4, 1));
             accounts.addService(account, "ELECTRICITY");
             meterId = accounts.createMeter(account, "ELECTRICITY", "KRB-SN-1", "Меркурий 201", 2, 6, 1, null, LocalDate.of(2022, 4, 1));
+            long karpova = TestUsers.insertUser(database.dataSource(), "cu-karpova", "cu-karpova-secret", Role.CUSTOMER, "Карпова Н. В.", "ru");
+            withLogin = accounts.createCustomer(karpova, "INDIVIDUAL", "Карпова Нина Викторовна", "146-852-379 95", null, "+7 927 555-12-34", null);
+            accounts.createAccount("KRB-2002", ORG, withLogin, "Самара, ул. Карибская, 9", LocalDate.of(2023, 1, 1));
             return database;
         }
 
@@ -123,6 +127,39 @@ class CustomersViewsTest extends KaribuSpringTest {
         assertThat(log.getChildren().findFirst().orElseThrow().getElement().getTextRecursively()).contains("cu-admin")
                 .contains("Прибор учёта изменён · прибор учёта " + meterId)
                 .contains("опечатка в номере").contains("Заводской номер: KRB-SN-1 → KRB-SN-2").doesNotContain("445 95");
+    }
+
+    @Test
+    void staff_open_the_masked_data_only_with_a_reason_and_the_customer_sees_who_opened_it_when_and_why() {
+        signIn("cu-admin", "cu-admin-secret");
+        UI.getCurrent().navigate(CustomerCardView.class, new com.vaadin.flow.router.RouteParameters(CustomerCardView.ID_PARAMETER,
+                String.valueOf(withLogin)));
+        assertThat(_get(Span.class, spec -> spec.withId("customer-snils")).getText()).isEqualTo("***-***-379 95");
+        assertThat(_get(Span.class, spec -> spec.withId("customer-phone")).getText()).isEqualTo("+7 *** ***-**-34");
+
+        _click(_get(Button.class, spec -> spec.withId(CustomerCardView.UNMASK_ID)));
+        _click(_get(Button.class, spec -> spec.withId(CustomerDialogs.CONFIRM_ID)));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId(CustomerDialogs.REASON_ID));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("Укажите, зачем открываете данные");
+        assertThat(_get(Span.class, spec -> spec.withId("customer-snils")).getText()).isEqualTo("***-***-379 95");
+        reason.setValue("Проверка по обращению № 17");
+        _click(_get(Button.class, spec -> spec.withId(CustomerDialogs.CONFIRM_ID)));
+        assertThat(_get(Span.class, spec -> spec.withId("customer-snils")).getText()).isEqualTo("146-852-379 95");
+        assertThat(_get(Span.class, spec -> spec.withId("customer-phone")).getText()).isEqualTo("+7 927 555-12-34");
+
+        UI.getCurrent().navigate(AuditView.class);
+        _get(TextField.class, spec -> spec.withId(AuditView.SEARCH_ID)).setValue("personal_data_open");
+        Div log = _get(Div.class, spec -> spec.withId(AuditView.LIST_ID));
+        assertThat(log.getElement().getTextRecursively()).contains("Персональные данные потребителя открыты полностью")
+                .contains("Проверка по обращению № 17").doesNotContain("379 95").doesNotContain("555-12");
+
+        newUi();
+        signIn("cu-karpova", "cu-karpova-secret");
+        UI.getCurrent().navigate(io.meterhub.dashboard.signin.SignInsView.class);
+        List<Div> openings = _find(Div.class, spec -> spec.withClasses(PersonalDataOpeningsSection.ITEM_CLASS));
+        assertThat(openings).singleElement().satisfies(o -> assertThat(o.getText()).contains("Сети Поволжья, cu-admin: Проверка по обращению № 17")
+                .matches("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} · .*"));
     }
 
     @Test

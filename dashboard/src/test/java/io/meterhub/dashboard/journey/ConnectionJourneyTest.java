@@ -1,6 +1,5 @@
 package io.meterhub.dashboard.journey;
 
-import io.meterhub.dashboard.services.ConnectionBeans;
 import io.meterhub.cabinet.notifications.NotificationService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,7 +10,6 @@ import io.meterhub.cabinet.connection.ApplicationStatus;
 import io.meterhub.cabinet.connection.ApplicationSummary;
 import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
-import io.meterhub.cabinet.notifications.email.SmtpEmailChannel;
 import io.meterhub.cabinet.registration.ProfileForm;
 import io.meterhub.cabinet.registration.RegistrationService;
 import io.meterhub.cabinet.registration.SignUp;
@@ -40,7 +38,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -48,11 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The grid connection journey of issue 6 in a real headless Chromium against the dashboard on a free
- * port, with the notifications and the one-time codes mailed through a real embedded SMTP server
+ * port, with the notifications mailed through a real embedded SMTP server
  * (GreenMail): an applicant files an application with its documents, the grid company's operator asks
  * for a missing document, the applicant uploads it and sends the application back, the operator uploads
  * the technical conditions and offers the contract, and the applicant signs it with the one-time code
- * read from the email. Every step leaves {@code target/screenshots/connection-NN-<step>.png}.
+ * sent by SMS (no mail carries it). Every step leaves {@code target/screenshots/connection-NN-<step>.png}.
  */
 @SpringBootTest(classes = {DashboardApplication.class, ConnectionJourneyTest.MailingBeans.class},
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "spring.config.name=" + DashboardApplication.CONFIG_NAME)
@@ -61,15 +58,13 @@ class ConnectionJourneyTest {
     static final String EMAIL = "olga.smirnova@example.ru";
     static final String LOGIN = "smirnova";
     static final String PASSWORD = "Olga-2026!";
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     private static GreenMail mail;
     private static int shot;
 
     /**
      * The test's beans with the cabinet's own notification path: the applications' notifications go through
      * the {@code NotificationService} (inbox, then the email channel configured by {@code MH_SMTP_*} below and
-     * SMS), the codes' copies through the email channel alone, to the address the applicant gave at sign-up.
-     * They are recorded on the way as well.
+     * SMS), recorded on the way as well. One-time codes go by SMS alone, never to the mailbox.
      */
     static class MailingBeans extends ConnectionTestBeans {
         @Autowired
@@ -81,16 +76,8 @@ class ConnectionJourneyTest {
         public ConnectionNotificationSinks recordedSinks(Recorded recorded) {
             return new ConnectionNotificationSinks(n -> {
                 recorded.notifications.add(n);
-                production().notifications().accept(n);
-            }, n -> {
-                recorded.codeEmails.add(n);
-                production().codeEmails().accept(n);
+                context.getBean(NotificationService.class).send(n);
             });
-        }
-
-        /** Resolved when first used: the notification service is built over this configuration's beans. */
-        private ConnectionNotificationSinks production() {
-            return ConnectionBeans.connectionSinks(context.getBean(NotificationService.class), context.getBean(SmtpEmailChannel.class));
         }
     }
 
@@ -149,7 +136,7 @@ class ConnectionJourneyTest {
     }
 
     @Test
-    void an_applicant_files_the_operator_asks_for_a_document_the_applicant_sends_it_and_signs_the_offered_contract_with_the_emailed_code()
+    void an_applicant_files_the_operator_asks_for_a_document_the_applicant_sends_it_and_signs_the_offered_contract_with_the_code_sent_by_sms_alone()
             throws Exception {
         Viewer applicant = registered();
         String base = "http://localhost:" + port + "/";
@@ -252,7 +239,7 @@ class ConnectionJourneyTest {
         MimeMessage offered = waitForMail(m -> subject(m).contains("направлен договор"));
         assertThat(text(offered)).contains(base + "connection/applications/" + id);
 
-        // 5. the applicant signs the contract with the code that came by SMS and by email
+        // 5. the applicant signs the contract with the code that came by SMS (and only by SMS: no mail carries it)
         try (BrowserSession browser = BrowserSession.desktop(base)) {
             Page page = browser.logIn(LOGIN, PASSWORD);
             browser.open("connection/applications/" + id);
@@ -261,11 +248,10 @@ class ConnectionJourneyTest {
             shot(browser, "contract-offered");
             page.locator("#sign-request-code").click();
             assertThat(page.locator("#sign-code-sent")).containsText("Код отправлен");
-            MimeMessage codeMail = waitForMail(m -> subject(m).equals("Одноразовый код"));
-            Matcher code = CODE.matcher(text(codeMail));
-            assertThat(code.find()).isTrue();
-            assertThat(sms.lastCode()).as("the same code went by SMS").isEqualTo(code.group(1));
-            page.locator("#sign-code input").fill(code.group(1));
+            String code = sms.lastCode();
+            assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> subject(m) + " " + text(m)))
+                    .as("no email carries the signing code").noneMatch(m -> m.contains(code));
+            page.locator("#sign-code input").fill(code);
             shot(browser, "code-entered");
             page.locator("#sign-submit").click();
             assertThat(page.locator("#app-status")).hasText("Договор подписан");
@@ -279,8 +265,8 @@ class ConnectionJourneyTest {
         // every status change reached the applicant's mailbox
         List<String> subjects = Arrays.stream(mail.getReceivedMessages()).map(ConnectionJourneyTest::subject).toList();
         assertThat(subjects).contains("Заявка " + number + ": подана", "Заявка " + number + ": ожидает документов",
-                "Заявка " + number + ": на рассмотрении", "Заявка " + number + ": направлен договор", "Одноразовый код",
-                "Заявка " + number + ": договор подписан");
+                "Заявка " + number + ": на рассмотрении", "Заявка " + number + ": направлен договор",
+                "Заявка " + number + ": договор подписан").doesNotContain("Одноразовый код");
         List<ApplicationSummary> mine = applications.queries().myApplications(applicant);
         assertThat(mine).extracting(ApplicationSummary::status).containsExactly(ApplicationStatus.SIGNED);
     }

@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * module they lack), {@code -} refused. A route's parameter is a number no record has: what is checked is the door, not
  * the record (the services refuse other people's records, tested with each service): so the paper application's form
  * opens its door to any staff member, and the connection service then answers "no such application" to one without it.
+ * The demo's outbox answers "not found" to everyone here: only {@code meterhub demo} has it (OutboxViewTest opens it there).
  */
 @SpringBootTest(classes = {DashboardApplication.class, RouteAccessMatrixTest.Users.class},
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
@@ -90,6 +91,7 @@ class RouteAccessMatrixTest extends KaribuSpringTest {
             coverage                                                   L  +  -  -  -  -
             coverage-map                                               +  +  +  +  +  +
             delegations                                                L  +  -  -  -  -
+            demo/outbox                                                m  m  m  m  m  m
             help                                                       L  +  +  +  +  +
             help/article/:___url_parameter                             L  +  +  +  +  +
             info/about                                                 +  +  +  +  +  +

@@ -1,5 +1,7 @@
 package io.meterhub.dashboard.connection.staff;
 
+import io.meterhub.cabinet.connection.PaperConfirmationState;
+
 import io.meterhub.cabinet.access.StaffModule;
 import io.meterhub.dashboard.ui.RequiresModule;
 import io.meterhub.cabinet.access.AccessDeniedException;
@@ -71,6 +73,7 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
     public static final String MARK_CONNECTED_ID = "staff-mark-connected";
     public static final String REFUSE_REASON_ID = "staff-refuse-reason";
     public static final String REFUSE_ID = "staff-refuse";
+    public static final String AWAITING_ID = "staff-paper-awaiting";
     public static final String EXPORT_ID = "staff-export";
     public static final String DOCUMENTS_ID = "staff-documents";
 
@@ -118,12 +121,21 @@ public class StaffApplicationView extends OperatorPage implements BeforeEnterObs
             return;
         }
         List<ApplicationDocument> own = detail.documents().stream().filter(d -> d.messageId() == null).toList();
-        Div documents = box("connection.documents", new DocumentLinks(DOCUMENTS_ID, service, staff, applicationId, own),
-                DocumentLinks.card(this, service, staff, applicationId, EXPORT_ID));
+        // a paper application of an existing customer: their full data only once they confirmed it in their cabinet
+        Component card = service.form().paperConfirmation(staff, applicationId) == PaperConfirmationState.AWAITING
+                ? awaitingConfirmation() : DocumentLinks.card(this, service, staff, applicationId, EXPORT_ID);
+        Div documents = box("connection.documents", new DocumentLinks(DOCUMENTS_ID, service, staff, applicationId, own), card);
         body.add(box(null, ApplicationFacts.status(this, detail.summary()), message), actions(detail),
                 box("connection.application.facts", ApplicationFacts.details(this, detail)), documents,
                 box("connection.messages", ApplicationThreadPanel.of(this, service, staff, detail, settings.maxDocumentBytes(), this::refresh)),
                 box("connection.history", ApplicationFacts.history(this, detail)));
+    }
+
+    private Component awaitingConfirmation() {
+        Span awaiting = new Span(getTranslation("connection.paper.awaiting"));
+        awaiting.setId(AWAITING_ID);
+        awaiting.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return awaiting;
     }
 
     /** The workflow's buttons, each only when the service allows it to this viewer now. */

@@ -8,6 +8,7 @@ import io.meterhub.cabinet.accounts.OrganizationRow;
 import io.meterhub.cabinet.accounts.ServiceRow;
 import io.meterhub.cabinet.accounts.ServiceWindowRow;
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.personaldata.PersonalDataCipher;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -28,9 +29,16 @@ public final class JdbcAccountRepository implements AccountRepository {
             + "correspondent_account, settlement_account, phone, window_first_day, window_last_day FROM organization ";
 
     private final DataSource dataSource;
+    private final PersonalDataCipher cipher;
 
+    /** SNILS and passport (a customer's) written encrypted and read back under the process's key ({@link PersonalDataCipher#ofProcess}). */
     public JdbcAccountRepository(DataSource dataSource) {
+        this(dataSource, PersonalDataCipher.ofProcess());
+    }
+
+    public JdbcAccountRepository(DataSource dataSource, PersonalDataCipher cipher) {
         this.dataSource = dataSource;
+        this.cipher = cipher;
     }
 
     @Override
@@ -55,14 +63,14 @@ public final class JdbcAccountRepository implements AccountRepository {
     @Override
     public long createCustomer(Long userId, String kind, String fullName, String snils, String inn, String phone, String email) {
         return Jdbc.insert(dataSource, "INSERT INTO customer (user_id, kind, full_name, snils, inn, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                userId, kind, fullName, snils, inn, phone, email);
+                userId, kind, fullName, cipher.encrypt(PersonalDataCipher.SNILS, snils), inn, phone, email);
     }
 
     @Override
     public Optional<CustomerRow> customer(long id) {
         return Jdbc.one(dataSource, "SELECT id, user_id, kind, full_name, snils, inn, phone, email FROM customer WHERE id = ?",
-                row -> new CustomerRow(row.getLong(1), Jdbc.nullableLong(row, "user_id"), row.getString(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getString(7), row.getString(8)), id);
+                row -> new CustomerRow(row.getLong(1), Jdbc.nullableLong(row, "user_id"), row.getString(3), row.getString(4),
+                        cipher.decrypt(PersonalDataCipher.SNILS, row.getString(5)), row.getString(6), row.getString(7), row.getString(8)), id);
     }
 
     @Override

@@ -29,6 +29,13 @@ public final class JdbcAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditRow> ofRecord(String action, String recordKind, String recordId, int limit) {
+        return Jdbc.list(dataSource, "SELECT id, at, organization_id, actor_id, actor_login, action, record_kind, record_id, before::text, after::text, "
+                + "reason FROM audit_entry WHERE action = ? AND record_kind = ? AND record_id = ? ORDER BY id DESC LIMIT ?",
+                JdbcAuditRepository::row, action, recordKind, recordId, limit);
+    }
+
+    @Override
     public List<AuditRow> search(AuditQuery q) {
         StringBuilder sql = new StringBuilder("SELECT id, at, organization_id, actor_id, actor_login, action, record_kind, record_id, "
                 + "before::text, after::text, reason FROM audit_entry WHERE organization_id = ?");

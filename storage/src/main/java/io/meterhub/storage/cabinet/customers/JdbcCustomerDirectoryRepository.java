@@ -6,6 +6,7 @@ import io.meterhub.cabinet.customers.CustomerDirectoryRepository;
 import io.meterhub.cabinet.customers.HolderRow;
 import io.meterhub.cabinet.customers.MatchRow;
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.personaldata.PersonalDataCipher;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -48,9 +49,16 @@ public final class JdbcCustomerDirectoryRepository implements CustomerDirectoryR
             + "installed_on, removed_on FROM account_meter ";
 
     private final DataSource dataSource;
+    private final PersonalDataCipher cipher;
 
+    /** SNILS and passport read back from their encrypted form under the process's key ({@link PersonalDataCipher#ofProcess}). */
     public JdbcCustomerDirectoryRepository(DataSource dataSource) {
+        this(dataSource, PersonalDataCipher.ofProcess());
+    }
+
+    public JdbcCustomerDirectoryRepository(DataSource dataSource, PersonalDataCipher cipher) {
         this.dataSource = dataSource;
+        this.cipher = cipher;
     }
 
     @Override
@@ -61,12 +69,12 @@ public final class JdbcCustomerDirectoryRepository implements CustomerDirectoryR
 
     @Override
     public Optional<HolderRow> holder(long customerId) {
-        return Jdbc.one(dataSource, HOLDER + "WHERE c.id = ?", JdbcCustomerDirectoryRepository::holder, customerId);
+        return Jdbc.one(dataSource, HOLDER + "WHERE c.id = ?", this::holder, customerId);
     }
 
     @Override
     public Optional<HolderRow> holderOfUser(long userId) {
-        return Jdbc.one(dataSource, HOLDER + "WHERE c.user_id = ?", JdbcCustomerDirectoryRepository::holder, userId);
+        return Jdbc.one(dataSource, HOLDER + "WHERE c.user_id = ?", this::holder, userId);
     }
 
     @Override
@@ -112,8 +120,9 @@ public final class JdbcCustomerDirectoryRepository implements CustomerDirectoryR
                 r.getString(8));
     }
 
-    private static HolderRow holder(ResultSet r) throws SQLException {
-        return new HolderRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+    private HolderRow holder(ResultSet r) throws SQLException {
+        return new HolderRow(r.getLong(1), r.getString(2), r.getString(3), cipher.decrypt(PersonalDataCipher.SNILS, r.getString(4)), r.getString(5),
+                cipher.decrypt(PersonalDataCipher.PASSPORT, r.getString(6)), r.getString(7),
                 r.getString(8), Jdbc.nullableLong(r, "user_id"), r.getString(10), r.getString(11), Jdbc.instant(r, "blocked_at"), r.getString(13));
     }
 

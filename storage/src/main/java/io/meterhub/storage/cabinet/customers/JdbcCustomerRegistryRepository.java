@@ -4,6 +4,7 @@ import io.meterhub.cabinet.customers.CustomerRegistryRepository;
 import io.meterhub.cabinet.customers.RegistryAccountRow;
 import io.meterhub.cabinet.customers.RegistryCustomerRow;
 import io.meterhub.storage.cabinet.Jdbc;
+import io.meterhub.storage.cabinet.personaldata.PersonalDataCipher;
 
 import javax.sql.DataSource;
 import java.sql.Array;
@@ -30,9 +31,16 @@ public final class JdbcCustomerRegistryRepository implements CustomerRegistryRep
             FROM customer c
             """;
     private final DataSource dataSource;
+    private final PersonalDataCipher cipher;
 
+    /** SNILS and passport read back from their encrypted form under the process's key ({@link PersonalDataCipher#ofProcess}). */
     public JdbcCustomerRegistryRepository(DataSource dataSource) {
+        this(dataSource, PersonalDataCipher.ofProcess());
+    }
+
+    public JdbcCustomerRegistryRepository(DataSource dataSource, PersonalDataCipher cipher) {
         this.dataSource = dataSource;
+        this.cipher = cipher;
     }
 
     @Override
@@ -56,7 +64,7 @@ public final class JdbcCustomerRegistryRepository implements CustomerRegistryRep
         return Jdbc.list(dataSource, CUSTOMER + """
                 WHERE c.id > ? AND EXISTS (SELECT 1 FROM account a WHERE a.holder_id = c.id AND a.organization_id = ANY (?)
                                            AND (?::text IS NULL OR a.number = ?))
-                  AND (?::timestamptz IS NULL OR c.updated_at >= ?) ORDER BY c.id LIMIT ?""", JdbcCustomerRegistryRepository::customer,
+                  AND (?::timestamptz IS NULL OR c.updated_at >= ?) ORDER BY c.id LIMIT ?""", this::customer,
                 organizations, afterId, organizations, accountNumber, accountNumber, updatedSince, updatedSince, limit);
     }
 
@@ -64,7 +72,7 @@ public final class JdbcCustomerRegistryRepository implements CustomerRegistryRep
     public Optional<RegistryCustomerRow> customer(List<String> organizationIds, long customerId) {
         String[] organizations = organizationIds.toArray(String[]::new);
         return Jdbc.one(dataSource, CUSTOMER + "WHERE c.id = ? AND EXISTS (SELECT 1 FROM account a WHERE a.holder_id = c.id "
-                + "AND a.organization_id = ANY (?))", JdbcCustomerRegistryRepository::customer, organizations, customerId, organizations);
+                + "AND a.organization_id = ANY (?))", this::customer, organizations, customerId, organizations);
     }
 
     private static RegistryAccountRow account(ResultSet r) throws SQLException {
@@ -72,14 +80,15 @@ public final class JdbcCustomerRegistryRepository implements CustomerRegistryRep
                 r.getString("address"), Jdbc.date(r, "opened_on"), texts(r.getArray("services")), Jdbc.instant(r, "updated_at"));
     }
 
-    private static RegistryCustomerRow customer(ResultSet r) throws SQLException {
+    private RegistryCustomerRow customer(ResultSet r) throws SQLException {
         List<RegistryCustomerRow.HeldAccount> accounts = new ArrayList<>();
         for (String held : texts(r.getArray("accounts"))) {
             int cut = held.indexOf('\n');
             accounts.add(new RegistryCustomerRow.HeldAccount(held.substring(0, cut), held.substring(cut + 1)));
         }
         return new RegistryCustomerRow(r.getLong("id"), r.getString("kind"), r.getString("full_name"), r.getString("inn"), r.getString("ogrn"),
-                r.getString("snils"), r.getString("passport"), r.getString("phone"), r.getString("email"), accounts,
+                cipher.decrypt(PersonalDataCipher.SNILS, r.getString("snils")), cipher.decrypt(PersonalDataCipher.PASSPORT, r.getString("passport")),
+                r.getString("phone"), r.getString("email"), accounts,
                 Jdbc.instant(r, "updated_at"));
     }
 
