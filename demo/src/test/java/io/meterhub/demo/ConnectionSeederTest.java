@@ -51,7 +51,7 @@ class ConnectionSeederTest {
                     .containsExactlyInAnyOrder("Орлова Г. П.", "Петрова А. С.");
             assertThat(service.queue(supplier, QueueFilter.ALL, 0, 50).items()).hasSize(5);
             assertThat(service.myApplications(ivanov)).extracting(ApplicationSummary::status).containsExactlyInAnyOrder(DRAFT, UNDER_REVIEW);
-            Viewer petrova = users.authenticate("petrova", "petrova123").orElseThrow();
+            Viewer petrova = users.authenticate("petrova", "anna-meter-42").orElseThrow();
             ApplicationSummary registered = service.myApplications(petrova).stream().filter(ApplicationSummary::paper).findFirst().orElseThrow();
             assertThat(ConnectionAssembly.assemble(dataSource, clock, calendar, ApplicantNotifier.NONE, (phone, code) -> { }, ConnectionSettings.DEFAULTS)
                     .form().paperConfirmation(petrova, registered.id())).isEqualTo(io.meterhub.cabinet.connection.PaperConfirmationState.AWAITING);

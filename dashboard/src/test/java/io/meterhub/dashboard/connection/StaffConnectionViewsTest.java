@@ -208,7 +208,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
             assertThat(n.link()).isEqualTo("connection/applications/" + id);
         });
 
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(StaffApplicationView.route(id));
         assertThat(text(StaffApplicationView.AWAITING_ID)).startsWith("Данные заявителя (PDF) станут доступны, когда заявитель подтвердит");
         _assertNone(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId(StaffApplicationView.EXPORT_ID));
@@ -221,7 +221,7 @@ class StaffConnectionViewsTest extends ConnectionViewTest {
         _assertNone(Button.class, spec -> spec.withId(io.meterhub.dashboard.connection.ApplicationView.PAPER_CONFIRM_ID));
 
         newUi();
-        signIn("operator", "operator123");
+        signIn("operator", "grid-duty-42");
         UI.getCurrent().navigate(StaffApplicationView.route(id));
         _assertNone(com.vaadin.flow.component.html.Span.class, spec -> spec.withId(StaffApplicationView.AWAITING_ID));
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId(StaffApplicationView.EXPORT_ID));
