@@ -20,7 +20,7 @@ class DemoNoticesTest {
     private static final Clock CLOCK = Fixture.clockAt("2026-03-18T12:00:00", Fixture.SAMARA);
 
     @Test
-    void ivanov_has_the_current_announcement_and_the_upcoming_outage_at_his_street_and_petrova_only_the_announcement() {
+    void ivanov_has_the_current_announcement_and_the_upcoming_outage_at_his_street_and_petrova_it_only_through_his_delegated_account() {
         try (Fixture fixture = Fixture.open("demo_notices")) {
             fixture.organization("VOLGA", Fixture.SAMARA, 15, 25);
             new CabinetSeeder(fixture.dataSource, CLOCK).seed("VOLGA", List.of());
@@ -41,7 +41,9 @@ class DemoNoticesTest {
 
             Board hers = board.board(petrova);
             assertThat(hers.current()).hasSize(1);
-            assertThat(hers.outages()).as("her grid account is on Ново-Садовая").isEmpty();
+            // her own grid account is on Ново-Садовая; ivanov's, whose readings he delegated to her, is on the outage's street
+            assertThat(hers.outages()).as("only through the delegated account").singleElement()
+                    .satisfies(o -> assertThat(o.accountNumbers()).containsExactly("6300123456"));
         }
     }
 }
