@@ -63,10 +63,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoOnboardingJourneyTest {
     private static final String STAFF = "sokolova";
     private static final String STAFF_EMAIL = "sokolova@volga-grid.example";
-    private static final String STAFF_PASSWORD = "Sokolova-2026";
+    private static final String STAFF_PASSWORD = "Lipki-Samara-2026";
     private static final String CUSTOMER = "novikov";
     private static final String CUSTOMER_EMAIL = "novikov@example.ru";
-    private static final String CUSTOMER_PASSWORD = "Novikov-2026";
+    private static final String CUSTOMER_PASSWORD = "Berezovaya-roshcha-5";
     private static final String CONTROLLER = "CTL-JOURNEY-1";
     private static final String METER = "MJ-0101";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

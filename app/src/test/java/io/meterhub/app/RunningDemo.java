@@ -40,6 +40,7 @@ final class RunningDemo implements AutoCloseable {
     /** Starts the demo (the cabinet on {@code cabinetPort}, 0 for any free one) and waits until it serves. */
     static RunningDemo start(Path workDir, int cabinetPort) throws InterruptedException {
         RunningDemo running = new RunningDemo(workDir, cabinetPort);
+        io.meterhub.dashboard.BrowserSession.knowSecondFactors(io.meterhub.demo.DemoSecondFactors.SECRETS);
         running.runner.start();
         try {
             running.awaitReady();

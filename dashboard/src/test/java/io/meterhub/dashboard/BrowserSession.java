@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import io.meterhub.cabinet.twofactor.Totp;
 import io.meterhub.dashboard.twofactor.SecondFactorView;
-import io.meterhub.demo.DemoSecondFactors;
 
 /**
  * A real headless Chromium (Debian's {@code /usr/bin/chromium}) driven by Playwright, for browser
@@ -30,6 +29,17 @@ import io.meterhub.demo.DemoSecondFactors;
  * }</pre>
  */
 public final class BrowserSession implements AutoCloseable {
+    /**
+     * The authenticator secrets of logins seeded with known ones (the demo's staff), registered by whoever starts the
+     * cabinet under test ({@code DemoDashboard}, the app's {@code RunningDemo}): this class, shipped in the test jar,
+     * stays clear of the demo module.
+     */
+    private static final Map<String, String> KNOWN_SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public static void knowSecondFactors(Map<String, String> secretsByLogin) {
+        KNOWN_SECRETS.putAll(secretsByLogin);
+    }
+
     /** Override with {@code -Dmh.chromium=/path/to/chromium}. */
     public static final Path CHROMIUM = Paths.get(System.getProperty("mh.chromium", "/usr/bin/chromium"));
     public static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
@@ -132,7 +142,7 @@ public final class BrowserSession implements AutoCloseable {
             page.locator("#" + SecondFactorView.CONTINUE_ID).click();
             LAST_STEP.put(key, Totp.step(Instant.now()));
         } else {
-            String secret = ENROLLED.getOrDefault(key, DemoSecondFactors.SECRETS.get(login));
+            String secret = ENROLLED.getOrDefault(key, KNOWN_SECRETS.get(login));
             if (secret == null) {
                 return;
             }

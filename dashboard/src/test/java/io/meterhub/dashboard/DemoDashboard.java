@@ -25,6 +25,7 @@ public final class DemoDashboard implements AutoCloseable {
     public static DemoDashboard start(java.util.Map<String, String> variables) {
         Database database = TestUsers.freshDatabase();
         new CabinetSeeder(database.dataSource(), Clock.systemUTC()).seed(DemoSeedBeans.GRID, List.of());
+        BrowserSession.knowSecondFactors(io.meterhub.demo.DemoSecondFactors.SECRETS);
         return new DemoDashboard(database, DashboardServer.start(DashboardConfig.of(0, database.dataSource()).asDemo(DemoSeedBeans.GRID), variables));
     }
 

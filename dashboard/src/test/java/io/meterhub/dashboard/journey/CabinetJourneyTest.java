@@ -78,6 +78,7 @@ class CabinetJourneyTest {
 
     @BeforeAll
     static void start() throws Exception {
+        BrowserSession.knowSecondFactors(io.meterhub.demo.DemoSecondFactors.SECRETS);
         // this run's artifacts only: a step renamed or dropped leaves no stale picture behind
         if (Files.isDirectory(BrowserSession.SCREENSHOTS)) {
             try (var old = Files.list(BrowserSession.SCREENSHOTS)) {

@@ -114,6 +114,7 @@ class ConnectionJourneyTest {
 
     @BeforeAll
     static void startMail() throws Exception {
+        BrowserSession.knowSecondFactors(io.meterhub.demo.DemoSecondFactors.SECRETS);
         if (mail == null) {
             mail = new GreenMail(ServerSetup.SMTP.dynamicPort());
             mail.start();
