@@ -1,5 +1,6 @@
 package io.meterhub.dashboard.journey;
 
+import io.meterhub.cabinet.consent.Consents;
 import io.meterhub.cabinet.notifications.NotificationService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -317,7 +318,7 @@ class ConnectionJourneyTest {
     /** An applicant registered through the service, the phone confirmed with the code from the SMS. */
     private Viewer registered() throws Exception {
         long userId = registration.signUp(new SignUp(LOGIN, PASSWORD, "ru", new ProfileForm(ApplicantCategory.INDIVIDUAL, "Смирнова Ольга Петровна",
-                null, "112-233-445 95", null, null, "+7 912 345-67-67", EMAIL, null)));
+                null, "112-233-445 95", null, null, "+7 912 345-67-67", EMAIL, null), Consents.CURRENT_VERSION, null));
         Viewer viewer = Viewer.customer(userId);
         codes.forUser(userId, () -> registration.sendPhoneCode(viewer));
         registration.confirmPhone(viewer, sms.lastCode());
