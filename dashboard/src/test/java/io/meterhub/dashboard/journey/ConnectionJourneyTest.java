@@ -304,8 +304,19 @@ class ConnectionJourneyTest {
             page.locator("#reg-password input").fill("Berezka-2026x");
             page.locator("#reg-password-again input").fill("Berezka-2026x");
             page.locator("#reg-submit").click();
+            // refused until the consent to personal data processing is ticked
+            assertThat(page.locator("#reg-consent-error")).containsText("Отметьте согласие");
+            page.locator("#reg-consent input").check();
+            page.locator("#reg-submit").click();
             assertThat(page.locator("#reg-code-sent")).containsText("Мы отправили код");
             page.locator("#reg-code input").fill(sms.lastCode());
+            // the email's own code came to the address given, through the real SMTP server
+            assertThat(page.locator("#reg-email-code-sent")).containsText("Мы отправили код на вашу почту");
+            MimeMessage letter = waitForMail(m -> subject(m).contains("Подтверждение адреса электронной почты"));
+            assertThat(letter.getAllRecipients()[0].toString()).isEqualTo("volkov@example.ru");
+            java.util.regex.Matcher emailCode = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(text(letter));
+            assertThat(emailCode.find()).as("a code in the letter").isTrue();
+            page.locator("#reg-email-code input").fill(emailCode.group(1));
             shot(browser, "phone-register-code");
             page.locator("#reg-confirm").click();
             page.waitForURL(Pattern.compile(".*/connection/applications$"));
