@@ -20,6 +20,20 @@ public final class TestUsers {
     private TestUsers() {
     }
 
+    /** The demo's passwords (README's demo logins), for tests over the demo's seed. */
+    public static String demoPassword(String login) {
+        return switch (login) {
+            case "ivanov" -> "ivan-meter-42";
+            case "petrova" -> "anna-meter-42";
+            case "sidorov" -> "petr-shop-42";
+            case "romashka" -> "office-meter-42";
+            case "operator", "uk-operator" -> "grid-duty-42";
+            case "admin", "uk-admin" -> "grid-chief-42";
+            case "supplier" -> "supply-desk-42";
+            default -> throw new IllegalArgumentException("not a demo login: " + login);
+        };
+    }
+
     public static Database freshDatabase() {
         return Database.open(StorageConfig.of(TestServices.freshDatabase("dashboard")));
     }

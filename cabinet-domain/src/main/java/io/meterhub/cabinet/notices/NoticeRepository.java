@@ -45,7 +45,7 @@ public interface NoticeRepository {
     /** Those of these organizations not withdrawn that end after {@code endingAfter}, the earliest start first. */
     List<OutageRow> outagesInForce(Collection<String> organizationIds, Instant endingAfter);
 
-    /** Every account of the organization with its address, services and holder's login. */
+    /** Every account of the organization with its address and services, once per login holding it (its customer's, and those who attached it). */
     List<AudienceAccountRow> audience(String organizationId);
 
     /** The services the organization bills: those of its settings (organization_service) and those on its accounts. */

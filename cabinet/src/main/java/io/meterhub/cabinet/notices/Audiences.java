@@ -26,7 +26,7 @@ final class Audiences {
     }
 
     AudienceCount count(List<AudienceAccountRow> reached) {
-        return new AudienceCount(reached.size(), users(reached).size());
+        return new AudienceCount((int) reached.stream().mapToLong(AudienceAccountRow::accountId).distinct().count(), users(reached).size());
     }
 
     static List<Long> users(List<AudienceAccountRow> reached) {

@@ -160,6 +160,16 @@ public final class ReadingSubmissionService {
     }
 
     /** Every reading of the meter, newest first, with statuses and reasons. */
+    /** Whether the viewer may submit this meter's readings: its holder, or a delegate with readings (a view-only one may not). */
+    public boolean maySubmit(Viewer viewer, long accountMeterId) {
+        try {
+            access.meter(viewer, accountMeterId, AccountRight.READINGS);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     public List<ReadingView> history(Viewer viewer, long accountMeterId) {
         AccountMeterRow meter = access.meter(viewer, accountMeterId);
         return readings.history(meter.id()).stream().map(ReadingView::of).toList();

@@ -45,6 +45,7 @@ class NoticesServiceTest {
     private static Fixture.Person petrova;
     private static Fixture.Person sidorov;
     private static Fixture.Person stranger;
+    private static Fixture.Person attached;
 
     @BeforeAll
     static void open() throws Exception {
@@ -80,10 +81,13 @@ class NoticesServiceTest {
         account(petrova, "VOLGA", "г. Самара, ул. Ново - Садовая, д. 3, кв. 7", "ELECTRICITY", "HOT_WATER");
         account(sidorov, "VOLGA", "Самара, Молодогвардейская ул., 150", "ELECTRICITY");
         account(stranger, "OTHER", "г. Самара, ул. Молодогвардейская, д. 151, кв. 1", "ELECTRICITY");
-        // a customer without a login: reached (the count of accounts), but nobody to tell
+        // a customer without a login: reached (the count of accounts); told once someone attaches the account by its PIN
         long holder = fixture.accounts.createCustomer(null, "INDIVIDUAL", "Без Входа", null, null, null, null);
         long id = fixture.accounts.createAccount("LS-NOLOGIN", "VOLGA", holder, "ул. Молодогвардейская, 151, кв. 9", LocalDate.of(2020, 1, 1));
         fixture.accounts.addService(id, "ELECTRICITY");
+        attached = fixture.customer("nt-attached");
+        sql("INSERT INTO account_access (account_id, user_id, kind, granted_by, granted_at) VALUES (" + id + ", " + attached.userId() + ", 'HOLDER', "
+                + attached.userId() + ", now())");
     }
 
     @AfterAll
@@ -101,9 +105,9 @@ class NoticesServiceTest {
     @Test
     void an_announcement_for_all_reaches_every_customer_of_the_organization_and_no_one_else() {
         AnnouncementForm form = announcement("Приём не работает 4 ноября", AudienceKind.ALL, null, null);
-        assertThat(notices.announcements().preview(operator, form)).isEqualTo(new AudienceCount(4, 3));
+        assertThat(notices.announcements().preview(operator, form)).as("four accounts, the attached one's login too").isEqualTo(new AudienceCount(4, 4));
         Announcement published = notices.announcements().publish(operator, form);
-        for (Fixture.Person reached : List.of(ivanov, petrova, sidorov)) {
+        for (Fixture.Person reached : List.of(ivanov, petrova, sidorov, attached)) {
             assertThat(titles(reached)).containsExactly("Приём не работает 4 ноября");
         }
         assertThat(titles(stranger)).as("a customer of another organization").isEmpty();
@@ -114,9 +118,10 @@ class NoticesServiceTest {
     @Test
     void an_address_announcement_reaches_the_houses_of_its_range_and_side_only() {
         AnnouncementForm form = announcement("Замена стояков", AudienceKind.ADDRESS, "ул. Молодогвардейская, 141-199, нечётные", null);
-        assertThat(notices.announcements().preview(operator, form)).isEqualTo(new AudienceCount(2, 1));
+        assertThat(notices.announcements().preview(operator, form)).isEqualTo(new AudienceCount(2, 2));
         notices.announcements().publish(operator, form);
         assertThat(titles(ivanov)).containsExactly("Замена стояков");
+        assertThat(titles(attached)).as("house 151, the account they attached").containsExactly("Замена стояков");
         assertThat(titles(sidorov)).as("house 150 is on the even side").isEmpty();
         assertThat(titles(petrova)).isEmpty();
         assertThat(titles(stranger)).as("the same house, but another organization's account").isEmpty();
@@ -171,20 +176,22 @@ class NoticesServiceTest {
     void an_email_copy_goes_once_to_each_user_reached_also_when_an_edit_widens_it() {
         Announcement a = notices.announcements().publish(operator, new AnnouncementForm("Копия", "Текст как есть <b>", LocalDate.of(2026, 11, 3),
                 LocalDate.of(2026, 11, 10), AudienceKind.ADDRESS, "ул. Молодогвардейская, 151", null, true));
-        assertThat(told).containsExactly("copy " + a.id() + " to " + ivanov.userId());
+        // house 151: ivanov's flat, and flat 9, whose account nt-attached attached
+        assertThat(told).containsExactlyInAnyOrder("copy " + a.id() + " to " + ivanov.userId(), "copy " + a.id() + " to " + attached.userId());
         notices.announcements().edit(operator, a.id(), new AnnouncementForm("Копия", "Текст как есть <b>", LocalDate.of(2026, 11, 3),
                 LocalDate.of(2026, 11, 10), AudienceKind.ADDRESS, "ул. Молодогвардейская, 150-151", null, true));
-        assertThat(told).containsExactly("copy " + a.id() + " to " + ivanov.userId(), "copy " + a.id() + " to " + sidorov.userId());
+        assertThat(told).containsExactlyInAnyOrder("copy " + a.id() + " to " + ivanov.userId(), "copy " + a.id() + " to " + attached.userId(),
+                "copy " + a.id() + " to " + sidorov.userId());
         assertThat(notices.announcements().get(operator, a.id()).text()).isEqualTo("Текст как есть <b>");
     }
 
     @Test
     void an_outage_touches_the_houses_of_its_ranges_with_its_service_and_tells_each_user_once() {
         OutageForm form = outage("ELECTRICITY", "ул. Молодогвардейская, 140-160", "2026-11-10T09:00", "2026-11-10T17:00");
-        assertThat(notices.outages().preview(operator, form)).isEqualTo(new AudienceCount(3, 2));
+        assertThat(notices.outages().preview(operator, form)).isEqualTo(new AudienceCount(3, 3));
         PlannedOutage outage = notices.outages().publish(operator, form);
         assertThat(told).containsExactlyInAnyOrder("outage " + outage.id() + " to " + ivanov.userId(),
-                "outage " + outage.id() + " to " + sidorov.userId());
+                "outage " + outage.id() + " to " + sidorov.userId(), "outage " + outage.id() + " to " + attached.userId());
         assertThat(outages(ivanov)).containsExactly(outage.id() + " UPCOMING");
         assertThat(outages(petrova)).isEmpty();
         assertThat(outages(stranger)).as("the same house, another organization").isEmpty();

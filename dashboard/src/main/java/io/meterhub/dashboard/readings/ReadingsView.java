@@ -150,7 +150,15 @@ public class ReadingsView extends CustomerPage implements BeforeEnterObserver {
             history.setWidthFull();
             refreshHistory();
 
-            box.add(form, submit, message, new H4(getTranslation("customer.readings.history")), history);
+            if (readings.maySubmit(viewer, id)) {
+                box.add(form, submit, message);
+            } else {
+                // a view-only delegation: the readings are the holder's to hand in (the service would refuse them anyway)
+                Span viewOnly = secondary(getTranslation("customer.readings.view-only"));
+                viewOnly.setId("reading-view-only-" + id);
+                box.add(viewOnly);
+            }
+            box.add(new H4(getTranslation("customer.readings.history")), history);
             add(box);
             getStyle().set("margin-bottom", "var(--lumo-space-m)");
         }

@@ -1,6 +1,7 @@
 package io.meterhub.dashboard.accountaccess;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,6 +12,7 @@ import io.meterhub.dashboard.DashboardApplication;
 import io.meterhub.dashboard.DemoSeedBeans;
 import io.meterhub.dashboard.KaribuSpringTest;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -84,6 +86,34 @@ class AccountAccessViewsTest extends KaribuSpringTest {
         Select<?> account = _get(Select.class, spec -> spec.withId(DelegationsView.ACCOUNT_ID));
         assertThat(account.getListDataView().getItems().map(a -> ((io.meterhub.cabinet.accountaccess.MyAccount) a).number()))
                 .as("only her own account, not the one delegated to her").containsExactlyInAnyOrder("6300234567", "УД-000102");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_view_only_delegate_sees_the_meters_history_and_no_form_to_hand_in_readings() {
+        signIn("ivanov", "ivan-meter-42");
+        UI.getCurrent().navigate(DelegationsView.class);
+        Select<Object> account = _get(Select.class, spec -> spec.withId(DelegationsView.ACCOUNT_ID));
+        account.setValue(account.getListDataView().getItems().filter(a -> ((io.meterhub.cabinet.accountaccess.MyAccount) a).number().equals("УД-000101"))
+                .findFirst().orElseThrow());
+        _get(TextField.class, spec -> spec.withId(DelegationsView.WHOM_ID)).setValue("romashka");
+        _get(Select.class, spec -> spec.withId(DelegationsView.KIND_ID)).setValue(AccessKind.VIEW);
+        _click(_get(Button.class, spec -> spec.withId(DelegationsView.GRANT_ID)));
+        assertThat(text(DelegationsView.MESSAGE_ID)).isEqualTo("Доверенность выдана");
+
+        newUi();
+        signIn("romashka", "office-meter-42");
+        UI.getCurrent().navigate(io.meterhub.dashboard.readings.ReadingsView.class);
+        List<Span> notes = _find(Span.class).stream().filter(c -> c.getId().orElse("").startsWith("reading-view-only-")).toList();
+        assertThat(notes).as("ivanov's two water meters").hasSize(2).allSatisfy(note -> assertThat(note.getElement().getText())
+                .isEqualTo("Доверенность на этот счёт — только просмотр: показания передаёт владелец счёта"));
+        assertThat(_find(Button.class, spec -> spec.withText("Передать")))
+                .as("only the office's own meter has the form").hasSize(1);
+
+        // the delegate gives it up, leaving the demo's delegations as seeded for the other tests
+        UI.getCurrent().navigate(DelegationsView.class);
+        _click(_get(Button.class, spec -> spec.withText("Отозвать")));
+        assertThat(text(DelegationsView.MESSAGE_ID)).isEqualTo("Доверенность отозвана");
     }
 
     private static void attach(String number, String pin) {

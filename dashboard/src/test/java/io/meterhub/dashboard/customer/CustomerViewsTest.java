@@ -368,7 +368,8 @@ class CustomerViewsTest extends KaribuSpringTest {
         Viewer ivanov = login("ivanov", "ivan-meter-42");
         AccountOverview account = overviews.overview(ivanov).get(0);
         long meter = smartMeter(ivanov).accountMeterId();
-        login("petrova", "anna-meter-42");
+        // not petrova: ivanov has delegated his electricity account's readings to her in the demo
+        login("sidorov", "petr-shop-42");
 
         for (String route : List.of("overview/", "payments/", "receipts/")) {
             for (long id : List.of(account.accountId(), 987_654_321L)) {

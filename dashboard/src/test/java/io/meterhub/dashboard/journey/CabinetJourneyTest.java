@@ -205,8 +205,9 @@ class CabinetJourneyTest {
         long account = gridAccount.accountId();
         long meter = smartMeter.accountMeterId();
         try (BrowserSession browser = BrowserSession.desktop(server.url())) {
-            Page page = browser.logIn("petrova", "anna-meter-42");
-            assertThat(page.locator("#current-user")).hasText("Петрова Анна Сергеевна");
+            // not petrova: in the demo ivanov has delegated this account's readings to her
+            Page page = browser.logIn("sidorov", "petr-shop-42");
+            assertThat(page.locator("#current-user")).hasText("Сидоров Пётр Алексеевич");
             List<String> addresses = List.of("overview/" + account, "consumption/" + meter, "readings/" + meter, "payments/" + account,
                     "receipts/" + account);
             int n = 0;
@@ -226,7 +227,7 @@ class CabinetJourneyTest {
             assertThat(page.locator("#sandbox-pay")).hasCount(0);
             assertThat(page.locator("body")).not().containsText(gridAccount.number());
             shot(browser, "refused-sandbox");
-            // ivanov's receipt link (a resource of his session) gives petrova no PDF
+            // ivanov's receipt link (a resource of his session) gives sidorov no PDF
             assertThat(receiptLink).isNotBlank();
             com.microsoft.playwright.APIResponse pdf = browser.context().request().get(server.url() + receiptLink);
             assertThat(pdf.headers().getOrDefault("content-type", "")).doesNotContain("application/pdf");

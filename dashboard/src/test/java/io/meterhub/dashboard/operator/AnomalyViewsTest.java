@@ -195,7 +195,7 @@ class AnomalyViewsTest extends KaribuSpringTest {
     }
 
     private void login(String login) {
-        signIn(login, login.endsWith("operator") ? "grid-duty-42" : login + "123");
+        signIn(login, io.meterhub.dashboard.TestUsers.demoPassword(login));
     }
 
     @SuppressWarnings("unchecked")

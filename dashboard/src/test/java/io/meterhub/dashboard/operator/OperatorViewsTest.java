@@ -312,6 +312,6 @@ class OperatorViewsTest extends KaribuSpringTest {
     }
 
     void login(String login) {
-        signIn(login, login.endsWith("operator") ? "grid-duty-42" : login + "123");
+        signIn(login, io.meterhub.dashboard.TestUsers.demoPassword(login));
     }
 }

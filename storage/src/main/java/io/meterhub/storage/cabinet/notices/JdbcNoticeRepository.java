@@ -152,11 +152,16 @@ public final class JdbcNoticeRepository implements NoticeRepository {
 
     @Override
     public List<AudienceAccountRow> audience(String organizationId) {
+        // one row per account and login holding it: its customer's own, and those who attached it (account_access HOLDER)
         return Jdbc.list(dataSource, """
-                SELECT a.id, c.user_id, a.address, COALESCE(array_agg(s.service_code) FILTER (WHERE s.service_code IS NOT NULL), '{}') AS services
-                  FROM account a JOIN customer c ON c.id = a.holder_id LEFT JOIN account_service s ON s.account_id = a.id
+                SELECT a.id, h.user_id, a.address,
+                       COALESCE((SELECT array_agg(s.service_code ORDER BY s.service_code) FROM account_service s WHERE s.account_id = a.id), '{}')
+                  FROM account a
+                 CROSS JOIN LATERAL (SELECT c.user_id FROM customer c WHERE c.id = a.holder_id
+                                     UNION SELECT g.user_id FROM account_access g
+                                            WHERE g.account_id = a.id AND g.kind = 'HOLDER' AND g.revoked_at IS NULL) h
                  WHERE a.organization_id = ?
-                 GROUP BY a.id, c.user_id, a.address ORDER BY a.id""",
+                 ORDER BY a.id, h.user_id""",
                 r -> new AudienceAccountRow(r.getLong(1), Jdbc.nullableLong(r, "user_id"), r.getString(3), texts(r.getArray(4))), organizationId);
     }
 
