@@ -273,7 +273,7 @@ class ConnectionJourneyTest {
     }
 
     @Test
-    void without_login_the_calculator_shows_the_breakdown_and_the_sign_up_marks_a_wrong_snils_on_a_phone() {
+    void without_login_the_calculator_shows_the_breakdown_and_the_sign_up_marks_a_wrong_snils_on_a_phone() throws Exception {
         try (BrowserSession browser = BrowserSession.phone("http://localhost:" + port + "/")) {
             Page page = browser.open("login");
             page.locator("#login-calculator").click();
