@@ -306,7 +306,7 @@ class ConnectionJourneyTest {
             page.locator("#reg-submit").click();
             // refused until the consent to personal data processing is ticked
             assertThat(page.locator("#reg-consent-error")).containsText("Отметьте согласие");
-            page.locator("#reg-consent input").check();
+            page.locator("#reg-consent").click();
             page.locator("#reg-submit").click();
             assertThat(page.locator("#reg-code-sent")).containsText("Мы отправили код");
             page.locator("#reg-code input").fill(sms.lastCode());
