@@ -1,0 +1,2 @@
+/** Consent acceptances over JDBC. */
+package io.meterhub.storage.cabinet.consent;
