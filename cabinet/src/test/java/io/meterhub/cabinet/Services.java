@@ -78,9 +78,6 @@ import io.meterhub.cabinet.receipts.ReceiptQueries;
 import io.meterhub.cabinet.receipts.ReceiptService;
 import io.meterhub.cabinet.registration.CodeSender;
 import io.meterhub.cabinet.registration.RegistrationService;
-import io.meterhub.cabinet.registration.EmailCodeMailer;
-import io.meterhub.cabinet.consent.Consents;
-import io.meterhub.storage.cabinet.consent.JdbcConsentRepository;
 import io.meterhub.cabinet.signing.SignatureService;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.telemetry.TelemetryRepository;
@@ -258,15 +255,7 @@ public final class Services {
     }
 
     public RegistrationService registration(OneTimeCodes codes, CodeSender sender) {
-        return registration(codes, sender, (userId, code) -> false, consents());
-    }
-
-    public RegistrationService registration(OneTimeCodes codes, CodeSender sender, EmailCodeMailer mailer, Consents consents) {
-        return new RegistrationService(transactions, users(), new JdbcApplicantRepository(dataSource), codes, sender, mailer, consents, clock);
-    }
-
-    public Consents consents() {
-        return new Consents(transactions, new JdbcConsentRepository(dataSource), clock);
+        return new RegistrationService(transactions, users(), new JdbcApplicantRepository(dataSource), codes, sender, clock);
     }
 
     /** The grid connection's services, wired as {@code ConnectionConfiguration} wires them; the fee from the organization's rates. */

@@ -22,8 +22,6 @@ import io.meterhub.cabinet.readings.ManualReadingRepository;
 import io.meterhub.cabinet.readings.NewReading;
 import io.meterhub.cabinet.registration.ProfileForm;
 import io.meterhub.cabinet.registration.SignUp;
-import io.meterhub.cabinet.consent.Consents;
-import io.meterhub.storage.cabinet.Jdbc;
 import io.meterhub.cabinet.staff.NewStaff;
 import io.meterhub.cabinet.tariffs.TariffService;
 import io.meterhub.cabinet.users.NewUser;
@@ -298,10 +296,8 @@ public final class CabinetSeeder {
 
     /** A customer signs up with their profile; then the operator of each organization links the customer's account there. */
     private void customer(String login, String password, ProfileForm profile, List<SeedReport.SeedLogin> logins, Map<String, Viewer> linkedBy) {
-        long userId = controlPanel.registration().signUp(new SignUp(login, password, "ru", profile, Consents.CURRENT_VERSION, null));
+        long userId = controlPanel.registration().signUp(new SignUp(login, password, "ru", profile));
         contacts.setContacts(userId, profile.email(), "+" + profile.phone().replaceAll("\\D", ""));
-        // the demo's customers confirmed their email at sign-up (the code step is what /register shows a new one)
-        Jdbc.update(dataSource, "UPDATE customer SET email_confirmed_at = ? WHERE user_id = ? AND email IS NOT NULL", clock.instant(), userId);
         List<String> held = new ArrayList<>();
         linkedBy.forEach((number, staff) -> {
             AccountRow account = account(staff.organizationId(), number);

@@ -9,8 +9,6 @@ import io.meterhub.cabinet.organizations.OrganizationRepository;
 import io.meterhub.cabinet.organizations.OrganizationService;
 import io.meterhub.cabinet.otp.OneTimeCodes;
 import io.meterhub.cabinet.registration.RegistrationService;
-import io.meterhub.cabinet.consent.Consents;
-import io.meterhub.storage.cabinet.consent.JdbcConsentRepository;
 import io.meterhub.cabinet.staff.StaffRepository;
 import io.meterhub.cabinet.staff.StaffService;
 import io.meterhub.cabinet.users.Logins;
@@ -58,7 +56,6 @@ record ControlPanelAssembly(OrganizationService organizations, StaffService staf
                 new CustomerDirectory(new JdbcCustomerDirectoryRepository(dataSource), new JdbcAccountRepository(dataSource),
                         new JdbcLedgerRepository(dataSource), users, logins, rights, audit),
                 new RegistrationService(transactions, users, new JdbcApplicantRepository(dataSource),
-                        new OneTimeCodes(transactions, new JdbcOneTimeCodeRepository(), clock), (phone, code) -> { },
-                        (userId, code) -> false, new Consents(transactions, new JdbcConsentRepository(dataSource), clock), clock));
+                        new OneTimeCodes(transactions, new JdbcOneTimeCodeRepository(), clock), (phone, code) -> { }, clock));
     }
 }

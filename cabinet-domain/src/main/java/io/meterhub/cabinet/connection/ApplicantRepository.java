@@ -20,6 +20,4 @@ public interface ApplicantRepository {
     void update(Tx tx, ApplicantRow a, Instant at);
 
     void confirmPhone(long customerId, Instant at);
-
-    void confirmEmail(long customerId, Instant at);
 }

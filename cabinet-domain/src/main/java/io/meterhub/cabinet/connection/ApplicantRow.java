@@ -8,11 +8,9 @@ import java.time.Instant;
  *
  * @param kind     INDIVIDUAL, SOLE_PROPRIETOR or LEGAL_ENTITY
  * @param fullName a person's name, or a company's name
- * @param emailConfirmedAt null until the email is confirmed by a one-time code; null again when it changes
  */
 public record ApplicantRow(long id, Long userId, String kind, String fullName, String representativeName, String snils, String inn,
-                           String ogrn, String phone, String email, String passport, Instant phoneConfirmedAt,
-                           Instant emailConfirmedAt) {
+                           String ogrn, String phone, String email, String passport, Instant phoneConfirmedAt) {
     @Override
     public String toString() {
         return "ApplicantRow[" + id + ", " + kind + "]";

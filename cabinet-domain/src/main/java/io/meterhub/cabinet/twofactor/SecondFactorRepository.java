@@ -19,12 +19,6 @@ public interface SecondFactorRepository {
 
     void setEmailCode(long userId, boolean on, Instant at);
 
-    /**
-     * Whether the address the email channel would use for the user may carry a login code: a customer's only once
-     * confirmed by a code sent to it (and not replaced since), a staff member's as the administrator entered it.
-     */
-    boolean emailConfirmed(long userId);
-
     /** The user's recovery codes become these (all earlier ones stop working). */
     void replaceRecoveryCodes(long userId, List<byte[]> hashes, Instant at);
 

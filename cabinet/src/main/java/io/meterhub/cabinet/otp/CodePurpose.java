@@ -4,7 +4,5 @@ package io.meterhub.cabinet.otp;
 public enum CodePurpose {
     PHONE_CONFIRMATION, SIGNING,
     /** A code by email as the second factor at login (issue 17); its subject is {@code SecondFactors.EMAIL_SUBJECT}. */
-    SIGN_IN,
-    /** A code by email that confirms the address at sign-up or after it changed; its subject is the address in lower case. */
-    EMAIL_CONFIRMATION
+    SIGN_IN
 }

@@ -19,12 +19,11 @@ import io.meterhub.cabinet.connectionfee.ApplicantCategory;
  * @param email          masked; null when none
  * @param passport       masked; null when none
  * @param phoneConfirmed whether the phone was confirmed by a one-time code
- * @param emailConfirmed whether the email (when there is one) was confirmed by a one-time code sent to it
  * @param complete       whether everything its category requires is there (and valid)
  */
 public record ApplicantProfile(long customerId, Long userId, ApplicantCategory category, String displayName, String representative,
                                String snils, String inn, String ogrn, String phone, String email, String passport,
-                               boolean phoneConfirmed, boolean emailConfirmed, boolean complete) {
+                               boolean phoneConfirmed, boolean complete) {
 
     public static ApplicantProfile of(ApplicantRow row) {
         ApplicantCategory category = ApplicantCategory.valueOf(row.kind());
@@ -33,7 +32,6 @@ public record ApplicantProfile(long customerId, Long userId, ApplicantCategory c
                 row.snils() == null ? null : Masking.snils(row.snils()), row.inn() == null ? null : Masking.inn(row.inn()), row.ogrn(),
                 row.phone() == null ? null : Masking.phone(row.phone()), Masking.email(row.email()),
                 row.passport() == null ? null : Masking.passport(row.passport()), row.phoneConfirmedAt() != null,
-                row.email() != null && row.emailConfirmedAt() != null,
                 ProfileRules.problems(form(row)).isEmpty());
     }
 

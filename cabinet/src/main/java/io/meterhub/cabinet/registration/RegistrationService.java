@@ -9,7 +9,6 @@ import io.meterhub.cabinet.common.ValidationException;
 import io.meterhub.cabinet.connection.ApplicantRepository;
 import io.meterhub.cabinet.connection.ApplicantRow;
 import io.meterhub.cabinet.connectionfee.ApplicantCategory;
-import io.meterhub.cabinet.consent.Consents;
 import io.meterhub.cabinet.identity.IdentifierKind;
 import io.meterhub.cabinet.otp.CodeCheck;
 import io.meterhub.cabinet.otp.CodePurpose;
@@ -23,18 +22,15 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Applicants' registration: a self-service sign-up (a customer login with a BCrypt-hashed password,
  * made by {@link UserService}, and the applicant's profile), the profile checked at the door (SNILS,
- * INN, OGRN/OGRNIP check digits; the phone in E.164), the consent to personal data processing recorded with
- * its text's version ({@link Consents}), the phone confirmed by a one-time code sent through the {@link CodeSender}
- * and the email by one sent to it ({@link EmailCodeMailer}). A changed phone or email must be confirmed again.
+ * INN, OGRN/OGRNIP check digits; the phone in E.164), and the phone confirmed by a one-time code sent
+ * through the {@link CodeSender}.
  *
  * <p>A bad form is a {@link FormRejectedException} listing every field's problem; nothing is saved then.
  * Views carry personal data masked only.
@@ -46,10 +42,6 @@ public final class RegistrationService {
     public static final String CODE_TOO_MANY_ATTEMPTS = "registration.code.too_many_attempts";
     public static final String CODE_NONE_ISSUED = "registration.code.none_issued";
     public static final String CUSTOMERS_ONLY = "registration.customers_only";
-    public static final String NO_EMAIL = "registration.email.none";
-    public static final String EMAIL_NOT_SENT = "registration.email.not_sent";
-    /** The form's field of the consent's checkbox, for {@link FieldProblem}. */
-    public static final String CONSENT_FIELD = "consent";
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
 
     private final Transactions transactions;
@@ -58,13 +50,9 @@ public final class RegistrationService {
     private final CodeSender sender;
     private final UserService users;
     private final ApplicantRepository applicants;
-    private final EmailCodeMailer mailer;
-    private final Consents consents;
 
     public RegistrationService(Transactions transactions, UserService users, ApplicantRepository applicants, OneTimeCodes codes, CodeSender sender,
-                               EmailCodeMailer mailer, Consents consents, Clock clock) {
-        this.mailer = Objects.requireNonNull(mailer, "mailer");
-        this.consents = Objects.requireNonNull(consents, "consents");
+                               Clock clock) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = clock;
         this.codes = Objects.requireNonNull(codes, "codes");
@@ -78,12 +66,7 @@ public final class RegistrationService {
      * checked before the login is made, so a bad form leaves nothing behind.
      */
     public long signUp(SignUp signUp) {
-        List<FieldProblem> problems = new ArrayList<>(problems(signUp.profile()));
-        try {
-            consents.check(signUp.consentVersion());
-        } catch (ValidationException e) {
-            problems.add(FieldProblem.of(CONSENT_FIELD, e.code(), e.args().toArray()));
-        }
+        List<FieldProblem> problems = problems(signUp.profile());
         if (!problems.isEmpty()) {
             throw new FormRejectedException(problems);
         }
@@ -91,10 +74,7 @@ public final class RegistrationService {
         String name = displayNameOf(signUp.profile());
         long userId = users.create(new NewUser(signUp.login(), signUp.password(), Role.CUSTOMER, name, signUp.locale(), null));
         try {
-            transactions.run(tx -> {
-                applicants.create(tx, row(0, userId, signUp.profile(), null, null), clock.instant());
-                consents.record(tx, userId, signUp.consentVersion(), signUp.address());
-            });
+            transactions.inTransaction(tx -> applicants.create(tx, row(0, userId, signUp.profile(), null), clock.instant()));
         } catch (RuntimeException e) {
             // the login without its profile would be a half sign-up: take it back
             users.takeBack(userId);
@@ -122,13 +102,12 @@ public final class RegistrationService {
         transactions.inTransaction(tx -> {
             Optional<ApplicantRow> existing = applicants.byUser(tx, viewer.userId());
             if (existing.isEmpty()) {
-                return applicants.create(tx, row(0, viewer.userId(), form, null, null), now);
+                return applicants.create(tx, row(0, viewer.userId(), form, null), now);
             }
             ApplicantRow old = existing.get();
             String phone = ProfileRules.phoneE164(form.phone()).orElseThrow();
             Instant confirmed = Objects.equals(phone, ProfileRules.phoneE164(old.phone()).orElse(null)) ? old.phoneConfirmedAt() : null;
-            Instant emailConfirmed = Objects.equals(emailOf(form.email()), emailOf(old.email())) ? old.emailConfirmedAt() : null;
-            applicants.update(tx, row(old.id(), viewer.userId(), form, confirmed, emailConfirmed), now);
+            applicants.update(tx, row(old.id(), viewer.userId(), form, confirmed), now);
             return old.id();
         });
         return profile(viewer).orElseThrow();
@@ -153,62 +132,19 @@ public final class RegistrationService {
         return issued.expiresAt();
     }
 
-    /**
-     * Emails a one-time code to the profile's email (the email channel only); returns when it expires.
-     *
-     * @throws ValidationException {@link #NO_EMAIL} without an email, {@link #EMAIL_NOT_SENT} when it could not be sent,
-     *                             the one-time codes' cooldown and caps
-     */
-    public Instant sendEmailCode(Viewer viewer) {
-        ApplicantRow row = applicants.byUser(viewer.userId()).orElseThrow(() -> new ValidationException(NO_PROFILE));
-        String email = emailOf(row.email());
-        if (email == null) {
-            throw new ValidationException(NO_EMAIL);
-        }
-        IssuedCode issued = codes.issue(viewer.userId(), CodePurpose.EMAIL_CONFIRMATION, email);
-        if (!mailer.send(viewer.userId(), issued.code())) {
-            throw new ValidationException(EMAIL_NOT_SENT);
-        }
-        return issued.expiresAt();
-    }
-
-    /** Confirms the email with the code sent to it; the code is bound to the address, so one sent to an earlier address fails. */
-    public ApplicantProfile confirmEmail(Viewer viewer, String code) {
-        ApplicantRow row = applicants.byUser(viewer.userId()).orElseThrow(() -> new ValidationException(NO_PROFILE));
-        String email = emailOf(row.email());
-        if (email == null) {
-            throw new ValidationException(NO_EMAIL);
-        }
-        if (accepted(codes.verify(viewer.userId(), CodePurpose.EMAIL_CONFIRMATION, email, code == null ? "" : code.trim()))) {
-            applicants.confirmEmail(row.id(), clock.instant());
-        }
-        return profile(viewer).orElseThrow();
-    }
-
     /** Confirms the phone with the code; a wrong, expired or exhausted code is refused with one of this class's codes. */
     public ApplicantProfile confirmPhone(Viewer viewer, String code) {
         ApplicantRow row = applicants.byUser(viewer.userId()).orElseThrow(() -> new ValidationException(NO_PROFILE));
         String phone = ProfileRules.phoneE164(row.phone()).orElseThrow(() -> new ValidationException(ProfileRules.PHONE_INVALID));
-        if (accepted(codes.verify(viewer.userId(), CodePurpose.PHONE_CONFIRMATION, phone, code == null ? "" : code.trim()))) {
-            applicants.confirmPhone(row.id(), clock.instant());
-        }
-        return profile(viewer).orElseThrow();
-    }
-
-    /** True for the right code; a refusal with one of this class's codes otherwise. */
-    private static boolean accepted(CodeCheck check) {
-        return switch (check) {
-            case OK -> true;
+        CodeCheck check = codes.verify(viewer.userId(), CodePurpose.PHONE_CONFIRMATION, phone, code == null ? "" : code.trim());
+        switch (check) {
+            case OK -> applicants.confirmPhone(row.id(), clock.instant());
             case WRONG -> throw new ValidationException(CODE_WRONG);
             case EXPIRED -> throw new ValidationException(CODE_EXPIRED);
             case TOO_MANY_ATTEMPTS -> throw new ValidationException(CODE_TOO_MANY_ATTEMPTS);
             case NONE_ISSUED -> throw new ValidationException(CODE_NONE_ISSUED);
-        };
-    }
-
-    /** The address compared and confirmed: trimmed, lower case; null when none. */
-    private static String emailOf(String email) {
-        return ProfileRules.blank(email) ? null : email.trim().toLowerCase(Locale.ROOT);
+        }
+        return profile(viewer).orElseThrow();
     }
 
     /**
@@ -220,7 +156,7 @@ public final class RegistrationService {
         if (!problems.isEmpty()) {
             throw new FormRejectedException(problems);
         }
-        return applicants.create(tx, row(0, null, form, null, null), at);
+        return applicants.create(tx, row(0, null, form, null), at);
     }
 
     /** The name of the login: the person, or the company. */
@@ -229,7 +165,7 @@ public final class RegistrationService {
     }
 
     /** The stored form of a valid profile: identifiers as digits, the phone in E.164. */
-    private static ApplicantRow row(long id, Long userId, ProfileForm f, Instant phoneConfirmedAt, Instant emailConfirmedAt) {
+    private static ApplicantRow row(long id, Long userId, ProfileForm f, Instant phoneConfirmedAt) {
         boolean company = f.category() == ApplicantCategory.LEGAL_ENTITY;
         IdentifierKind innKind = company ? IdentifierKind.INN_LEGAL : IdentifierKind.INN_INDIVIDUAL;
         IdentifierKind ogrnKind = company ? IdentifierKind.OGRN : IdentifierKind.OGRNIP;
@@ -237,7 +173,6 @@ public final class RegistrationService {
                 company ? f.fullName().trim() : null, ProfileRules.identifierValue(IdentifierKind.SNILS, f.snils()),
                 ProfileRules.identifierValue(innKind, f.inn()), ProfileRules.identifierValue(ogrnKind, f.ogrn()),
                 ProfileRules.phoneE164(f.phone()).orElseThrow(), ProfileRules.blank(f.email()) ? null : f.email().trim(),
-                ProfileRules.blank(f.passport()) ? null : ProfileRules.passport(f.passport()).orElseThrow(), phoneConfirmedAt,
-                emailConfirmedAt);
+                ProfileRules.blank(f.passport()) ? null : ProfileRules.passport(f.passport()).orElseThrow(), phoneConfirmedAt);
     }
 }

@@ -23,7 +23,6 @@ public final class SecondFactors {
     public static final String EMAIL_SUBJECT = "sign-in";
     public static final String WRONG_CODE = "twofactor.wrong_code";
     public static final String NO_EMAIL = "twofactor.no_email";
-    public static final String EMAIL_UNCONFIRMED = "twofactor.email_unconfirmed";
 
     private final SecondFactorRepository factors;
     private final AuthenticatorSecrets authenticators;
@@ -74,36 +73,19 @@ public final class SecondFactors {
         return fresh;
     }
 
-    /** Whether the user's email may carry login codes (a customer's confirmed by a code, see the repository). */
-    public boolean emailConfirmed(UserAccount user) {
-        return factors.emailConfirmed(user.id());
-    }
-
-    /**
-     * The user switches the emailed login code on or off.
-     *
-     * @throws ValidationException {@link #EMAIL_UNCONFIRMED} when switching it on without a confirmed email: a code
-     *                             sent to an address nobody confirmed proves nothing
-     */
+    /** The user switches the emailed login code on or off. */
     public void setEmailCode(UserAccount user, boolean on) {
-        if (on && !emailConfirmed(user)) {
-            throw new ValidationException(EMAIL_UNCONFIRMED);
-        }
         factors.setEmailCode(user.id(), on, clock.instant());
     }
 
     /**
      * Emails a login code to a user who has the email code switched on.
      *
-     * @throws ValidationException the one-time codes' cooldown and caps; {@link #NO_EMAIL} when it could not be sent;
-     *                             {@link #EMAIL_UNCONFIRMED} when the email changed since and is not confirmed yet
+     * @throws ValidationException the one-time codes' cooldown and caps; {@link #NO_EMAIL} when it could not be sent
      */
     public IssuedCode sendEmailCode(UserAccount user) {
         if (!factors(user).emailCode()) {
             throw new ValidationException(NO_EMAIL);
-        }
-        if (!emailConfirmed(user)) {
-            throw new ValidationException(EMAIL_UNCONFIRMED);
         }
         IssuedCode issued = codes.issue(user.id(), CodePurpose.SIGN_IN, EMAIL_SUBJECT);
         if (!email.send(user.id(), issued.code())) {

@@ -1,6 +1,5 @@
 package io.meterhub.cabinet.registration;
 
-import io.meterhub.cabinet.consent.Consents;
 import io.meterhub.cabinet.Services;
 import io.meterhub.cabinet.Fixture;
 import io.meterhub.cabinet.MovableClock;
@@ -32,16 +31,12 @@ class RegistrationServiceTest {
     private static Fixture fixture;
     private static RegistrationService registration;
     private static final List<String[]> SENT = new ArrayList<>();
-    /** The codes the email channel was given: the user, the code. */
-    private static final List<String[]> MAILED = new ArrayList<>();
     private static final MovableClock CLOCK = new MovableClock("2026-12-01T08:00:00", ZoneOffset.UTC);
 
     @BeforeAll
     static void open() {
         fixture = Fixture.open("registration");
-        Services services = Services.of(fixture.dataSource, CLOCK);
-        registration = services.registration(services.codes(), (phone, code) -> SENT.add(new String[]{phone, code}),
-                (userId, code) -> MAILED.add(new String[]{String.valueOf(userId), code}), services.consents());
+        registration = Services.of(fixture.dataSource, CLOCK).registration(Services.of(fixture.dataSource, CLOCK).codes(), (phone, code) -> SENT.add(new String[]{phone, code}));
     }
 
     @AfterAll
@@ -56,7 +51,7 @@ class RegistrationServiceTest {
 
     @Test
     void sign_up_makes_a_customer_login_with_a_hashed_password_and_a_masked_profile() {
-        long userId = registration.signUp(new SignUp("kuznetsova", "very-secret-1", "ru", individual("8 (927) 123-45-67"), Consents.CURRENT_VERSION, null));
+        long userId = registration.signUp(new SignUp("kuznetsova", "very-secret-1", "ru", individual("8 (927) 123-45-67")));
         Viewer viewer = fixture.users.authenticate("kuznetsova", "very-secret-1").orElseThrow();
         assertThat(viewer).isEqualTo(Viewer.customer(userId));
         assertThat(fixture.users.find(userId).orElseThrow().passwordHash()).startsWith("$2").doesNotContain("very-secret-1");
@@ -78,11 +73,11 @@ class RegistrationServiceTest {
 
     @Test
     void a_password_the_policy_refuses_leaves_no_login_behind() {
-        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "Weakling-2026", "ru", individual("+7 917 000-00-09"), Consents.CURRENT_VERSION, null))).code())
+        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "Weakling-2026", "ru", individual("+7 917 000-00-09")))).code())
                 .isEqualTo(PasswordPolicy.IS_LOGIN);
-        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "short-1", "ru", individual("+7 917 000-00-09"), Consents.CURRENT_VERSION, null))).code())
+        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "short-1", "ru", individual("+7 917 000-00-09")))).code())
                 .isEqualTo(PasswordPolicy.TOO_SHORT);
-        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "password123", "ru", individual("+7 917 000-00-09"), Consents.CURRENT_VERSION, null))).code())
+        assertThat(refusal(() -> registration.signUp(new SignUp("weakling", "password123", "ru", individual("+7 917 000-00-09")))).code())
                 .isEqualTo(PasswordPolicy.COMMON);
         assertThat(fixture.users.findByLogin("weakling")).isEmpty();
     }
@@ -91,7 +86,7 @@ class RegistrationServiceTest {
     void a_bad_form_lists_every_problem_and_leaves_no_login_behind() {
         CabinetException e = refusal(() -> registration.signUp(new SignUp("badform", "very-secret-1", "ru",
                 new ProfileForm(ApplicantCategory.SOLE_PROPRIETOR, " ", null, null, "500100732258", "3045001160001", "12345", "not-an-email",
-                        "12"), Consents.CURRENT_VERSION, null)));
+                        "12"))));
         assertThat(e).isInstanceOf(FormRejectedException.class);
         assertThat(((FormRejectedException) e).problems()).extracting(FieldProblem::field)
                 .containsExactly("fullName", "inn", "ogrn", "phone", "email", "passport");
@@ -131,7 +126,7 @@ class RegistrationServiceTest {
 
     @Test
     void the_phone_is_confirmed_by_the_code_sent_to_it_and_a_new_phone_must_be_confirmed_again() {
-        registration.signUp(new SignUp("confirmer", "very-secret-1", "ru", individual("+7 917 000-00-01"), Consents.CURRENT_VERSION, null));
+        registration.signUp(new SignUp("confirmer", "very-secret-1", "ru", individual("+7 917 000-00-01")));
         Viewer viewer = fixture.users.authenticate("confirmer", "very-secret-1").orElseThrow();
         assertThat(refusal(() -> registration.confirmPhone(viewer, "123456")).code()).isEqualTo(RegistrationService.CODE_NONE_ISSUED);
 
@@ -164,59 +159,6 @@ class RegistrationServiceTest {
         String late = SENT.get(SENT.size() - 1)[1];
         CLOCK.advance(Duration.ofMinutes(6));
         assertThat(refusal(() -> registration.confirmPhone(viewer, late)).code()).isEqualTo(RegistrationService.CODE_EXPIRED);
-    }
-
-    @Test
-    void the_email_is_confirmed_by_the_code_mailed_and_a_changed_email_must_be_confirmed_again() {
-        long userId = registration.signUp(new SignUp("mailconfirmer", "very-secret-1", "ru", individual("+7 917 000-00-21"),
-                Consents.CURRENT_VERSION, null));
-        Viewer viewer = Viewer.customer(userId);
-        assertThat(registration.profile(viewer).orElseThrow().emailConfirmed()).isFalse();
-        int smsBefore = SENT.size();
-
-        Instant expires = registration.sendEmailCode(viewer);
-        assertThat(expires).isEqualTo(CLOCK.instant().plus(OneTimeCodes.LIFETIME));
-        String[] mailed = MAILED.get(MAILED.size() - 1);
-        assertThat(mailed[0]).as("by email to the user").isEqualTo(String.valueOf(userId));
-        assertThat(mailed[1]).matches("\\d{6}");
-        assertThat(SENT).as("no SMS carries the email's code").hasSize(smsBefore);
-        // a phone's code is of another purpose and confirms nothing here
-        String wrong = mailed[1].equals("000000") ? "111111" : "000000";
-        assertThat(refusal(() -> registration.confirmEmail(viewer, wrong)).code()).isEqualTo(RegistrationService.CODE_WRONG);
-        assertThat(registration.profile(viewer).orElseThrow().emailConfirmed()).isFalse();
-        assertThat(emailConfirmedAt(userId)).isNull();
-
-        ApplicantProfile confirmed = registration.confirmEmail(viewer, mailed[1]);
-        assertThat(confirmed.emailConfirmed()).isTrue();
-        assertThat(confirmed.phoneConfirmed()).as("the phone is confirmed on its own").isFalse();
-        assertThat(emailConfirmedAt(userId)).isEqualTo(CLOCK.instant());
-        assertThat(refusal(() -> registration.confirmEmail(viewer, mailed[1])).code()).as("used").isEqualTo(RegistrationService.CODE_NONE_ISSUED);
-
-        // the same address in other letters stays confirmed; another one is not, and the code of the old one does not confirm it
-        assertThat(registration.saveProfile(viewer, withEmail("+7 917 000-00-21", " Maria@Example.ru")).emailConfirmed()).isTrue();
-        CLOCK.advance(OneTimeCodes.COOLDOWN.plusSeconds(1));
-        registration.sendEmailCode(viewer);
-        String oldCode = MAILED.get(MAILED.size() - 1)[1];
-        ApplicantProfile changed = registration.saveProfile(viewer, withEmail("+7 917 000-00-21", "maria.k@example.ru"));
-        assertThat(changed.emailConfirmed()).isFalse();
-        assertThat(emailConfirmedAt(userId)).isNull();
-        assertThat(refusal(() -> registration.confirmEmail(viewer, oldCode)).code()).isEqualTo(RegistrationService.CODE_NONE_ISSUED);
-        registration.sendEmailCode(viewer);
-        assertThat(registration.confirmEmail(viewer, MAILED.get(MAILED.size() - 1)[1]).emailConfirmed()).isTrue();
-
-        // without an email there is nothing to confirm
-        registration.saveProfile(viewer, withEmail("+7 917 000-00-21", null));
-        assertThat(refusal(() -> registration.sendEmailCode(viewer)).code()).isEqualTo(RegistrationService.NO_EMAIL);
-    }
-
-    private static ProfileForm withEmail(String phone, String email) {
-        return new ProfileForm(ApplicantCategory.INDIVIDUAL, "Кузнецова Мария Олеговна", null, "112-233-445 95", null, null, phone, email,
-                "3604 123456");
-    }
-
-    private static Instant emailConfirmedAt(long userId) {
-        return Jdbc.one(fixture.dataSource, "SELECT email_confirmed_at FROM customer WHERE user_id = ?", r -> Jdbc.instant(r, "email_confirmed_at"),
-                userId).orElse(null);
     }
 
     @Test

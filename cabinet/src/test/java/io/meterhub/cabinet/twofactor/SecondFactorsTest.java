@@ -13,7 +13,6 @@ import io.meterhub.cabinet.signin.SignInHistory;
 import io.meterhub.cabinet.signin.SignInLimits;
 import io.meterhub.cabinet.signin.SignInOutcome;
 import io.meterhub.cabinet.users.UserAccount;
-import io.meterhub.storage.cabinet.Jdbc;
 import io.meterhub.storage.cabinet.JdbcTransactions;
 import io.meterhub.storage.cabinet.otp.JdbcOneTimeCodeRepository;
 import io.meterhub.storage.cabinet.signin.JdbcSignInRepository;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.meterhub.cabinet.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -179,7 +177,6 @@ class SecondFactorsTest {
     void a_customer_with_the_email_code_on_signs_in_with_the_code_mailed_and_not_with_another() {
         UserAccount customer = customer("tf-email-customer");
         assertThatThrownBy(() -> factors.sendEmailCode(customer)).as("switched off").isInstanceOf(ValidationException.class);
-        confirmedEmail(customer, "tf-email@example.ru");
         factors.setEmailCode(customer, true);
         assertThat(factors.factors(customer).secondStepNeeded()).isTrue();
         factors.sendEmailCode(customer);
@@ -192,28 +189,6 @@ class SecondFactorsTest {
         assertThat(factors.verify(customer, FROM, code)).as("used").isEqualTo(SecondFactorCheck.WRONG);
         factors.setEmailCode(customer, false);
         assertThat(factors.factors(customer).secondStepNeeded()).isFalse();
-    }
-
-    @Test
-    void the_email_code_needs_a_confirmed_email_and_a_changed_email_stops_it_until_confirmed_again() {
-        UserAccount customer = customer("tf-unconfirmed-customer");
-        Jdbc.update(fixture.dataSource, "UPDATE customer SET email = 'tf-unconfirmed@example.ru' WHERE user_id = ?", customer.id());
-        assertThat(factors.emailConfirmed(customer)).isFalse();
-        assertThat(refusal(() -> factors.setEmailCode(customer, true)).code()).isEqualTo(SecondFactors.EMAIL_UNCONFIRMED);
-        assertThat(factors.factors(customer).emailCode()).isFalse();
-
-        confirmedEmail(customer, "tf-unconfirmed@example.ru");
-        factors.setEmailCode(customer, true);
-        int before = mailed.size();
-        // the email changed (the profile's save clears the confirmation): no code goes to the new, unconfirmed address
-        Jdbc.update(fixture.dataSource, "UPDATE customer SET email = 'someone-else@example.ru', email_confirmed_at = NULL WHERE user_id = ?",
-                customer.id());
-        assertThat(refusal(() -> factors.sendEmailCode(customer)).code()).isEqualTo(SecondFactors.EMAIL_UNCONFIRMED);
-        assertThat(mailed).hasSize(before);
-    }
-
-    private static void confirmedEmail(UserAccount customer, String email) {
-        Jdbc.update(fixture.dataSource, "UPDATE customer SET email = ?, email_confirmed_at = now() WHERE user_id = ?", email, customer.id());
     }
 
     @Test

@@ -17,19 +17,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-import io.meterhub.cabinet.consent.Consents;
-import io.meterhub.cabinet.notifications.NotificationService;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
  * The applicant's data for a customer who signed up before applications existed, or who wants to
  * change them: the profile as the cabinet keeps it (masked), and the form to enter it anew with the
- * same checks as the sign-up. A new or changed phone or email is confirmed by a code on the sign-up's second step.
- * It also shows whether the email is confirmed and which version of the consent to personal data processing the
- * customer accepted, and when (in the organization's time).
+ * same checks as the sign-up. A new or changed phone is confirmed by a code on the sign-up's second step.
  */
 @Route(value = ProfileView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.CUSTOMER_NAME)
@@ -37,24 +30,15 @@ public class ProfileView extends CustomerPage {
     public static final String ROUTE = "connection/profile";
     public static final String SAVE_ID = "profile-save";
     public static final String ERROR_ID = "profile-error";
-    public static final String EMAIL_ID = "profile-email";
-    public static final String CONSENT_ID = "profile-consent";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    public ProfileView(AuthenticationContext authentication, RegistrationService registration, Consents consents, NotificationService notifications) {
+    public ProfileView(AuthenticationContext authentication, RegistrationService registration) {
         super("registration.profile.title", authentication);
         Optional<ApplicantProfile> saved = registration.profile(viewer);
         saved.ifPresentOrElse(profile -> add(card(FactLine.of(this, "connection.applicant", profile.displayName(), "profile-name"),
                         FactLine.of(this, "connection.category", Texts.of(this, "connectionfee.category", profile.category()), "profile-category"),
                         FactLine.of(this, "registration.phone", profile.phone()
-                                + (profile.phoneConfirmed() ? "" : " · " + getTranslation("registration.profile.unconfirmed")), "profile-phone"),
-                        FactLine.of(this, "registration.profile.email", profile.email() == null ? "—" : profile.email()
-                                + (profile.emailConfirmed() ? "" : " · " + getTranslation("registration.profile.unconfirmed")), EMAIL_ID))),
+                                + (profile.phoneConfirmed() ? "" : " · " + getTranslation("registration.profile.unconfirmed")), "profile-phone"))),
                 () -> add(secondary(getTranslation("registration.profile.none"))));
-        ZoneId zone = notifications.zone(viewer);
-        add(FactLine.of(this, "registration.profile.consent", consents.latest(viewer)
-                .map(c -> getTranslation("registration.profile.consent.accepted", c.version(), TIME.format(c.acceptedAt().atZone(zone))))
-                .orElse(getTranslation("registration.profile.consent.none")), CONSENT_ID));
         add(secondary(getTranslation("registration.profile.lead")));
         ProfileFields fields = new ProfileFields();
         Span error = new Span();
@@ -68,7 +52,7 @@ public class ProfileView extends CustomerPage {
             }
             try {
                 ApplicantProfile profile = registration.saveProfile(viewer, fields.value());
-                getUI().ifPresent(ui -> ui.navigate(RegistrationView.toConfirm(profile) ? RegistrationView.ROUTE : RegistrationView.APPLICATIONS_ROUTE));
+                getUI().ifPresent(ui -> ui.navigate(profile.phoneConfirmed() ? RegistrationView.APPLICATIONS_ROUTE : RegistrationView.ROUTE));
             } catch (FormRejectedException e) {
                 for (FieldProblem problem : e.problems()) {
                     if (!fields.show(problem)) {

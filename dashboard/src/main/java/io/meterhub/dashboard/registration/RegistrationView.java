@@ -15,13 +15,7 @@ import io.meterhub.dashboard.ui.PublicPage;
 import io.meterhub.dashboard.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinRequest;
-import io.meterhub.cabinet.consent.Consents;
-import io.meterhub.cabinet.registration.ApplicantProfile;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -40,11 +34,10 @@ import io.meterhub.cabinet.twofactor.SecondFactors;
 /**
  * Sign-up of an applicant, open without login. First the form: the category (a person, a sole
  * proprietor, a company) with the identifiers it needs, each checked on its field as soon as it is
- * left, the phone, the email, the login, the password and the consent to personal data processing (its
- * text's version is recorded). "Register" creates the account and signs the person in; a one-time code
- * goes to the phone by SMS and another to the email, and the second step confirms both, after which the
+ * left, the phone, the email, the login and the password. "Register" creates the account and signs
+ * the person in; a one-time code goes to the phone and the second step confirms it, after which the
  * applications page opens. A mistake is shown on its field; nothing typed is lost. A signed-in
- * customer whose phone or email is not confirmed yet comes here for the second step.
+ * customer whose phone is not confirmed yet comes here for the second step.
  */
 @Route(RegistrationView.ROUTE)
 @AnonymousAllowed
@@ -62,14 +55,6 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
     public static final String CONFIRM_ID = "reg-confirm";
     public static final String RESEND_ID = "reg-resend";
     public static final String CODE_SENT_ID = "reg-code-sent";
-    public static final String PHONE_PART_ID = "reg-phone-part";
-    public static final String EMAIL_PART_ID = "reg-email-part";
-    public static final String EMAIL_CODE_ID = "reg-email-code";
-    public static final String EMAIL_RESEND_ID = "reg-email-resend";
-    public static final String EMAIL_CODE_SENT_ID = "reg-email-code-sent";
-    public static final String CONSENT_ID = "reg-consent";
-    public static final String CONSENT_TEXT_ID = "reg-consent-text";
-    public static final String CONSENT_ERROR_ID = "reg-consent-error";
 
     private final transient SecondFactors secondFactors;
     private final transient RegistrationService registration;
@@ -85,19 +70,11 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
     private final Div codeStep = new Div();
     private final TextField code = new TextField();
     private final Span codeSent = new Span();
-    private final Div phonePart = new Div();
-    private final Div emailPart = new Div();
-    private final TextField emailCode = new TextField();
-    private final Span emailCodeSent = new Span();
-    private final Checkbox consent = new Checkbox();
-    private final Span consentError = new Span();
-    private final transient Consents consents;
     private transient Viewer registered;
 
     public RegistrationView(RegistrationService registration, UserDetailsService users, AuthenticationContext authentication,
-                            OneTimeCodeDelivery codes, SecondFactors secondFactors, Consents consents) {
+                            OneTimeCodeDelivery codes, SecondFactors secondFactors) {
         super("registration.title", "registration.lead");
-        this.consents = consents;
         this.secondFactors = secondFactors;
         this.registration = registration;
         this.codes = codes;
@@ -115,7 +92,7 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
         }
         authentication.getAuthenticatedUser(MeterhubUser.class).ifPresent(user -> {
             Viewer viewer = Viewer.customer(user.id());
-            if (user.role() == Role.CUSTOMER && registration.profile(viewer).filter(RegistrationView::toConfirm).isPresent()) {
+            if (user.role() == Role.CUSTOMER && registration.profile(viewer).filter(p -> !p.phoneConfirmed()).isPresent()) {
                 showCodeStep(viewer, false);
             } else {
                 event.forwardTo(user.role() == Role.CUSTOMER ? APPLICATIONS_ROUTE : "");
@@ -144,7 +121,7 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         error.setId(ERROR_ID);
         error.getStyle().set("color", "var(--lumo-error-text-color)").set("display", "block");
-        form.add(profile, consentBlock(), error, submit);
+        form.add(profile, error, submit);
         form.setWidthFull();
     }
 
@@ -155,10 +132,6 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
             ProfileFields.mark(passwordAgain, getTranslation("registration.password.mismatch"));
             ok = false;
         }
-        if (!consent.getValue()) {
-            markConsent(getTranslation(Consents.REQUIRED));
-            ok = false;
-        }
         if (!ok) {
             error.setText(getTranslation("connection.form.fix-fields"));
             return;
@@ -167,13 +140,10 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
         String language = "en".equals(getLocale().getLanguage()) ? "en" : "ru";
         long userId;
         try {
-            userId = registration.signUp(new SignUp(login.getValue(), password.getValue(), language, filled,
-                    consent.getValue() ? consents.currentVersion() : null, address()));
+            userId = registration.signUp(new SignUp(login.getValue(), password.getValue(), language, filled));
         } catch (FormRejectedException e) {
             for (FieldProblem problem : e.problems()) {
-                if (RegistrationService.CONSENT_FIELD.equals(problem.field())) {
-                    markConsent(problem.message(Texts.locale()));
-                } else if (!profile.show(problem) && !account(problem.code(), problem.message(Texts.locale()))) {
+                if (!profile.show(problem) && !account(problem.code(), problem.message(Texts.locale()))) {
                     error.setText(problem.message(Texts.locale()));
                 }
             }
@@ -191,36 +161,6 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
         // the password was set just now: it counts as entered (signing asks for one entered within minutes)
         secondFactors.authenticated(userId);
         showCodeStep(Viewer.customer(userId), true);
-    }
-
-    /** The consent's checkbox, its version and its short text (152-FZ: who processes which data, why, for how long). */
-    private Div consentBlock() {
-        consent.setId(CONSENT_ID);
-        consent.setLabel(getTranslation("consent.checkbox", consents.currentVersion()));
-        consent.addValueChangeListener(change -> consentError.setText(""));
-        Details text = new Details(getTranslation("consent.read"), new Paragraph(getTranslation("consent.text")));
-        text.setId(CONSENT_TEXT_ID);
-        consentError.setId(CONSENT_ERROR_ID);
-        consentError.getStyle().set("color", "var(--lumo-error-text-color)").set("display", "block")
-                .set("font-size", "var(--lumo-font-size-s)");
-        Div block = new Div(consent, consentError, text);
-        block.setWidthFull();
-        return block;
-    }
-
-    private void markConsent(String text) {
-        consentError.setText(text);
-    }
-
-    /** The browser's address kept with the consent; null outside a request. */
-    private static String address() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
-    }
-
-    /** Whether the second step has something to confirm: the phone, or an email given but not confirmed. */
-    static boolean toConfirm(ApplicantProfile profile) {
-        return !profile.phoneConfirmed() || profile.email() != null && !profile.emailConfirmed();
     }
 
     /** Marks the login or the password for a refusal of the account's part; false for other refusals. */
@@ -253,49 +193,17 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
         Button resend = new Button(getTranslation("registration.resend"), click -> sendCode());
         resend.setId(RESEND_ID);
         resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        phonePart.setId(PHONE_PART_ID);
-        phonePart.add(new H3(getTranslation("registration.code.title")), codeSent, code, new Div(resend));
-        emailCode.setId(EMAIL_CODE_ID);
-        emailCode.setLabel(getTranslation("registration.email-code"));
-        emailCode.setAllowedCharPattern("[0-9]");
-        emailCode.setMaxLength(6);
-        emailCode.addValueChangeListener(change -> emailCode.setInvalid(false));
-        emailCodeSent.setId(EMAIL_CODE_SENT_ID);
-        emailCodeSent.getStyle().set("display", "block");
-        Button resendEmail = new Button(getTranslation("registration.resend"), click -> sendEmailCode());
-        resendEmail.setId(EMAIL_RESEND_ID);
-        resendEmail.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        emailPart.setId(EMAIL_PART_ID);
-        emailPart.add(new H3(getTranslation("registration.email-code.title")), emailCodeSent, emailCode, new Div(resendEmail));
-        codeStep.add(phonePart, emailPart, new Div(confirm));
+        codeStep.add(new H3(getTranslation("registration.code.title")), codeSent, code, new Div(confirm, resend));
     }
 
     private void showCodeStep(Viewer viewer, boolean send) {
         registered = viewer;
         form.setVisible(false);
         codeStep.setVisible(true);
-        ApplicantProfile saved = registration.profile(viewer).orElseThrow();
-        phonePart.setVisible(!saved.phoneConfirmed());
-        emailPart.setVisible(saved.email() != null && !saved.emailConfirmed());
         if (send) {
-            if (phonePart.isVisible()) {
-                sendCode();
-            }
-            if (emailPart.isVisible()) {
-                sendEmailCode();
-            }
+            sendCode();
         } else {
             codeSent.setText(getTranslation("registration.code.ask"));
-            emailCodeSent.setText(getTranslation("registration.email-code.ask"));
-        }
-    }
-
-    private void sendEmailCode() {
-        try {
-            Instant expires = registration.sendEmailCode(registered);
-            emailCodeSent.setText(getTranslation("registration.email-code.sent", ConnectionFormat.time(expires, getLocale())));
-        } catch (CabinetException e) {
-            emailCodeSent.setText(Texts.refusal(this, e));
         }
     }
 
@@ -309,24 +217,10 @@ public class RegistrationView extends PublicPage implements BeforeEnterObserver 
     }
 
     private void confirm() {
-        // each part confirmed on its own: a right phone code stays used even when the email's code is wrong
-        if (phonePart.isVisible()) {
-            try {
-                registration.confirmPhone(registered, code.getValue());
-                phonePart.setVisible(false);
-            } catch (CabinetException e) {
-                ProfileFields.mark(code, Texts.refusal(this, e));
-            }
-        }
-        if (emailPart.isVisible()) {
-            try {
-                registration.confirmEmail(registered, emailCode.getValue());
-                emailPart.setVisible(false);
-            } catch (CabinetException e) {
-                ProfileFields.mark(emailCode, Texts.refusal(this, e));
-            }
-        }
-        if (phonePart.isVisible() || emailPart.isVisible()) {
+        try {
+            registration.confirmPhone(registered, code.getValue());
+        } catch (CabinetException e) {
+            ProfileFields.mark(code, Texts.refusal(this, e));
             return;
         }
         // a full load, so the cabinet's frame is built for the signed-in applicant

@@ -47,12 +47,6 @@ public final class SecondFactorSettings extends Div {
         totp.setId(TOTP_ID);
         Checkbox email = new Checkbox(getTranslation("twofactor.settings.email"), has.emailCode());
         email.setId(EMAIL_ID);
-        // an unconfirmed email cannot be switched on (the service refuses it too); one already on can be switched off
-        boolean confirmed = factors.emailConfirmed(user);
-        email.setEnabled(has.emailCode() || confirmed);
-        if (!confirmed) {
-            email.setHelperText(getTranslation("twofactor.settings.email.unconfirmed"));
-        }
         email.addValueChangeListener(e -> {
             factors.setEmailCode(user, e.getValue());
             build();

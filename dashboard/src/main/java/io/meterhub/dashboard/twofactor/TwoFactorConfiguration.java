@@ -56,19 +56,10 @@ public class TwoFactorConfiguration {
     /** The login code goes by email only, and stays out of the inbox (the inbox would keep a usable code). */
     @Bean
     public EmailCodeSender emailCodeSender(NotificationService notifications, ObjectProvider<NotificationChannel> channels, UserService users) {
-        return (userId, code) -> emailPrivately(notifications, channels, users, userId, "SIGN_IN_CODE", BUNDLE, "twofactor.email", code);
-    }
-
-    /**
-     * Sends a code by the email channel alone, out of the inbox: the subject {@code <keys>.subject} and the body
-     * {@code <keys>.body} (the code its argument) of the bundle, in the user's language. False when it could not be sent.
-     */
-    public static boolean emailPrivately(NotificationService notifications, ObjectProvider<NotificationChannel> channels, UserService users,
-                                         long userId, String topic, String bundle, String keys, String code) {
-        return channels.orderedStream().filter(c -> "email".equals(c.name())).findFirst().map(email -> {
+        return (userId, code) -> channels.orderedStream().filter(c -> "email".equals(c.name())).findFirst().map(email -> {
             Locale locale = OneTimeCodeDelivery.localeOf(users, userId);
-            return notifications.sendPrivately(new NewNotification(userId, topic, Messages.format(bundle, keys + ".subject", locale),
-                    Messages.format(bundle, keys + ".body", locale, code), null), email);
+            return notifications.sendPrivately(new NewNotification(userId, "SIGN_IN_CODE", Messages.format(BUNDLE, "twofactor.email.subject", locale),
+                    Messages.format(BUNDLE, "twofactor.email.body", locale, code), null), email);
         }).orElse(false);
     }
 

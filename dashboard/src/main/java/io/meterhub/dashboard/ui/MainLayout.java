@@ -26,10 +26,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.html.Div;
-import io.meterhub.cabinet.consent.Consents;
-import io.meterhub.dashboard.consent.ConsentBanner;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -67,16 +63,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
     private final transient Viewer viewer;
     private final Span unread = new Span();
     private Registration polling;
-    /** Asks a customer to accept the consent's newer text; null when there is nothing to ask. */
-    private final ConsentBanner consentBanner;
 
     public MainLayout(AuthenticationContext authentication, NotificationService notifications, DutyRoster duty, StaffRights rights,
-                      OrganizationService organizations, Consents consents) {
+                      OrganizationService organizations) {
         MeterhubUser user = CurrentUser.of(authentication).orElse(null);
         this.notifications = notifications;
         // staff whose account names no organization have no inbox here (their pages say why)
         this.viewer = user == null ? null : user.role().staff() ? StaffViewer.of(user).orElse(null) : CurrentViewer.viewer(user);
-        this.consentBanner = viewer != null && consents.acceptanceNeeded(viewer) ? new ConsentBanner(consents.currentVersion()) : null;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -171,19 +164,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Un
         int count = notifications.unreadCount(viewer);
         unread.setText(String.valueOf(count));
         unread.setVisible(count > 0);
-    }
-
-    /** The page, under the consent's banner while the customer has to accept a newer text. */
-    @Override
-    public void showRouterLayoutContent(HasElement content) {
-        if (consentBanner == null || content == null) {
-            super.showRouterLayoutContent(content);
-            return;
-        }
-        Div frame = new Div(consentBanner);
-        frame.getElement().appendChild(content.getElement());
-        frame.setWidthFull();
-        setContent(frame);
     }
 
     @Override

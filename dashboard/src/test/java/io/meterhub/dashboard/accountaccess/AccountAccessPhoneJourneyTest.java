@@ -53,7 +53,6 @@ class AccountAccessPhoneJourneyTest {
             page.locator("#reg-login input").fill("kuznetsova");
             page.locator("#reg-password input").fill("Lipovaya-alleya-7");
             page.locator("#reg-password-again input").fill("Lipovaya-alleya-7");
-            page.locator("#reg-consent").click();
             page.locator("#reg-submit").click();
             assertThat(page.locator("#reg-code-sent")).containsText("Мы отправили код");
             browser.screenshot("accounts-phone-1-signed-up");

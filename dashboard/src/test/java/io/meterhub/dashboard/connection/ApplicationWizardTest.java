@@ -157,8 +157,7 @@ class ApplicationWizardTest extends ConnectionViewTest {
         String login = "company" + System.nanoTime() % 100000;
         long userId = registration.signUp(new io.meterhub.cabinet.registration.SignUp(login, PASSWORD, "ru",
                 new io.meterhub.cabinet.registration.ProfileForm(io.meterhub.cabinet.connectionfee.ApplicantCategory.LEGAL_ENTITY,
-                        "Петров Павел Павлович", "ООО «Вектор»", null, "7707083893", "1027700132195", "+7 927 000-00-01", null, null),
-                io.meterhub.cabinet.consent.Consents.CURRENT_VERSION, null));
+                        "Петров Павел Павлович", "ООО «Вектор»", null, "7707083893", "1027700132195", "+7 927 000-00-01", null, null)));
         io.meterhub.cabinet.access.Viewer company = io.meterhub.cabinet.access.Viewer.customer(userId);
         codes.forUser(userId, () -> registration.sendPhoneCode(company));
         registration.confirmPhone(company, sms.lastCode());

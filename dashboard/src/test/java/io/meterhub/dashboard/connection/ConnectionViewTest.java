@@ -1,6 +1,5 @@
 package io.meterhub.dashboard.connection;
 
-import io.meterhub.cabinet.consent.Consents;
 import io.meterhub.cabinet.access.Viewer;
 import io.meterhub.cabinet.connection.ConnectionFeature;
 import io.meterhub.cabinet.connection.ConnectionKind;
@@ -50,7 +49,7 @@ abstract class ConnectionViewTest extends KaribuSpringTest {
     protected String applicant(String prefix) {
         String login = prefix + LOGINS.incrementAndGet();
         long userId = registration.signUp(new SignUp(login, PASSWORD, "ru", new ProfileForm(ApplicantCategory.INDIVIDUAL,
-                "Смирнова Ольга Петровна", null, "112-233-445 95", null, null, "+7 912 345-67-67", login + "@example.ru", null), Consents.CURRENT_VERSION, null));
+                "Смирнова Ольга Петровна", null, "112-233-445 95", null, null, "+7 912 345-67-67", login + "@example.ru", null)));
         Viewer viewer = Viewer.customer(userId);
         codes.forUser(userId, () -> registration.sendPhoneCode(viewer));
         registration.confirmPhone(viewer, sms.lastCode());

@@ -1,6 +1,5 @@
 package io.meterhub.dashboard.outbox;
 
-import io.meterhub.cabinet.consent.Consents;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -45,7 +44,7 @@ class OutboxViewTest extends KaribuSpringTest {
     @Test
     void the_phone_code_is_shown_on_the_outbox_page_and_confirms_the_phone_while_the_log_holds_neither_code_nor_phone() {
         long userId = registration.signUp(new SignUp("outbox1", "Secret-123-x", "ru", new ProfileForm(ApplicantCategory.INDIVIDUAL,
-                "Смирнова Ольга Петровна", null, "112-233-445 95", null, null, PHONE, "outbox1@example.ru", null), Consents.CURRENT_VERSION, null));
+                "Смирнова Ольга Петровна", null, "112-233-445 95", null, null, PHONE, "outbox1@example.ru", null)));
         Viewer viewer = Viewer.customer(userId);
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> log = new ListAppender<>();

@@ -1,6 +1,5 @@
 package io.meterhub.dashboard.personaldata;
 
-import io.meterhub.cabinet.consent.Consents;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
@@ -64,7 +63,7 @@ class PersonalDataLogScanTest {
 
             RegistrationService registration = beans.getBean(RegistrationService.class);
             long userId = registration.signUp(new SignUp("scan-applicant", "Scan-secret-2026", "ru", new ProfileForm(ApplicantCategory.INDIVIDUAL,
-                    "Скан Сергей Сергеевич", null, SNILS, null, null, PHONE, "scan@example.ru", PASSPORT), Consents.CURRENT_VERSION, null));
+                    "Скан Сергей Сергеевич", null, SNILS, null, null, PHONE, "scan@example.ru", PASSPORT)));
             Viewer applicant = Viewer.customer(userId);
             beans.getBean(OneTimeCodeDelivery.class).forUser(userId, () -> registration.sendPhoneCode(applicant));
             registration.confirmPhone(applicant, codeInOutbox(beans));

@@ -80,7 +80,6 @@ class RouteAccessMatrixTest extends KaribuSpringTest {
             appeals/new                                                L  +  -  -  -  -
             calculator                                                 +  +  +  +  +  +
             calculator/power                                           +  +  +  +  +  +
-            consent                                                    L  +  -  -  -  -
             connection/applications                                    L  +  -  -  -  -
             connection/applications/:id([0-9]{1,18})                   L  +  -  -  -  -
             connection/applications/:id([0-9]{1,18})/form/:step([1-4]) L  +  +  +  +  -

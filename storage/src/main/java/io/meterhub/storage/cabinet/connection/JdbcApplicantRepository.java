@@ -15,8 +15,7 @@ import java.util.Optional;
 /** {@link ApplicantRepository} over JDBC. */
 public final class JdbcApplicantRepository implements ApplicantRepository {
     private static final String SELECT = """
-            SELECT id, user_id, kind, full_name, representative_name, snils, inn, ogrn, phone, email, passport, phone_confirmed_at,
-                   email_confirmed_at
+            SELECT id, user_id, kind, full_name, representative_name, snils, inn, ogrn, phone, email, passport, phone_confirmed_at
               FROM customer
             """;
 
@@ -52,20 +51,20 @@ public final class JdbcApplicantRepository implements ApplicantRepository {
     public long create(Tx tx, ApplicantRow a, Instant at) {
         return Jdbc.insert(tx, """
                 INSERT INTO customer (user_id, kind, full_name, representative_name, snils, inn, ogrn, phone, email, passport,
-                                      phone_confirmed_at, email_confirmed_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                                      phone_confirmed_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                 a.userId(), a.kind(), a.fullName(), a.representativeName(), cipher.encrypt(PersonalDataCipher.SNILS, a.snils()), a.inn(), a.ogrn(),
-                a.phone(), a.email(), cipher.encrypt(PersonalDataCipher.PASSPORT, a.passport()), a.phoneConfirmedAt(), a.emailConfirmedAt(), at);
+                a.phone(), a.email(), cipher.encrypt(PersonalDataCipher.PASSPORT, a.passport()), a.phoneConfirmedAt(), at);
     }
 
     @Override
     public void update(Tx tx, ApplicantRow a, Instant at) {
         Jdbc.update(tx, """
                 UPDATE customer SET kind = ?, full_name = ?, representative_name = ?, snils = ?, inn = ?, ogrn = ?, phone = ?, email = ?,
-                                    passport = ?, phone_confirmed_at = ?, email_confirmed_at = ?, updated_at = ?
+                                    passport = ?, phone_confirmed_at = ?, updated_at = ?
                  WHERE id = ?""",
                 a.kind(), a.fullName(), a.representativeName(), cipher.encrypt(PersonalDataCipher.SNILS, a.snils()), a.inn(), a.ogrn(), a.phone(),
-                a.email(), cipher.encrypt(PersonalDataCipher.PASSPORT, a.passport()), a.phoneConfirmedAt(), a.emailConfirmedAt(), at, a.id());
+                a.email(), cipher.encrypt(PersonalDataCipher.PASSPORT, a.passport()), a.phoneConfirmedAt(), at, a.id());
     }
 
     @Override
@@ -73,15 +72,10 @@ public final class JdbcApplicantRepository implements ApplicantRepository {
         Jdbc.update(dataSource, "UPDATE customer SET phone_confirmed_at = ?, updated_at = ? WHERE id = ?", at, at, customerId);
     }
 
-    @Override
-    public void confirmEmail(long customerId, Instant at) {
-        Jdbc.update(dataSource, "UPDATE customer SET email_confirmed_at = ?, updated_at = ? WHERE id = ?", at, at, customerId);
-    }
-
     private ApplicantRow row(ResultSet r) throws SQLException {
         return new ApplicantRow(r.getLong("id"), Jdbc.nullableLong(r, "user_id"), r.getString("kind"), r.getString("full_name"),
                 r.getString("representative_name"), cipher.decrypt(PersonalDataCipher.SNILS, r.getString("snils")), r.getString("inn"),
                 r.getString("ogrn"), r.getString("phone"), r.getString("email"), cipher.decrypt(PersonalDataCipher.PASSPORT, r.getString("passport")),
-                Jdbc.instant(r, "phone_confirmed_at"), Jdbc.instant(r, "email_confirmed_at"));
+                Jdbc.instant(r, "phone_confirmed_at"));
     }
 }

@@ -54,16 +54,6 @@ public final class JdbcSecondFactorRepository implements SecondFactorRepository 
     }
 
     @Override
-    public boolean emailConfirmed(long userId) {
-        // the email channel writes to COALESCE(u.email, c.email) (JdbcNotificationRepository): that address must be the confirmed one
-        return Jdbc.one(dataSource, """
-                SELECT CASE WHEN c.id IS NULL THEN u.email IS NOT NULL
-                            ELSE c.email_confirmed_at IS NOT NULL AND (u.email IS NULL OR lower(u.email) = lower(c.email)) END
-                  FROM app_user u LEFT JOIN customer c ON c.user_id = u.id
-                 WHERE u.id = ?""", r -> r.getBoolean(1), userId).orElse(false);
-    }
-
-    @Override
     public void replaceRecoveryCodes(long userId, List<byte[]> hashes, Instant at) {
         Jdbc.inTransaction(dataSource, connection -> {
             Jdbc.update(connection, "DELETE FROM recovery_code WHERE user_id = ?", userId);

@@ -113,7 +113,7 @@ class PersonalDataCipherTest {
     }
 
     private static ApplicantRow applicant(String snils, String passport) {
-        return new ApplicantRow(0, null, "INDIVIDUAL", "Кузнецова Мария Олеговна", null, snils, null, null, "+79271234567", null, passport, null, null);
+        return new ApplicantRow(0, null, "INDIVIDUAL", "Кузнецова Мария Олеговна", null, snils, null, null, "+79271234567", null, passport, null);
     }
 
     private static String key(byte[] bytes) {

@@ -1,2 +1,0 @@
-/** Consent acceptances over JDBC. */
-package io.meterhub.storage.cabinet.consent;
